@@ -1,18 +1,59 @@
-"""laml: build, parse, lint and template Compatibility XML (LaML / TwiML)."""
+"""laml: build, parse, lint and template Compatibility XML (LaML / TwiML).
+
+The names below are imported on first use, so ``import laml`` stays cheap.
+"""
 
 from __future__ import annotations
 
+import importlib
+from typing import TYPE_CHECKING, Any
+
 from laml.diagnostics import Diagnostic
 from laml.errors import LamlError, LamlWarning, ParseError, RenderError, TemplateSyntaxError
+
+if TYPE_CHECKING:
+    from laml._element import Element, GenericNode
+    from laml.fax import FaxResponse
+    from laml.messaging import MessagingResponse
+    from laml.parse import parse
+    from laml.voice import VoiceResponse
 
 __version__ = "0.1.0"
 
 __all__ = [
     "Diagnostic",
+    "Element",
+    "FaxResponse",
+    "GenericNode",
     "LamlError",
     "LamlWarning",
+    "MessagingResponse",
     "ParseError",
     "RenderError",
     "TemplateSyntaxError",
+    "VoiceResponse",
     "__version__",
+    "parse",
 ]
+
+_LAZY = {
+    "Element": "laml._element",
+    "GenericNode": "laml._element",
+    "VoiceResponse": "laml.voice",
+    "MessagingResponse": "laml.messaging",
+    "FaxResponse": "laml.fax",
+    "parse": "laml.parse",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'laml' has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)

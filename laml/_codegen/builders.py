@@ -1,0 +1,307 @@
+"""Writes the typed builder modules (``laml/voice.py`` ...) from :mod:`laml.vocabulary`.
+
+Each element class gets a constructor and creator methods with an explicit, typed keyword for
+every attribute (twilio's parameter order first, SignalWire-only ones keyword-only after them),
+and one module-level *fill* function with straight-line code that sets the attributes in the
+order twilio writes them (sorted by XML name). Straight-line code is what keeps building a tree
+close to the cost of bare lxml calls.
+"""
+
+from __future__ import annotations
+
+import keyword
+from collections import defaultdict
+
+from laml.vocabulary import (
+    SW,
+    TW,
+    Attr,
+    Channel,
+    ElementSpec,
+    Type,
+    channel_elements,
+)
+
+HEADER = '''"""{title}
+
+Generated from :mod:`laml.vocabulary` by ``python -m laml._codegen``: edit the vocabulary, not
+this file. {dialect_note}
+"""
+
+from __future__ import annotations
+
+{imports}
+
+__all__ = [
+{all_names}
+]
+
+_sub: Any = etree.SubElement
+_CLASSES = ChannelClasses("{channel}")
+
+
+class _{Channel}Element(Element):
+    """Base of the {channel} element classes."""
+
+    PARSER = _CLASSES.parser
+    _CHANNEL = "{channel}"
+'''
+
+TITLES = {
+    "voice": "Voice documents: ``VoiceResponse`` and every voice verb, noun and SSML element.",
+    "messaging": (
+        "Messaging documents: ``MessagingResponse``, ``Message``, ``Body``, ``Media``, "
+        "``Redirect``."
+    ),
+    "fax": "Fax documents: ``FaxResponse``, ``Receive`` and ``Reject``.",
+}
+
+
+def _annotation(attr: Attr) -> str:
+    parts: list[str] = []
+    types = [attr.type] if isinstance(attr.type, Type) else list(attr.type.values())
+    for t in types:
+        for part in _type_parts(t):
+            if part not in parts:
+                parts.append(part)
+    order = ["bool", "int", "float", "str", "Sequence[str]"]
+    return " | ".join(sorted(parts, key=order.index)) + " | None"
+
+
+def _type_parts(t: Type) -> list[str]:
+    if t.item is not None or t.sep == ",":
+        return ["str", "Sequence[str]"]
+    if t.values == ("true", "false"):
+        return ["bool", "str"]
+    if t.base == "integer":
+        return ["int", "str"]
+    if t.base == "decimal":
+        return ["float", "int", "str"]
+    parts = ["str"]
+    for member in t.union:
+        for part in _type_parts(member):
+            if part not in parts:
+                parts.append(part)
+    return parts
+
+
+def _type_parts_of(attr: Attr) -> set[str]:
+    types = [attr.type] if isinstance(attr.type, Type) else list(attr.type.values())
+    return {part for t in types for part in _type_parts(t)}
+
+
+def _sep(attr: Attr) -> str:
+    types = [attr.type] if isinstance(attr.type, Type) else list(attr.type.values())
+    return "," if any(t.sep == "," for t in types) else " "
+
+
+def _dialect_mark(dialects: frozenset[str]) -> str:
+    if dialects == SW:
+        return " (SignalWire only)"
+    if dialects == TW:
+        return " (Twilio only)"
+    return ""
+
+
+def _params(spec: ElementSpec, *, creator: bool) -> list[str]:
+    """The parameters after ``self``: body, twilio's attributes, then the rest keyword-only."""
+    params: list[str] = []
+    if spec.body is not None:
+        params.append(
+            f"{spec.body}: BodyValue"
+            if spec.body_required
+            else f"{spec.body}: BodyValue | None = None"
+        )
+    shared = [a for a in spec.attrs if a.dialects != SW]
+    extra = [a for a in spec.attrs if a.dialects == SW]
+    if not creator:
+        extra = shared + extra
+        shared = []
+    params.extend(f"{a.python}: {_annotation(a)} = None" for a in shared)
+    if extra:
+        params.append("*")
+        params.extend(f"{a.python}: {_annotation(a)} = None" for a in extra)
+    params.append("**kwargs: Any")
+    return params
+
+
+def _fill_body(spec: ElementSpec, indent: str) -> list[str]:
+    """Straight-line code setting the attributes (sorted by XML name), the text and extras.
+
+    Runs in a ``try``; its ``except`` hands the error to :func:`laml._element.recover`, which
+    calls the fill function again through a cleaning wrapper, or undoes the element.
+    """
+    lines = [f"{indent}try:"]
+    for attr in sorted(spec.attrs, key=lambda a: a.xml):
+        p = attr.python
+        convert = f"_v({p})" if _sep(attr) == " " else f'_v({p}, ",")'
+        kinds = _type_parts_of(attr)
+        if "bool" in kinds:  # the common values first, without a call
+            value = (
+                f'"true" if {p} is True else "false" if {p} is False '
+                f"else {p} if {p}.__class__ is str else {convert}"
+            )
+        elif "int" in kinds:
+            value = (
+                f"{p} if {p}.__class__ is str else str({p}) if {p}.__class__ is int else {convert}"
+            )
+        else:
+            value = f"{p} if {p}.__class__ is str else {convert}"
+        lines.append(f"{indent}    if {p} is not None:")
+        lines.append(f'{indent}        el.set("{attr.xml}", {value})')
+    if spec.body is not None:
+        b = spec.body
+        lines.append(f"{indent}    if {b} is not None:")
+        lines.append(f"{indent}        el.text = {b} if {b}.__class__ is str and {b} else _t({b})")
+    lines.append(f"{indent}    if kwargs:")
+    lines.append(f"{indent}        _extra(el, kwargs)")
+    lines.append(f"{indent}except (ValueError, TypeError) as exc:")
+    lines.extend(
+        _wrap_call(f"{indent}    recover(el, exc, _fill_{spec.cls}, ", _arg_names(spec), ")")
+    )
+    return lines
+
+
+def _fill_function(spec: ElementSpec) -> list[str]:
+    params = ["el: Any"] + [f"{n}: Any" for n in _arg_names(spec)[:-1]] + ["kwargs: dict[str, Any]"]
+    return [*_wrap_call(f"def _fill_{spec.cls}(", params, ") -> None:"), *_fill_body(spec, "    ")]
+
+
+def _arg_names(spec: ElementSpec) -> list[str]:
+    return [*([spec.body] if spec.body else []), *(a.python for a in spec.attrs), "kwargs"]
+
+
+def _wrap_call(head: str, items: list[str], tail: str, width: int = 99) -> list[str]:
+    """``head`` + comma-separated ``items`` + ``tail`` on one line, or one item per line."""
+    one = head + ", ".join(items) + tail
+    if len(one) <= width:
+        return [one]
+    indent = " " * (len(head) - len(head.lstrip()))
+    return [head.rstrip(), *(f"{indent}    {item}," for item in items), indent + tail.lstrip(",")]
+
+
+def _docstring(spec: ElementSpec, indent: str) -> list[str]:
+    lines = [f'{indent}"""<{spec.tag}>: {spec.doc}{_dialect_mark(spec.dialects)}']
+    if spec.attrs:
+        lines.append("")
+        lines.append(f"{indent}Attributes (keyword → XML name):")
+        lines.append("")
+        for a in spec.attrs:
+            doc = spec.notes.get(a.xml) or a.doc
+            doc = f": {doc}" if doc else ""
+            lines.append(f"{indent}* ``{a.python}`` → ``{a.xml}``{doc}{_dialect_mark(a.dialects)}")
+    lines.append(f'{indent}"""')
+    return lines
+
+
+def _class(spec: ElementSpec, channel: Channel, specs: dict[str, ElementSpec]) -> list[str]:
+    base = f"_{channel.capitalize()}Element"
+    out = [f"class {spec.cls}({base}):"]
+    out.extend(_docstring(spec, "    "))
+    out.append("")
+    out.append(f'    TAG = "{spec.tag}"')
+    known = ", ".join(f'"{a.xml}"' for a in spec.attrs)
+    out.append(f"    _KNOWN = frozenset({{{known}}})" if known else "    _KNOWN = frozenset()")
+    child_tags = sorted({specs[c.cls].tag for c in spec.children})
+    tags = ", ".join(f'"{t}"' for t in child_tags)
+    out.append(f"    _CHILDREN = frozenset({{{tags}}})" if tags else "    _CHILDREN = frozenset()")
+    out.append(f"    _TEXT = {spec.takes_text}")
+    if not spec.body_required:
+        out.append("    _INIT_WITHOUT_ARGUMENTS = False")
+    out.append("")
+    if spec.kind == "root":
+        out.append("    def __init__(self, **kwargs: Any) -> None:")
+        out.append("        if kwargs:")
+        out.append("            _extra(self, kwargs)")
+    else:
+        out.extend(
+            _wrap_call("    def __init__(", ["self", *_params(spec, creator=False)], ") -> None:")
+        )
+        out.extend(_wrap_call(f"        _fill_{spec.cls}(", ["self", *_arg_names(spec)], ")"))
+    for child in spec.children:
+        cspec = specs[child.cls]
+        method = child.method
+        assert not keyword.iskeyword(method), method
+        out.append("")
+        out.extend(
+            _wrap_call(
+                f"    def {method}(", ["self", *_params(cspec, creator=True)], f") -> {cspec.cls}:"
+            )
+        )
+        note = _dialect_mark(child.dialects if child.dialects != spec.dialects else frozenset())
+        if child.builder_only:
+            note = " (kept for twilio compatibility; not valid here in any dialect)"
+        out.append(f'        """Add a <{cspec.tag}>: {cspec.doc}{note}"""')
+        out.append(f'        el: {cspec.cls} = _sub(self, "{cspec.tag}")')
+        out.extend(_fill_body(cspec, "        "))
+        out.append("        return el")
+    return out
+
+
+def generate(channel: Channel) -> str:
+    """The source of the builder module of ``channel``."""
+    specs_list = channel_elements(channel)
+    specs = {s.cls: s for s in specs_list}
+    dialect_note = (
+        "Classes and keywords marked *SignalWire only* or *Twilio only* belong to one dialect; "
+        "the builder accepts both and validation tells them apart."
+    )
+    head = HEADER.format(
+        title=TITLES[channel],
+        dialect_note=dialect_note,
+        all_names="\n".join(f'    "{s.cls}",' for s in sorted(specs_list, key=lambda s: s.cls)),
+        channel=channel,
+        Channel=channel.capitalize(),
+        imports="{imports}",
+    )
+    body = "\n".join(out_body(specs_list, specs, channel))
+    imports = ["from typing import Any", "", "from lxml import etree", ""]
+    if "Sequence[" in body:
+        imports.insert(0, "from collections.abc import Sequence")
+    names = ["ChannelClasses", "Element", "recover"]
+    if "BodyValue" in body:
+        names.insert(0, "BodyValue")
+    imports.append(f"from laml._element import {', '.join(names)}")
+    imports.append("from laml._element import attr_value as _v")
+    if "_t(" in body:
+        imports.append("from laml._element import body_text as _t")
+    imports.append("from laml._element import set_extra as _extra")
+    return head.replace("{imports}", "\n".join(imports)) + "\n" + body + "\n"
+
+
+def out_body(
+    specs_list: tuple[ElementSpec, ...], specs: dict[str, ElementSpec], channel: Channel
+) -> list[str]:
+    """Fill functions, classes and the class registration of one channel module."""
+    out: list[str] = []
+    for spec in specs_list:
+        if spec.kind != "root":
+            out.append("")
+            out.extend(_fill_function(spec))
+            out.append("")
+    for spec in specs_list:
+        out.append("")
+        out.extend(_class(spec, channel, specs))
+        out.append("")
+    # tags shared by several classes: the class depends on the parent's tag
+    by_tag: dict[str, list[ElementSpec]] = defaultdict(list)
+    for spec in specs_list:
+        by_tag[spec.tag].append(spec)
+    shared: dict[str, dict[str | None, str]] = {}
+    for tag, group in by_tag.items():
+        if len(group) < 2:
+            continue
+        default = next((s.cls for s in group if s.cls == tag), group[0].cls)
+        table: dict[str | None, str] = {None: default}
+        for parent in specs_list:
+            for c in parent.children:
+                if specs[c.cls].tag == tag and c.cls != default:
+                    table[parent.tag] = c.cls
+        shared[tag] = table
+    out.append("")
+    out.extend(
+        _wrap_call(
+            "_CLASSES.register(", [f"({', '.join(s.cls for s in specs_list)},)", repr(shared)], ")"
+        )
+    )
+    return out
