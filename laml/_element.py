@@ -70,6 +70,19 @@ SAFE_PARSER_OPTIONS: dict[str, Any] = {
 }
 
 
+XML_NAMESPACE = "{http://www.w3.org/XML/1998/namespace}"
+
+
+def lxml_name(name: str) -> str:
+    """The name lxml wants for attribute ``name``: ``xml:lang`` becomes its namespaced form."""
+    return XML_NAMESPACE + name[4:] if name.startswith("xml:") else name
+
+
+def xml_name(name: str) -> str:
+    """The written name of an lxml attribute name (``xml:lang`` for the namespaced form)."""
+    return "xml:" + name[len(XML_NAMESPACE) :] if name.startswith(XML_NAMESPACE) else name
+
+
 def clean_text(text: str) -> str:
     """Remove the characters XML 1.0 forbids; join surrogate pairs into their character."""
     if _SURROGATE.search(text):
@@ -158,7 +171,7 @@ def set_extra(el: Element | Clean, kwargs: Mapping[str, object], warn: bool = Tr
     closest known one.
     """
     target = el.element if isinstance(el, Clean) else el
-    merged: dict[str, str] = attributes(target)
+    merged: dict[str, str] = {xml_name(k): v for k, v in attributes(target).items()}
     for key, value in kwargs.items():
         if value is None:
             continue
@@ -167,12 +180,12 @@ def set_extra(el: Element | Clean, kwargs: Mapping[str, object], warn: bool = Tr
             _warn_unknown(target, name)
         merged[name] = value if value.__class__ is str else attr_value(value)
     target.attrib.clear()
-    for name in sorted(merged):
+    for name in sorted(merged):  # twilio's order: by the written name
         value = merged[name]
         try:
-            target.set(name, value)
+            target.set(lxml_name(name), value)
         except ValueError:
-            target.set(name, clean_text(value))
+            target.set(lxml_name(name), clean_text(value))
 
 
 def recover(el: Element | Clean, exc: Exception, fill: Callable[..., None], *args: object) -> None:
@@ -198,11 +211,13 @@ def _warn_unknown(el: Element, name: str) -> None:
     guess = lowered.get(name.lower()) or next(
         iter(difflib.get_close_matches(name, known, n=1, cutoff=0.6)), None
     )
-    hint = (
-        f"; did you mean {guess!r}?"
-        if guess
-        else (f"; known attributes: {', '.join(known)}" if known else "; it takes no attributes")
-    )
+    if guess:
+        hint = f"; did you mean {guess!r}?"
+    elif known:
+        shown = ", ".join(known[:12]) + (", …" if len(known) > 12 else "")
+        hint = f"; known attributes: {shown}"
+    else:
+        hint = "; it takes no attributes"
     warnings.warn(f"unknown attribute {name!r} on <{el.tag}>{hint}", LamlWarning, stacklevel=5)
 
 
@@ -310,8 +325,6 @@ class Element(etree.ElementBase, metaclass=ElementType):
     def _append_text(self, text: str) -> None:
         if not text:
             return
-        if not self._TEXT and text.strip():
-            raise TypeError(f"<{self.tag}> takes no text, got {text[:40]!r}")
         text = clean_text(text)
         if len(self):
             last = self[-1]
@@ -379,7 +392,7 @@ class Element(etree.ElementBase, metaclass=ElementType):
         return self.to_xml()
 
     def __repr__(self) -> str:
-        attrs = " ".join(f"{k}={v!r}" for k, v in attributes(self).items())
+        attrs = " ".join(f"{xml_name(k)}={v!r}" for k, v in attributes(self).items())
         parts = [type(self).__name__]
         if type(self).__name__ != self.tag:
             parts.append(f"<{self.tag!s}>")
@@ -424,7 +437,7 @@ class Element(etree.ElementBase, metaclass=ElementType):
     @property
     def attrs(self) -> dict[str, str]:
         """A copy of the attributes, by XML name (twilio's ``TwiML.attrs``)."""
-        return attributes(self)
+        return {xml_name(k): v for k, v in attributes(self).items()}
 
     @property
     def verbs(self) -> list[Element]:

@@ -532,7 +532,7 @@ def _fill_SsmlPhoneme(el: Any, words: Any, alphabet: Any, ph: Any, kwargs: dict[
 def _fill_SsmlLang(el: Any, words: Any, xml_lang: Any, kwargs: dict[str, Any]) -> None:
     try:
         if xml_lang is not None:
-            el.set("xml:lang", xml_lang if xml_lang.__class__ is str else _v(xml_lang))
+            el.set("{http://www.w3.org/XML/1998/namespace}lang", xml_lang if xml_lang.__class__ is str else _v(xml_lang))
         if words is not None:
             el.text = words if words.__class__ is str and words else _t(words)
         if kwargs:
@@ -3728,7 +3728,7 @@ class Say(_VoiceElement):
         el: SsmlLang = _sub(self, "lang")
         try:
             if xml_lang is not None:
-                el.set("xml:lang", xml_lang if xml_lang.__class__ is str else _v(xml_lang))
+                el.set("{http://www.w3.org/XML/1998/namespace}lang", xml_lang if xml_lang.__class__ is str else _v(xml_lang))
             if words is not None:
                 el.text = words if words.__class__ is str and words else _t(words)
             if kwargs:
@@ -4121,7 +4121,7 @@ class SsmlProsody(_VoiceElement):
         el: SsmlLang = _sub(self, "lang")
         try:
             if xml_lang is not None:
-                el.set("xml:lang", xml_lang if xml_lang.__class__ is str else _v(xml_lang))
+                el.set("{http://www.w3.org/XML/1998/namespace}lang", xml_lang if xml_lang.__class__ is str else _v(xml_lang))
             if words is not None:
                 el.text = words if words.__class__ is str and words else _t(words)
             if kwargs:
@@ -4313,7 +4313,7 @@ class SsmlS(_VoiceElement):
         el: SsmlLang = _sub(self, "lang")
         try:
             if xml_lang is not None:
-                el.set("xml:lang", xml_lang if xml_lang.__class__ is str else _v(xml_lang))
+                el.set("{http://www.w3.org/XML/1998/namespace}lang", xml_lang if xml_lang.__class__ is str else _v(xml_lang))
             if words is not None:
                 el.text = words if words.__class__ is str and words else _t(words)
             if kwargs:
@@ -4516,7 +4516,7 @@ class SsmlLang(_VoiceElement):
         el: SsmlLang = _sub(self, "lang")
         try:
             if xml_lang is not None:
-                el.set("xml:lang", xml_lang if xml_lang.__class__ is str else _v(xml_lang))
+                el.set("{http://www.w3.org/XML/1998/namespace}lang", xml_lang if xml_lang.__class__ is str else _v(xml_lang))
             if words is not None:
                 el.text = words if words.__class__ is str and words else _t(words)
             if kwargs:
@@ -4708,7 +4708,7 @@ class SsmlP(_VoiceElement):
         el: SsmlLang = _sub(self, "lang")
         try:
             if xml_lang is not None:
-                el.set("xml:lang", xml_lang if xml_lang.__class__ is str else _v(xml_lang))
+                el.set("{http://www.w3.org/XML/1998/namespace}lang", xml_lang if xml_lang.__class__ is str else _v(xml_lang))
             if words is not None:
                 el.text = words if words.__class__ is str and words else _t(words)
             if kwargs:
@@ -4898,7 +4898,7 @@ class SsmlEmphasis(_VoiceElement):
         el: SsmlLang = _sub(self, "lang")
         try:
             if xml_lang is not None:
-                el.set("xml:lang", xml_lang if xml_lang.__class__ is str else _v(xml_lang))
+                el.set("{http://www.w3.org/XML/1998/namespace}lang", xml_lang if xml_lang.__class__ is str else _v(xml_lang))
             if words is not None:
                 el.text = words if words.__class__ is str and words else _t(words)
             if kwargs:

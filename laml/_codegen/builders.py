@@ -12,6 +12,7 @@ from __future__ import annotations
 import keyword
 from collections import defaultdict
 
+from laml._element import XML_NAMESPACE
 from laml.vocabulary import (
     SW,
     TW,
@@ -147,8 +148,9 @@ def _fill_body(spec: ElementSpec, indent: str) -> list[str]:
             )
         else:
             value = f"{p} if {p}.__class__ is str else {convert}"
+        name = XML_NAMESPACE + attr.xml[4:] if attr.xml.startswith("xml:") else attr.xml
         lines.append(f"{indent}    if {p} is not None:")
-        lines.append(f'{indent}        el.set("{attr.xml}", {value})')
+        lines.append(f'{indent}        el.set("{name}", {value})')
     if spec.body is not None:
         b = spec.body
         lines.append(f"{indent}    if {b} is not None:")
