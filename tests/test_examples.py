@@ -1,0 +1,43 @@
+"""Every script in examples/ runs and prints a document laml reads back."""
+
+from __future__ import annotations
+
+import runpy
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from laml import parse
+
+EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
+SCRIPTS = sorted(p for p in EXAMPLES.glob("*.py") if p.name != "run_all.py")
+
+
+def test_there_are_examples() -> None:
+    names = {p.stem for p in SCRIPTS}
+    assert {"ivr_menu", "voicemail", "conference", "call_forwarding", "sms_auto_reply",
+            "fax_receive"} <= names
+
+
+@pytest.mark.parametrize("script", SCRIPTS, ids=lambda p: p.name)
+def test_example_runs_and_prints_its_document(script: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, str(script)], capture_output=True, text=True, check=False, timeout=120
+    )
+    assert result.returncode == 0, result.stderr
+    printed = parse(result.stdout.strip())
+    namespace = runpy.run_path(str(script))
+    if "build" in namespace:
+        assert printed.to_xml(pretty=True) == namespace["build"]().to_xml(pretty=True)
+
+
+def test_run_all_runs_every_example() -> None:
+    result = subprocess.run(
+        [sys.executable, str(EXAMPLES / "run_all.py")],
+        capture_output=True, text=True, check=False, timeout=300,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    for script in SCRIPTS:
+        assert f"== {script.name}" in result.stdout
