@@ -1,0 +1,140 @@
+"""Render one LaML bin template with laml, chevron and pystache and compare speed.
+
+Each engine renders the same ~2 KB template (20 variables, two sections) with the same
+request parameters. The outputs are checked to be identical first; then the engines are
+timed in alternating batches and the best batch of each is reported.
+
+    python benchmarks/bench_render.py [--batches 7] [--renders 2000]
+
+chevron and pystache are development dependencies (``pip install -e ".[dev]"``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import time
+from collections.abc import Callable
+from typing import Any
+
+import chevron
+import pystache
+
+from laml import template as laml_template
+
+TEMPLATE = """\
+<?xml version="1.0" encoding="UTF-8"?>
+<Response>
+  {{! Greeting: a caller's name and city come from the carrier lookup. }}
+  <Say voice="{{Voice}}" language="{{Language}}">Hello {{CallerName}}, thank you for calling
+    {{CompanyName}}. We see you are calling from {{FromCity}}, {{FromState}}.</Say>
+  <Pause length="1"/>
+  <Gather action="{{GatherAction}}" method="POST" numDigits="{{NumDigits}}" timeout="{{Timeout}}"
+          finishOnKey="#" input="dtmf speech" hints="sales, support, billing">
+    <Say voice="{{Voice}}" language="{{Language}}">For sales, press 1 or say sales. For support,
+      press 2 or say support. For billing, press 3. Your call reference is {{CallSid}}.</Say>
+  </Gather>
+  {{#Digits}}
+  <Say voice="{{Voice}}">You pressed {{Digits}}. Please hold while we connect you.</Say>
+  {{/Digits}}
+  <Dial callerId="{{To}}" timeout="{{DialTimeout}}" action="{{DialAction}}" method="POST"
+        record="record-from-answer" recordingStatusCallback="{{RecordingCallback}}"
+        answerOnBridge="true" hangupOnStar="false" timeLimit="3600">
+    {{#Dest}}
+    <Number statusCallback="{{StatusCallback}}" statusCallbackEvent="initiated ringing answered completed"
+            statusCallbackMethod="POST">{{.}}</Number>
+    {{/Dest}}
+  </Dial>
+  <Say voice="{{Voice}}" language="{{Language}}">Nobody could take your call. Please leave a
+    message after the tone, and press the pound key when you are done.</Say>
+  <Record action="{{RecordAction}}" maxLength="120" playBeep="true" finishOnKey="#"
+          transcribe="false" trim="trim-silence"/>
+  <Sms to="{{From}}" from="{{To}}">We missed your call at {{Timestamp}}. Reference {{CallSid}},
+    account {{AccountSid}}, API version {{ApiVersion}}.</Sms>
+  <Say voice="{{Voice}}" language="{{Language}}">Goodbye from {{CompanyName}}.</Say>
+  <Hangup/>
+</Response>
+"""
+
+DATA: dict[str, Any] = {
+    "AccountSid": "AC0123456789abcdef0123456789abcdef",
+    "ApiVersion": "2010-04-01",
+    "CallSid": "CA0123456789abcdef0123456789abcdef",
+    "CallerName": "Ada Lovelace",
+    "CompanyName": "Smith & Sons",
+    "From": "+14155550100",
+    "FromCity": "San Francisco",
+    "FromState": "CA",
+    "To": "+14155550199",
+    "Voice": "Polly.Joanna-Neural",
+    "Language": "en-US",
+    "GatherAction": "https://example.com/ivr/menu?step=2&lang=en",
+    "NumDigits": "1",
+    "Timeout": "5",
+    "Digits": "2",
+    "DialTimeout": "20",
+    "DialAction": "https://example.com/ivr/dial-done",
+    "RecordingCallback": "https://example.com/ivr/recording",
+    "StatusCallback": "https://example.com/ivr/status?leg=b&x=<1>",
+    "RecordAction": "https://example.com/ivr/voicemail",
+    "Timestamp": "Mon, 23 Nov 2026 10:00:00 +0000",
+    "Dest": ["+12025550101", "+17035550102", "+12065550103"],
+}
+
+
+def engines() -> dict[str, Callable[[], str]]:
+    """One zero-argument render function per engine, each using its fastest form."""
+    laml_compiled = laml_template.compile(TEMPLATE)
+    chevron_tokens = list(chevron.tokenizer.tokenize(TEMPLATE))
+    pystache_parsed = pystache.parse(TEMPLATE)
+    pystache_renderer = pystache.Renderer(missing_tags="ignore")
+    return {
+        "laml": lambda: laml_compiled.render(DATA),
+        "laml (source)": lambda: laml_template.render(TEMPLATE, DATA),
+        "chevron (tokens)": lambda: chevron.render(chevron_tokens, DATA),
+        "pystache (parsed)": lambda: pystache_renderer.render(pystache_parsed, DATA),
+    }
+
+
+def check_outputs(functions: dict[str, Callable[[], str]]) -> str:
+    """Render once with every engine; fail loudly unless all outputs are identical."""
+    outputs = {name: function() for name, function in functions.items()}
+    reference = outputs["laml"]
+    for name, output in outputs.items():
+        if output != reference:
+            raise SystemExit(f"{name} renders differently from laml:\n{output}\n---\n{reference}")
+    return reference
+
+
+def main() -> None:
+    """Check outputs, time the engines in alternating batches, print renders/s and ratios."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--batches", type=int, default=7)
+    parser.add_argument("--renders", type=int, default=2000, help="renders per batch")
+    args = parser.parse_args()
+
+    functions = engines()
+    output = check_outputs(functions)
+    variables = len({token[1] for token in chevron.tokenizer.tokenize(TEMPLATE)
+                     if token[0] in ("variable", "no escape")})
+    print(f"template: {len(TEMPLATE)} characters, {variables} distinct variables, "
+          f"output {len(output)} characters; outputs identical")
+
+    best = dict.fromkeys(functions, float("inf"))
+    for _ in range(args.batches):
+        for name, function in functions.items():
+            renders = args.renders if name.startswith("laml") else max(args.renders // 10, 50)
+            start = time.perf_counter()
+            for _ in range(renders):
+                function()
+            elapsed = (time.perf_counter() - start) / renders
+            best[name] = min(best[name], elapsed)
+
+    rates = {name: 1.0 / seconds for name, seconds in best.items()}
+    for name, rate in rates.items():
+        print(f"{name:20s} {rate:12,.0f} renders/s")
+    for other in ("chevron (tokens)", "pystache (parsed)"):
+        print(f"laml / {other:18s} {rates['laml'] / rates[other]:6.1f}x")
+
+
+if __name__ == "__main__":
+    main()
