@@ -89,10 +89,7 @@ class Template:
         a missing interpolated name or partial raises :class:`MissingVariableError`
         (sections keep treating a missing name as false).
         """
-        if partials is None:
-            env = _STRICT if strict else _PLAIN
-        else:
-            env = Env(partials, strict)
+        env = (_STRICT if strict else _PLAIN) if partials is None else Env(partials, strict)
         program = self._program
         if type(data) is dict and program.fast is not None:
             prepared = prepare(data)
@@ -106,7 +103,7 @@ class Template:
 
 
 @lru_cache(maxsize=256)
-def compile(source: str) -> Template:  # noqa: A001
+def compile(source: str) -> Template:
     """Parse and compile ``source`` (cached by source).
 
     Raises :class:`laml.errors.TemplateSyntaxError` with a 1-based line and column.

@@ -117,7 +117,9 @@ class _Writer:
             is_name, text = merged[0]
             code = text if is_name else repr(text)
         else:
-            body = "".join("{" + text + "}" if is_name else _literal_body(text) for is_name, text in merged)
+            body = "".join(
+                "{" + text + "}" if is_name else _literal_body(text) for is_name, text in merged
+            )
             code = f"f'{body}'"
         self.lines.append("    " * self.pending_indent + f"a({code})")
 
@@ -240,7 +242,7 @@ def _top_level_uses(nodes: Sequence[Node], counts: Counter[tuple[tuple[str, ...]
     for node in nodes:
         if isinstance(node, Variable) and node.path:
             counts[(node.path, node.escape)] += 1
-        elif isinstance(node, Section) and node.inverted or isinstance(node, Block):
+        elif (isinstance(node, Section) and node.inverted) or isinstance(node, Block):
             _top_level_uses(node.children, counts)
 
 
@@ -321,7 +323,7 @@ class CompiledProgram:
         self.code = generate(self.nodes, self.refs, marks, prepared)
         namespace = dict(_NAMESPACE)
         namespace["P"] = self
-        exec(compile(self.code, "<laml template>", "exec"), namespace)  # noqa: S102
+        exec(compile(self.code, "<laml template>", "exec"), namespace)
         self.run: Any = namespace["render"]
         self.fast: CompiledProgram | None = None
         if not prepared and not marks and accepts_prepared(self.nodes):

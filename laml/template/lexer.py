@@ -129,7 +129,8 @@ def _parse_delimiters(content: str, line: int, column: int) -> tuple[str, str]:
     parts = content.split()
     if len(parts) != 2:
         raise _error(
-            f"set-delimiter tag needs two delimiters separated by whitespace, got {content.strip()!r}",
+            "set-delimiter tag needs two delimiters separated by whitespace,"
+            f" got {content.strip()!r}",
             line,
             column,
         )
@@ -166,10 +167,12 @@ def tokenize(source: str, delimiters: tuple[str, str] = DEFAULT_DELIMITERS) -> l
         stop = source.find(terminator, body)
         if stop < 0:
             if kind is TokenKind.RAW and source.find(closing, body) >= 0:
-                raise _error(f"triple mustache is not closed with '}}{closing}'", tag_line, tag_column)
-            if kind is TokenKind.DELIMITERS and source.find(closing, body) >= 0:
-                raise _error(f"set-delimiter tag is not closed with '={closing}'", tag_line, tag_column)
-            raise _error(f"unclosed tag: no {terminator!r} after {opening!r}", tag_line, tag_column)
+                message = f"triple mustache is not closed with '}}{closing}'"
+            elif kind is TokenKind.DELIMITERS and source.find(closing, body) >= 0:
+                message = f"set-delimiter tag is not closed with '={closing}'"
+            else:
+                message = f"unclosed tag: no {terminator!r} after {opening!r}"
+            raise _error(message, tag_line, tag_column)
         content = source[body:stop]
         end = stop + len(terminator)
         used = (opening, closing)

@@ -28,7 +28,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from functools import partial
-from itertools import islice
 from typing import TYPE_CHECKING, Any, Final, Protocol
 
 from laml.diagnostics import Diagnostic
@@ -160,8 +159,9 @@ def to_text(value: object) -> str:
 # -- name resolution ----------------------------------------------------------------
 
 
+_NO_NAMES: dict[str, Any] = {}
 #: ``get`` of frames that hold no names (strings, numbers, lists): always the default.
-_no_names: Final[Getter] = {}.get
+_no_names: Final[Getter] = _NO_NAMES.get
 
 
 def _attribute(frame: object, name: str, default: Any) -> Any:
@@ -391,7 +391,7 @@ def prepare(data: dict[str, Any]) -> dict[str, Any] | None:
     if state == 2:
         return _prepare_items(data)
     escaped = _escape_markup("\x00".join(flat)).split("\x00")
-    copy = dict(zip(data, escaped, strict=True))
+    copy: dict[str, Any] = dict(zip(data, escaped, strict=True))
     for key in special:
         value = data[key]
         if type(value) is list:
@@ -445,10 +445,7 @@ def _partial_source(node: Partial | Parent, env: Env, stack: Stack) -> str | Non
         name = resolve(stack, tuple(node.name.split(".")))
         if not isinstance(name, str):
             return None
-    if env.partials is None:
-        source = None
-    else:
-        source = env.partials.get(name)
+    source = None if env.partials is None else env.partials.get(name)
     if source is None and env.strict:
         raise MissingVariableError(name, node.line, node.column, "partial")
     return source
@@ -481,7 +478,7 @@ def render_parent(program: Program, index: int, env: Env, stack: Stack) -> str:
         return ""
     loaded = program.load(source, ("{{", "}}"), node.indent)
     saved = env.blocks
-    arguments = {
+    arguments: dict[str, Callable[[Stack, Env], str]] = {
         block.name: program.body(at).run
         for block, at in zip(node.blocks, block_indices, strict=True)
     }
