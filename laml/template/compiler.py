@@ -49,6 +49,7 @@ _NAMESPACE: dict[str, Any] = {
     "inverted": None,
     "partial": runtime.render_partial,
     "parent": runtime.render_parent,
+    "block": runtime.render_block,
 }
 
 
@@ -193,16 +194,14 @@ def _nodes(w: _Writer, nodes: Sequence[Node], ind: int, level: int) -> None:
         elif isinstance(node, Parent):
             if w.marks:
                 w.text(ind, mark(node.line))
-            blocks = tuple(w.ref(block) for block in node.blocks)
-            index = w.ref((node, blocks))
-            w.emit(ind, f"a(parent(P, {index}, env, {_full_stack(level)}))")
+            w.emit(ind, f"a(parent(P, {w.ref(node)}, env, {_full_stack(level)}))")
         elif isinstance(node, Block):
             w.flush()
             w.emit(ind, f"f = env.blocks.get({node.name!r})")
             w.emit(ind, "if f is None:")
             _nodes(w, node.children, ind + 1, level)
             w.emit(ind, "else:")
-            w.emit(ind + 1, f"a(f({_full_stack(level)}, env))")
+            w.emit(ind + 1, f"a(block(P, {w.ref(node)}, f, env, {_full_stack(level)}))")
     w.flush()
     if len(w.lines) == start:
         w.emit(ind, "pass")

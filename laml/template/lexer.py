@@ -75,6 +75,8 @@ class Token:
     ``end`` are offsets into the source; ``line`` and ``column`` are 1-based.
     ``delimiters`` are those in force where the tag was read. ``standalone`` tags had
     their line's whitespace removed; ``indent`` is the whitespace that preceded them.
+    ``outer_start`` and ``outer_end`` widen ``start`` and ``end`` to the part of the
+    line that disappeared with a standalone tag (-1: not widened).
     """
 
     kind: TokenKind
@@ -86,6 +88,15 @@ class Token:
     delimiters: tuple[str, str] = DEFAULT_DELIMITERS
     standalone: bool = False
     indent: str = ""
+    outer_start: int = -1
+    outer_end: int = -1
+
+    @property
+    def span(self) -> tuple[int, int]:
+        """Source offsets of the tag and, for a standalone tag, of its line's whitespace."""
+        start = self.start if self.outer_start < 0 else self.outer_start
+        end = self.end if self.outer_end < 0 else self.outer_end
+        return start, end
 
 
 def _error(message: str, line: int, column: int) -> TemplateSyntaxError:
@@ -212,28 +223,105 @@ def _line_end_is_blank(text: str) -> bool:
     return _is_blank(text)
 
 
+def _closed_kinds(tokens: list[Token]) -> dict[int, TokenKind]:
+    """For each close tag (by position in ``tokens``), the kind of tag it closes."""
+    closed: dict[int, TokenKind] = {}
+    stack: list[Token] = []
+    for index, token in enumerate(tokens):
+        if token.kind in _OPENERS:
+            stack.append(token)
+        elif token.kind is TokenKind.CLOSE and stack and stack[-1].value == token.value:
+            closed[index] = stack.pop().kind
+    return closed
+
+
 def _mark_standalone(tokens: list[Token]) -> list[Token]:
+    closed = _closed_kinds(tokens)
     out: list[Token] = []
-    line: list[Token] = []
-    for token in tokens:
-        line.append(token)
+    line: list[tuple[int, Token]] = []
+    for index, token in enumerate(tokens):
+        line.append((index, token))
         if token.kind is TokenKind.TEXT and token.value.endswith("\n"):
-            _flush_line(line, out)
+            _flush_line(line, out, closed)
             line = []
     if line:
-        _flush_line(line, out)
+        _flush_line(line, out, closed)
     return out
 
 
-def _flush_line(line: list[Token], out: list[Token]) -> None:
-    tags = [i for i, t in enumerate(line) if t.kind is not TokenKind.TEXT]
-    if len(tags) == 1 and line[tags[0]].kind in _STANDALONE_KINDS:
+_OPENERS = frozenset({TokenKind.SECTION, TokenKind.INVERTED, TokenKind.PARENT, TokenKind.BLOCK})
+
+
+def _pair_kind(
+    first: Token,
+    first_closes: TokenKind | None,
+    second: Token,
+    second_closes: TokenKind | None,
+) -> str | None:
+    """How two adjacent inheritance tags alone on a line behave: "line", "keep-newline" or None.
+
+    ``{{<parent}}{{/parent}}``, ``{{<parent}}{{$block}}`` and ``{{/block}}{{/parent}}``
+    stand alone together like one tag; ``{{$block}}{{/block}}`` too, except that the
+    line's newline stays (an empty block on its own line still ends that line).
+    """
+    if first.kind is TokenKind.PARENT:
+        if second.kind is TokenKind.BLOCK:
+            return "line"
+        if second_closes is TokenKind.PARENT and second.value == first.value:
+            return "line"
+    if first_closes is TokenKind.BLOCK and second_closes is TokenKind.PARENT:
+        return "line"
+    if (
+        first.kind is TokenKind.BLOCK
+        and second_closes is TokenKind.BLOCK
+        and second.value == first.value
+    ):
+        return "keep-newline"
+    return None
+
+
+def _flush_line(
+    line: list[tuple[int, Token]], out: list[Token], closed: dict[int, TokenKind]
+) -> None:
+    tokens = [token for _, token in line]
+    tags = [i for i, t in enumerate(tokens) if t.kind is not TokenKind.TEXT]
+    line_start = tokens[0].start
+    line_end = tokens[-1].end
+    if len(tags) == 1 and tokens[tags[0]].kind in _STANDALONE_KINDS:
         where = tags[0]
-        before, after = line[:where], line[where + 1 :]
-        if all(_is_blank(t.value) for t in before) and all(
-            _line_end_is_blank(t.value) for t in after
-        ):
-            indent = "".join(t.value for t in before)
-            out.append(replace(line[where], standalone=True, indent=indent))
+        if _blank_around(tokens, where, where):
+            indent = "".join(t.value for t in tokens[:where])
+            out.append(
+                replace(
+                    tokens[where],
+                    standalone=True,
+                    indent=indent,
+                    outer_start=line_start,
+                    outer_end=line_end,
+                )
+            )
             return
-    out.extend(line)
+    if len(tags) == 2 and tags[1] == tags[0] + 1:
+        first, second = tags
+        pair = _pair_kind(
+            tokens[first], closed.get(line[first][0]), tokens[second], closed.get(line[second][0])
+        )
+        if pair is not None and _blank_around(tokens, first, second):
+            indent = "".join(t.value for t in tokens[:first])
+            keep = pair == "keep-newline"
+            out.append(
+                replace(tokens[first], standalone=True, indent=indent, outer_start=line_start)
+            )
+            out.append(
+                replace(tokens[second], standalone=True, outer_end=-1 if keep else line_end)
+            )
+            if keep:
+                out.extend(tokens[second + 1 :])
+            return
+    out.extend(tokens)
+
+
+def _blank_around(tokens: list[Token], first: int, last: int) -> bool:
+    return all(_is_blank(t.value) for t in tokens[:first]) and all(
+        _line_end_is_blank(t.value) for t in tokens[last + 1 :]
+    )

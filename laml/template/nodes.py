@@ -78,12 +78,21 @@ class Partial:
 
 @dataclass(frozen=True, slots=True)
 class Block:
-    """``{{$name}}default{{/name}}``: a replaceable region of a parent template."""
+    """``{{$name}}default{{/name}}``: a replaceable region of a parent template.
+
+    ``text`` is the block's content as template source (dedented when the block's tag
+    stands alone on its line) and ``delimiters`` those it was written with: inside a
+    parent tag they are the replacement passed to the parent. ``indent`` (``None`` for
+    an inline block) is prefixed to the lines of a replacement rendered here.
+    """
 
     name: str
     children: tuple[Node, ...]
     line: int
     column: int
+    text: str = ""
+    delimiters: tuple[str, str] = ("{{", "}}")
+    indent: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,6 +8,7 @@ tag.
 
 from __future__ import annotations
 
+import textwrap
 from dataclasses import dataclass, field
 
 from laml.errors import TemplateSyntaxError
@@ -89,7 +90,23 @@ def parse(source: str, delimiters: tuple[str, str] = DEFAULT_DELIMITERS) -> tupl
 def _close(source: str, opener: Token, closer: Token, children: list[Node]) -> Node:
     name = opener.value
     if opener.kind is TokenKind.BLOCK:
-        return Block(name, tuple(children), opener.line, opener.column)
+        text = source[opener.span[1] : closer.span[0]]
+        indent: str | None = None
+        if opener.standalone:
+            dedented = textwrap.dedent(text)
+            first_line = text.split("\n", 1)[0]
+            removed = first_line[: len(first_line) - len(dedented.split("\n", 1)[0])]
+            indent = removed or opener.indent
+            text = dedented
+        return Block(
+            name,
+            tuple(children),
+            opener.line,
+            opener.column,
+            text,
+            opener.delimiters,
+            indent,
+        )
     if opener.kind is TokenKind.PARENT:
         dynamic = name.startswith("*")
         blocks = tuple(child for child in children if isinstance(child, Block))

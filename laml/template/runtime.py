@@ -26,6 +26,7 @@ lists), which have no names.
 from __future__ import annotations
 
 import re
+import textwrap
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from functools import partial
 from typing import TYPE_CHECKING, Any, Final, Protocol
@@ -34,7 +35,7 @@ from laml.diagnostics import Diagnostic
 from laml.errors import RenderError
 
 if TYPE_CHECKING:
-    from laml.template.nodes import Parent, Partial, Section, Variable
+    from laml.template.nodes import Block, Parent, Partial, Section, Variable
 
 __all__ = [
     "MISSING",
@@ -243,7 +244,8 @@ class Env:
     def __init__(self, partials: Mapping[str, str] | None = None, strict: bool = False) -> None:
         self.partials = partials
         self.strict = strict
-        self.blocks: dict[str, Callable[[Stack, Env], str]] = {}
+        #: Block replacements in force: name -> (template text, delimiters).
+        self.blocks: dict[str, tuple[str, tuple[str, str]]] = {}
         self.depth = 0
 
 
@@ -430,6 +432,21 @@ def special_section(program: Program, index: int, value: Any, env: Env, stack: S
     return program.load(text, node.delimiters).run(stack, env)
 
 
+def render_block(
+    program: Program,
+    index: int,
+    replacement: tuple[str, tuple[str, str]],
+    env: Env,
+    stack: Stack,
+) -> str:
+    """A block whose content is replaced: the replacement, re-indented, rendered here."""
+    node: Block = program.refs[index]
+    text, delimiters = replacement
+    if node.indent is not None:
+        text = textwrap.indent(text, node.indent)
+    return program.load(text, delimiters).run(stack, env)
+
+
 def _enter(env: Env, node: Partial | Parent) -> None:
     if env.depth >= MAX_DEPTH:
         raise RenderError(
@@ -471,17 +488,13 @@ def render_parent(program: Program, index: int, env: Env, stack: Stack) -> str:
     Replacements given further out win over those given here, so the outermost
     template decides what every block of the chain shows.
     """
-    node: Parent
-    node, block_indices = program.refs[index]
+    node: Parent = program.refs[index]
     source = _partial_source(node, env, stack)
     if not source:
         return ""
     loaded = program.load(source, ("{{", "}}"), node.indent)
     saved = env.blocks
-    arguments: dict[str, Callable[[Stack, Env], str]] = {
-        block.name: program.body(at).run
-        for block, at in zip(node.blocks, block_indices, strict=True)
-    }
+    arguments = {block.name: (block.text, block.delimiters) for block in node.blocks}
     arguments.update(saved)
     env.blocks = arguments
     _enter(env, node)
