@@ -40,8 +40,8 @@ TEMPLATE = """\
         record="record-from-answer" recordingStatusCallback="{{RecordingCallback}}"
         answerOnBridge="true" hangupOnStar="false" timeLimit="3600">
     {{#Dest}}
-    <Number statusCallback="{{StatusCallback}}" statusCallbackEvent="initiated ringing answered completed"
-            statusCallbackMethod="POST">{{.}}</Number>
+    <Number statusCallback="{{StatusCallback}}" statusCallbackMethod="POST"
+            statusCallbackEvent="initiated ringing answered completed">{{.}}</Number>
     {{/Dest}}
   </Dial>
   <Say voice="{{Voice}}" language="{{Language}}">Nobody could take your call. Please leave a

@@ -371,23 +371,27 @@ def prepare(data: dict[str, Any]) -> dict[str, Any] | None:
         return data if state == 0 else _prepare_items(data)
     if not kinds <= _FLAT_KINDS:
         return None
-    # Lists become one string, their items separated by \x01 (illegal, so never in an
-    # item when only markup is to be escaped); None and helpers become "".
+    # For escaping, a list becomes one string with its items separated by \x01 (an
+    # illegal character, so in no item when only markup is to be escaped); None and
+    # helpers become "". ``strings`` holds every string, for the check.
     flat: list[str] = []
+    strings: list[str] = []
     special: list[str] = []
     for key, value in data.items():
         if type(value) is str:
             flat.append(value)
+            strings.append(value)
         elif type(value) is list:
             try:
                 flat.append("\x01".join(value))
             except TypeError:  # a list of something else than strings
                 return None
+            strings.extend(value)
             special.append(key)
         else:
             flat.append("")
             special.append(key)
-    state = _state(" ".join(flat).replace("\x01", " "))
+    state = _state(" ".join(strings))
     if state == 0:
         return data
     if state == 2:
