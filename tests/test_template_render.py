@@ -201,3 +201,14 @@ def test_prepared_path_renders_like_the_general_path(data: dict[str, Any]) -> No
     assert compile(SOURCE).render(data) == general
     proxy: Mapping[str, Any] = MappingProxyType(data)
     assert render(SOURCE, proxy) == general
+
+
+def test_docstring_examples() -> None:
+    import doctest
+
+    import laml.template
+    import laml.template.bins
+
+    for module in (laml.template, laml.template.bins):
+        result = doctest.testmod(module, raise_on_error=False)
+        assert result.attempted > 0 and result.failed == 0, module.__name__
