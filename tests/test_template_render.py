@@ -3,6 +3,7 @@ conversion, strict mode, helpers, objects, nesting, caching and the prepared-dat
 
 from __future__ import annotations
 
+import doctest
 from collections.abc import Mapping
 from types import MappingProxyType
 from typing import Any
@@ -11,6 +12,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import laml.template
+import laml.template.bins
 from laml.errors import RenderError
 from laml.template import MissingVariableError, SectionHelper, Template, compile, render
 from laml.template.compiler import load
@@ -204,11 +207,6 @@ def test_prepared_path_renders_like_the_general_path(data: dict[str, Any]) -> No
 
 
 def test_docstring_examples() -> None:
-    import doctest
-
-    import laml.template
-    import laml.template.bins
-
     for module in (laml.template, laml.template.bins):
         result = doctest.testmod(module, raise_on_error=False)
         assert result.attempted > 0 and result.failed == 0, module.__name__
