@@ -210,3 +210,11 @@ def test_docstring_examples() -> None:
     for module in (laml.template, laml.template.bins):
         result = doctest.testmod(module, raise_on_error=False)
         assert result.attempted > 0 and result.failed == 0, module.__name__
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet=st.characters(codec=None, exclude_categories=())))
+def test_literal_template_text_renders_unchanged(text: str) -> None:
+    source = text.replace("{{", "{ {")
+    assert render(source, {}) == source
+    assert render(source + " {{x}} " + source, {"x": "&"}) == source + " &amp; " + source
