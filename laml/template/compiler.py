@@ -6,8 +6,18 @@ looked up frame by frame with one ``get`` call each, from the innermost frame ou
 without building a stack; only misses and the rare slow paths (lambdas, helpers,
 partials, strict errors) go through :mod:`laml.template.runtime`. For a dict frame the
 lookup is the dict's own bound ``get``. A clean string value (the common case) is
-appended as is after one regular-expression check; anything else goes through
+used as is after one regular-expression check; anything else goes through
 ``runtime.interpolate``.
+
+Three more things keep the generated code short on work:
+
+* consecutive text and values are written with one f-string and one ``append``;
+* a name interpolated more than once at the top level is looked up and escaped once per
+  render (lambdas excepted: they are still called at every use);
+* templates without partials, inheritance or unescaped tags get a second, *prepared*
+  variant with no per-tag check at all. It renders data that
+  :func:`laml.template.runtime.prepare` has escaped in one pass (a flat dict of strings
+  and lists of strings: the request parameters of a bin), and gives the same text.
 
 Compiled programs are cached by (source, delimiters, indentation, line marks).
 """
