@@ -16,7 +16,8 @@ import laml.template
 import laml.template.bins
 from laml.errors import RenderError
 from laml.template import MissingVariableError, SectionHelper, Template, compile, render
-from laml.template.compiler import load
+from laml.template.bins import E164
+from laml.template.compiler import accepts_prepared, load
 from laml.template.runtime import Env, escape, prepare, sanitize
 
 ILLEGAL = "\x00\x01\x02\x03\x04\x05\x06\x07\x08\x0b\x0c\x0e\x0f\x10\x1f\ufffe\uffff\ud800\udfff"
@@ -170,6 +171,17 @@ def test_lambda_called_once_per_use_even_when_repeated() -> None:
     assert render("{{c}} {{c}} {{c}}", {"c": counter}) == "1 2 3"
 
 
+def test_which_templates_get_a_prepared_variant() -> None:
+    def accepts(source: str) -> bool:
+        return accepts_prepared(load(source).nodes)
+
+    assert accepts("{{a}}{{#b}}{{.}}{{/b}}{{^c}}{{d.e}}{{/c}}")
+    for source in ("{{{a}}}", "{{&a}}", "{{>p}}", "{{<p}}{{/p}}", "{{$b}}{{/b}}", "{{.}}",
+                   "{{^a}}{{.}}{{/a}}", "{{#.}}{{/.}}", "{{#a}}{{{b}}}{{/a}}"):
+        assert not accepts(source), source
+    assert render("{{.}}", {"a": "<"}) == "{&#39;a&#39;: &#39;&lt;&#39;}"
+
+
 def test_prepare() -> None:
     clean = {"a": "x", "b": ["y"], "c": None}
     assert prepare(clean) is clean
@@ -192,14 +204,16 @@ flat_values = st.one_of(st.none(), values, st.lists(values, max_size=3))
 
 SOURCE = (
     "<R a=\"{{a}}\">{{b}}{{#c}}[{{.}}|{{a}}]{{/c}}{{^d}}{{d}}{{/d}}{{c}}{{a}}"
-    "{{#a}}<{{b}}>{{/a}}</R>"
+    "{{#a}}<{{b}}>{{/a}}{{#e164}}{{b}}{{/e164}}</R>"
 )
 
 
 @settings(max_examples=150, deadline=None)
 @given(st.dictionaries(st.sampled_from("abcd"), flat_values))
 def test_prepared_path_renders_like_the_general_path(data: dict[str, Any]) -> None:
+    data["e164"] = E164
     program = load(SOURCE)
+    assert program.fast is not None
     general = program.run((data,), Env())
     assert compile(SOURCE).render(data) == general
     proxy: Mapping[str, Any] = MappingProxyType(data)

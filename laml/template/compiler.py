@@ -31,7 +31,7 @@ from typing import Any
 
 from laml.template import runtime
 from laml.template.lexer import DEFAULT_DELIMITERS
-from laml.template.nodes import Block, Node, Parent, Partial, Section, Text, Variable, walk
+from laml.template.nodes import Block, Node, Parent, Partial, Section, Text, Variable
 from laml.template.parser import parse
 
 __all__ = ["CompiledProgram", "generate", "load", "mark"]
@@ -300,13 +300,22 @@ def generate(
     return "\n".join(w.lines) + "\n"
 
 
-def accepts_prepared(nodes: Sequence[Node]) -> bool:
-    """True when ``nodes`` can render pre-escaped data: no unescaped tags, no partials."""
-    for node in walk(nodes):
+def accepts_prepared(nodes: Sequence[Node], top: bool = True) -> bool:
+    """True when ``nodes`` can render prepared data (see :func:`generate`).
+
+    Not with partials or inheritance (other templates would see escaped data), unescaped
+    tags (they need the raw value) or ``{{.}}`` / ``{{#.}}`` on the root data itself.
+    """
+    for node in nodes:
         if isinstance(node, Partial | Parent | Block):
             return False
-        if isinstance(node, Variable) and not node.escape:
+        if isinstance(node, Variable) and (not node.escape or (top and not node.path)):
             return False
+        if isinstance(node, Section):
+            if top and not node.path:
+                return False
+            if not accepts_prepared(node.children, top and node.inverted):
+                return False
     return True
 
 

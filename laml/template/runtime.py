@@ -367,7 +367,7 @@ def prepare(data: dict[str, Any]) -> dict[str, Any] | None:
         if state == 1:
             # No value holds NUL (an illegal character), so NUL can separate them.
             escaped = _escape_markup("\x00".join(values)).split("\x00")
-            return dict(zip(data, escaped, strict=True))
+            return dict(zip(data, escaped))  # noqa: B905 - same length by construction
         return data if state == 0 else _prepare_items(data)
     if not kinds <= _FLAT_KINDS:
         return None
@@ -397,7 +397,7 @@ def prepare(data: dict[str, Any]) -> dict[str, Any] | None:
     if state == 2:
         return _prepare_items(data)
     escaped = _escape_markup("\x00".join(flat)).split("\x00")
-    copy: dict[str, Any] = dict(zip(data, escaped, strict=True))
+    copy: dict[str, Any] = dict(zip(data, escaped))  # noqa: B905 - same length by construction
     for key in special:
         value = data[key]
         if type(value) is list:
