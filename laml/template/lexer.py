@@ -6,7 +6,9 @@ column) and then marks *standalone* tags: a section, inverted-section, close,
 comment, partial, set-delimiter, parent or block tag that is alone on its line
 (only spaces and tabs around it). The whitespace and line ending of a standalone
 line are dropped; the indentation before a standalone partial is kept on its token
-because the partial is re-indented with it.
+because the partial is re-indented with it. Two adjacent inheritance tags alone on a
+line (``{{<parent}}{{/parent}}``, ``{{<parent}}{{$block}}``, ``{{/block}}{{/parent}}``,
+``{{$block}}{{/block}}``) stand alone together.
 
 Text tokens never span more than one line: each ends at the first newline it holds,
 which makes the standalone pass a walk over lines.
