@@ -139,7 +139,7 @@ def _spec_index(channel: Channel) -> dict[tuple[str, object], ElementSpec]:
 
 def text_of(el: etree._Element) -> str:
     """All the text inside ``el``, children included."""
-    return "".join(el.itertext())
+    return "".join(str(t) for t in el.itertext())
 
 
 @cache
@@ -257,7 +257,9 @@ def examples(rule: Rule) -> list[Example]:
                 break
             lines.append(line)
         block = "\n".join(lines).strip("\n")
-        width = min((len(ln) - len(ln.lstrip()) for ln in block.splitlines() if ln.strip()), default=0)
+        width = min(
+            (len(ln) - len(ln.lstrip()) for ln in block.splitlines() if ln.strip()), default=0
+        )
         text = "\n".join(ln[width:] for ln in block.splitlines())
         found.append(Example(match.group(2) == "Passes", text, settings))
     return found

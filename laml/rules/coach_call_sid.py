@@ -6,11 +6,15 @@ Fails::
 
 Passes::
 
-    <Response><Dial><Conference coach="CA0123456789abcdef0123456789abcdef">room</Conference></Dial></Response>
+    <Response><Dial>
+      <Conference coach="CA0123456789abcdef0123456789abcdef">room</Conference>
+    </Dial></Response>
 
 Passes::
 
-    <Response><Dial><Conference coach="b3877c40-da60-4998-90ad-b792e98472af">room</Conference></Dial></Response>
+    <Response><Dial>
+      <Conference coach="b3877c40-da60-4998-90ad-b792e98472af">room</Conference>
+    </Dial></Response>
 """
 
 from __future__ import annotations

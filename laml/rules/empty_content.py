@@ -62,7 +62,11 @@ def check(ctx: Context) -> Iterator[Finding]:
         tag = str(el.tag)
         if tag in _NEEDS_TEXT and not direct_text(el).strip():
             yield Finding(el, f"<{tag}> is empty; it needs {_NEEDS_TEXT[tag]}")
-        elif tag == "Dial" and not direct_text(el).strip() and not len(el.xpath("*")):
+        elif (
+            tag == "Dial"
+            and not direct_text(el).strip()
+            and next(el.iterchildren(tag="*"), None) is None
+        ):
             yield Finding(el, "<Dial> is empty: give it a number or nouns to dial")
         elif tag == "Play" and not text_of(el).strip() and not el.get("digits"):
             yield Finding(el, "<Play> is empty: give it an audio URL or digits to send")

@@ -27,7 +27,7 @@ OPTIONS: dict[str, object] = {}
 
 def check(ctx: Context) -> Iterator[Finding]:
     root = ctx.root
-    if root.tag == "Response" and not len(root.xpath("*")):
+    if root.tag == "Response" and next(root.iterchildren(tag="*"), None) is None:
         what = {"voice": "the call is hung up", "messaging": "no reply is sent",
                 "fax": "the fax is not received"}[ctx.channel]
         yield Finding(root, f"the <Response> is empty: {what}")

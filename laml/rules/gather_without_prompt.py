@@ -6,7 +6,9 @@ Fails::
 
 Passes::
 
-    <Response><Gather numDigits="1" action="https://example.com/a"><Say>Press 1</Say></Gather></Response>
+    <Response>
+      <Gather numDigits="1" action="https://example.com/a"><Say>Press 1</Say></Gather>
+    </Response>
 """
 
 from __future__ import annotations

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from laml._element import attributes
 from laml.rules import Context, Finding
 
 CODE = "LAML111"
@@ -36,7 +37,7 @@ _STORAGE = {"recordingStorageUrlMethod", "storageUrlMethod"}
 
 def check(ctx: Context) -> Iterator[Finding]:
     for el in ctx.elements():
-        for name, value in el.attrib.items():
+        for name, value in attributes(el).items():
             if not (name == "method" or name.endswith("Method")):
                 continue
             allowed = ("POST", "PUT") if name in _STORAGE else ("GET", "POST")
@@ -48,5 +49,5 @@ def check(ctx: Context) -> Iterator[Finding]:
                 el,
                 f"`{name}` must be {' or '.join(allowed)}, got `{value}`",
                 hint=hint,
-                attribute=str(name),
+                attribute=name,
             )

@@ -6,7 +6,10 @@ Fails::
 
 Passes::
 
-    <Response><Play digits="1234"/><Gather action="https://example.com/a"><Say>Enter a code</Say></Gather></Response>
+    <Response>
+      <Play digits="1234"/>
+      <Gather action="https://example.com/a"><Say>Enter a code</Say></Gather>
+    </Response>
 """
 
 from __future__ import annotations

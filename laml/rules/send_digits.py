@@ -1,4 +1,4 @@
-"""``sendDigits`` takes only the DTMF characters ``0-9``, ``A-D``, ``*``, ``#``, ``w`` and ``W`` (13222).
+"""``sendDigits`` takes only DTMF characters: ``0-9``, ``A-D``, ``*``, ``#``, ``w``, ``W`` (13222).
 
 Fails::
 

@@ -6,11 +6,16 @@ Fails::
 
 Fails::
 
-    <Response><Start><Stream name="a" url="wss://example.com/a"/><Stream name="a" url="wss://example.com/b"/></Start></Response>
+    <Response><Start>
+      <Stream name="a" url="wss://example.com/a"/><Stream name="a" url="wss://example.com/b"/>
+    </Start></Response>
 
 Passes::
 
-    <Response><Start><Stream name="a" url="wss://example.com/a"/></Start><Stop><Stream name="a"/></Stop></Response>
+    <Response>
+      <Start><Stream name="a" url="wss://example.com/a"/></Start>
+      <Stop><Stream name="a"/></Stop>
+    </Response>
 """
 
 from __future__ import annotations

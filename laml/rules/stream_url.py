@@ -13,7 +13,9 @@ Fails::
 
 Passes::
 
-    <Response><Connect><Stream url="wss://example.com/audio"><Parameter name="caller" value="1"/></Stream></Connect></Response>
+    <Response><Connect>
+      <Stream url="wss://example.com/audio"><Parameter name="caller" value="1"/></Stream>
+    </Connect></Response>
 """
 
 from __future__ import annotations

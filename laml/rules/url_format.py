@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from laml._element import attributes
 from laml.rules import Context, Finding
 from laml.rules.common import url_problem
 
@@ -47,8 +48,8 @@ def check(ctx: Context) -> Iterator[Finding]:
             if problem:
                 severity, what = problem
                 yield Finding(el, f"<{tag}> URL {el.text.strip()!r} {what}", severity=severity)  # type: ignore[arg-type]
-        for name, value in el.attrib.items():
-            attr = spec.attr(str(name))
+        for name, value in attributes(el).items():
+            attr = spec.attr(name)
             if attr is None or attr.type_in(ctx.dialect).base != "anyURI":
                 continue
             if tag == "Stream" or (tag == "Conference" and name == "streamUrl"):
@@ -56,5 +57,5 @@ def check(ctx: Context) -> Iterator[Finding]:
             problem = url_problem(value)
             if problem:
                 severity, what = problem
-                yield Finding(el, f"`{name}` {value!r} {what}", attribute=str(name),
+                yield Finding(el, f"`{name}` {value!r} {what}", attribute=name,
                               severity=severity)  # type: ignore[arg-type]
