@@ -475,15 +475,18 @@ def push(
     validate: bool = True,
     progress: Progress[PushAction] = _no_progress,
     notify: Callable[[PushAction], None] | None = None,
+    plan: PushPlan | None = None,
 ) -> tuple[PushPlan, tuple[PushAction, ...]]:
     """Send the folder's changes; returns the plan and what became of each change.
 
     Nothing is sent when a file has lint errors (see ``plan.invalid``). With ``dry_run`` the
     bins are only read, to find conflicts. The manifest is saved after every change, so an
-    interrupted push can simply be run again.
+    interrupted push can simply be run again. ``plan`` is a :func:`plan_push` result made
+    just before, with the same ``prune`` and ``validate``, to avoid reading the folder twice.
     """
     root = Path(folder)
-    plan = plan_push(root, prune=prune, validate=validate)
+    if plan is None:
+        plan = plan_push(root, prune=prune, validate=validate)
     if plan.invalid:
         return plan, ()
     manifest = Manifest.load(root)

@@ -7,6 +7,7 @@ import socket
 import threading
 import time
 import uuid
+from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
@@ -48,25 +49,30 @@ def _url(host: str, port: int) -> str:
 
 
 def serve(
+    store: BinStore,
     *,
-    host: str = "127.0.0.1",
-    port: int = 8080,
-    db: str | Path = ":memory:",
     project_id: str,
     token: str,
+    host: str = "127.0.0.1",
+    port: int = 8080,
     validate: bool = True,
     log_level: str = "info",
+    on_ready: Callable[[str], None] | None = None,
 ) -> None:
-    """Serve until interrupted (Ctrl-C), in this thread."""
-    store = BinStore(db)
+    """Serve ``store`` until interrupted (Ctrl-C), in this thread.
+
+    The port is bound before ``on_ready`` is called with the server's URL, so an address in
+    use raises :class:`OSError` before anything is announced.
+    """
     app = create_app(store, project_id=project_id, token=token, validate=validate)
     sock = _bind(host, port)
     try:
+        if on_ready is not None:
+            on_ready(_url(host, sock.getsockname()[1]))
         config = uvicorn.Config(app, log_level=log_level, lifespan="off")
         uvicorn.Server(config).run(sockets=[sock])
     finally:
         sock.close()
-        store.close()
 
 
 class LocalServer:

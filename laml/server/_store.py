@@ -41,6 +41,10 @@ CREATE TABLE IF NOT EXISTS bins (
     num_requests       INTEGER NOT NULL DEFAULT 0
 );
 CREATE INDEX IF NOT EXISTS bins_by_account ON bins (account_sid, seq);
+CREATE TABLE IF NOT EXISTS settings (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
 """
 
 _COLUMNS = ("seq, sid, account_sid, name, contents, date_created, date_updated, "
@@ -220,6 +224,25 @@ class BinStore:
             has_previous=after is not None or page > 0,
             has_next=len(records) > page_size,
         )
+
+    def local_credentials(self, make: Callable[[], tuple[str, str]]) -> tuple[str, str]:
+        """The project ID and token kept in this database, made with ``make`` the first time.
+
+        They let ``laml serve`` come back with the same credentials, and so the same bins,
+        when none are given.
+        """
+        with self._transaction() as db:
+            rows = dict(db.execute(
+                "SELECT key, value FROM settings WHERE key IN ('project_id', 'token')"
+            ).fetchall())
+            if "project_id" in rows and "token" in rows:
+                return str(rows["project_id"]), str(rows["token"])
+            project_id, token = make()
+            db.executemany(
+                "INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)",
+                [("project_id", project_id), ("token", token)],
+            )
+        return project_id, token
 
     def count(self, account_sid: str) -> int:
         """How many bins the account has."""
