@@ -246,10 +246,11 @@ class RequestBuilder:
     def transport_error(self, method: str, url: str, error: Exception, attempts: int) -> BinsError:
         """A :class:`TransportError` for a request that got no usable answer."""
         tries = f" after {attempts} attempts" if attempts > 1 else ""
-        detail = self.scrub(str(error)) or type(error).__name__
-        return TransportError(
-            f"{method} {urlsplit(url).path}: {type(error).__name__}: {detail}{tries}"
-        )
+        detail = self.scrub(str(error))
+        if not detail and isinstance(error, httpx.TimeoutException):
+            detail = "no answer in time"
+        kind = type(error).__name__ + (f": {detail}" if detail else "")
+        return TransportError(f"{method} {urlsplit(url).path}: {kind}{tries}")
 
     def _json(self, response: httpx.Response) -> Any:
         self.raise_for_status(response)
