@@ -36,6 +36,8 @@ def add_parser(subparsers: Any) -> None:
                         help="project ID (default: $SIGNALWIRE_PROJECT_ID)")
     common.add_argument("--timeout", type=float, default=30.0, metavar="SECONDS",
                         help="timeout of each request (default: 30)")
+    common.add_argument("--retries", type=int, default=3, metavar="N",
+                        help="retries of a failed read or delete (default: 3)")
 
     parser = subparsers.add_parser(
         "bins", help="manage hosted LaML Bins",
@@ -109,7 +111,8 @@ def run(args: argparse.Namespace) -> int:
     from laml.bins import BinsClient, BinsConfigError, BinsError, InvalidContents
 
     try:
-        with BinsClient(args.space, args.project_id, timeout=args.timeout) as client:
+        with BinsClient(args.space, args.project_id, timeout=args.timeout,
+                        retries=args.retries) as client:
             status: int = args.action(client, args)
             return status
     except InvalidContents as exc:

@@ -85,6 +85,8 @@ def run(args: argparse.Namespace) -> int:
     except OSError as exc:
         print(f"laml serve: cannot listen on {args.host}:{args.port}: {exc}", file=sys.stderr)
         return EXIT_USAGE
+    except KeyboardInterrupt:  # Ctrl-C is how a foreground server is meant to stop
+        pass
     finally:
         store.close()
     return EXIT_OK

@@ -176,8 +176,11 @@ def create_app(
             if request.method == "POST":
                 form = await form_of(request)
                 name = required_name(form)
-                contents = form.get("Contents", DEFAULT_CONTENTS)
-                await check_contents(contents)
+                contents = form.get("Contents")
+                if contents is None:
+                    contents = DEFAULT_CONTENTS
+                else:
+                    await check_contents(contents)
                 record = await run_in_threadpool(store.create, account, name, contents)
                 return JSONResponse(as_json(record, request), status_code=201)
             return await listing(request, account)
