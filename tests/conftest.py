@@ -12,11 +12,18 @@ BIN_ENV = ("SIGNALWIRE_SPACE_URL", "SIGNALWIRE_PROJECT_ID", "SIGNALWIRE_TOKEN",
            "SIGNALWIRE_API_TOKEN")
 
 
-@pytest.fixture
-def bins_server() -> Iterator[LocalServer]:
-    """A fresh local bins server on 127.0.0.1 that stores contents without linting them."""
+@pytest.fixture(scope="session")
+def shared_bins_server() -> Iterator[LocalServer]:
+    """One local bins server on 127.0.0.1 for the whole run; it stores contents unlinted."""
     with LocalServer(validate=False) as server:
         yield server
+
+
+@pytest.fixture
+def bins_server(shared_bins_server: LocalServer) -> LocalServer:
+    """The shared local bins server, emptied for this test."""
+    shared_bins_server.store.clear(shared_bins_server.project_id)
+    return shared_bins_server
 
 
 @pytest.fixture

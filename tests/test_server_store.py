@@ -145,3 +145,15 @@ def test_concurrent_creates_and_updates_over_http_lose_nothing(tmp_path: Path) -
     assert all(name.endswith(" v2") for name in created_names)
     assert len({n for n in listed if n.startswith("more ")}) == CONCURRENT
     assert contents == [f"<Response><Say>{i} v2</Say></Response>" for i in range(CONCURRENT)]
+
+
+def test_clear_empties_one_account() -> None:
+    store = BinStore()
+    try:
+        for i in range(3):
+            store.create("a", f"a{i}", "<Response/>")
+        store.create("b", "b0", "<Response/>")
+        assert store.clear("a") == 3
+        assert (store.count("a"), store.count("b")) == (0, 1)
+    finally:
+        store.close()

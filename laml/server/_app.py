@@ -27,7 +27,7 @@ from starlette.routing import Route
 from laml.bins._checks import lint_errors, summarize
 from laml.bins._config import API_PREFIX
 from laml.diagnostics import Diagnostic
-from laml.errors import RenderError
+from laml.errors import LamlError, RenderError
 from laml.server._store import DEFAULT_CONTENTS, BinRecord, BinStore
 
 __all__ = ["API_VERSION", "MORE_INFO", "create_app", "render_contents"]
@@ -273,9 +273,12 @@ def create_app(
             document = await run_in_threadpool(render_contents, record.contents, params)
         except RenderError as exc:
             first = next((d for d in exc.diagnostics if d.severity == "error"), None)
-            code = (first.platform_code if first and first.platform_code else 12100)
+            code = first.platform_code if first and first.platform_code else 12100
             detail = summarize(list(exc.diagnostics)) or str(exc)
             return _error(500, code, f"the bin rendered to an invalid document: {detail}")
+        except LamlError as exc:  # a stored template the renderer cannot read
+            code = getattr(exc, "platform_code", None) or 12100
+            return _error(500, code, f"the bin rendered to an invalid document: {exc}")
         return Response(document, media_type="text/xml")
 
     base = f"{API_PREFIX}/Accounts/{{account_sid}}/LamlBins"

@@ -225,6 +225,12 @@ class BinStore:
             has_next=len(records) > page_size,
         )
 
+    def clear(self, account_sid: str) -> int:
+        """Delete every bin of the account; returns how many there were."""
+        with self._transaction() as db:
+            cursor = db.execute("DELETE FROM bins WHERE account_sid = ?", (account_sid,))
+            return cursor.rowcount
+
     def local_credentials(self, make: Callable[[], tuple[str, str]]) -> tuple[str, str]:
         """The project ID and token kept in this database, made with ``make`` the first time.
 
