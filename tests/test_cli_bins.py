@@ -29,7 +29,7 @@ def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
 
 def manifest(folder: Path) -> dict[str, dict[str, str]]:
     data = tomllib.loads((folder / "laml-bins.toml").read_text(encoding="utf-8"))
-    return {entry["file"]: entry for entry in data["bins"]}
+    return {entry["file"]: entry for entry in data.get("bins", [])}
 
 
 def test_create_ls_get_update_rm(bins_env: LocalServer, capsys: pytest.CaptureFixture[str],
@@ -399,3 +399,17 @@ def test_progress_bar_shows_on_a_terminal_only() -> None:
     plain = io.StringIO()
     wrapped = progress_bar(plain, delay=0)(range(30), 30, "push")
     assert list(wrapped) == list(range(30)) and plain.getvalue() == ""
+
+
+def test_pull_does_not_overwrite_a_stranger_file(bins_env: LocalServer, tmp_path: Path,
+                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    with bins_env.client() as client:
+        client.create("Notes", "<Response/>", validate=False)
+    (tmp_path / "Notes.xml").write_text("my own notes", encoding="utf-8")
+    status, out, _ = run(capsys, "bins", "pull", str(tmp_path))
+    assert status == 1 and "no pull wrote is in the way" in out
+    assert (tmp_path / "Notes.xml").read_text(encoding="utf-8") == "my own notes"
+    assert "Notes.xml" not in manifest(tmp_path)
+    status, _, _ = run(capsys, "bins", "pull", str(tmp_path), "--force")
+    assert status == 0
+    assert (tmp_path / "Notes.xml").read_text(encoding="utf-8") == "<Response/>"

@@ -362,12 +362,15 @@ def pull(
                     new_entries[file] = entry
                     record(PullAction(file, item.sid, item.name, "kept",
                                       "edited locally, not pushed yet"))
-                else:
-                    if entry is not None and entry.file == file:
-                        new_entries[file] = entry
+                elif entry is not None and entry.file == file:
+                    new_entries[file] = entry
                     record(PullAction(file, item.sid, item.name, "conflict",
                                       "edited locally and changed on the platform; "
                                       "--force takes the platform's version"))
+                else:
+                    record(PullAction(file, item.sid, item.name, "conflict",
+                                      "a file of that name that no pull wrote is in the way; "
+                                      "--force overwrites it"))
                 continue
             atomic_write(path, item.contents.encode("utf-8"))
             new_entries[file] = ManifestEntry.of(file, item)
