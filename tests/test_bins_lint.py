@@ -36,9 +36,8 @@ def checking_server(linting_server: LocalServer) -> LocalServer:
 @pytest.mark.parametrize("contents", [NOT_WELL_FORMED, UNCLOSED_SECTION])
 def test_create_refuses_invalid_contents_before_sending(checking_server: LocalServer,
                                                         contents: str) -> None:
-    with checking_server.client() as client:
-        with pytest.raises(InvalidContents) as info:
-            client.create("Broken", contents)
+    with checking_server.client() as client, pytest.raises(InvalidContents) as info:
+        client.create("Broken", contents)
     error = info.value
     assert error.status is None and error.code == 20422
     assert error.diagnostics

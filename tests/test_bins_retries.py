@@ -12,9 +12,18 @@ import email.utils
 import time
 
 import pytest
-from bins_support import PROJECT_ID, SID, TOKEN, FaultServer, Reply, Reset, Stall, bin_json
+from bins_support import (
+    PROJECT_ID,
+    SID,
+    TOKEN,
+    FaultServer,
+    Reply,
+    Reset,
+    Stall,
+    bin_json,
+    free_port,
+)
 from bins_support import error_body as err
-from bins_support import free_port
 
 from laml.bins import (
     AsyncBinsClient,
@@ -161,9 +170,8 @@ def test_delete_is_retried_and_a_404_after_a_lost_answer_means_done() -> None:
 def test_delete_of_a_missing_bin_on_the_first_try_is_not_found() -> None:
     sleeps: list[float] = []
     with FaultServer([Reply(404, err(404, 20404, "gone"))]) as server, \
-            client_for(server.url, sleeps) as client:
-        with pytest.raises(NotFound):
-            client.delete(SID)
+            client_for(server.url, sleeps) as client, pytest.raises(NotFound):
+        client.delete(SID)
 
 
 def test_delete_after_429_and_500() -> None:

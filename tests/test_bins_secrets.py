@@ -63,9 +63,8 @@ def test_401_errors_hide_the_token() -> None:
 def test_an_error_message_that_echoes_the_token_is_masked() -> None:
     body = {"code": 20003, "message": f"bad token {TOKEN}", "more_info": "x", "status": 401}
     with FaultServer([Reply(401, body)]) as server, \
-            BinsClient(server.url, PROJECT_ID, TOKEN) as client:
-        with pytest.raises(AuthError) as info:
-            client.get(SID)
+            BinsClient(server.url, PROJECT_ID, TOKEN) as client, pytest.raises(AuthError) as info:
+        client.get(SID)
     assert "bad token ***" in str(info.value)
     assert_clean(everything_about(info.value))
 

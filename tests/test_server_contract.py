@@ -47,7 +47,7 @@ class Checker:
         self.seen: set[tuple[str, str, int]] = set()
 
     def operation(self, method: str, path: str) -> tuple[str, dict[str, Any]]:
-        relative = path.split("?")[0].removeprefix(PREFIX)
+        relative = path.split("?", maxsplit=1)[0].removeprefix(PREFIX)
         for template, item in self.spec["paths"].items():
             pattern = "^" + re.sub(r"\\\{[^}]+\\\}", "[^/]+", re.escape(template)) + \
                 r"(\.json)?$"
