@@ -413,3 +413,67 @@ def test_pull_does_not_overwrite_a_stranger_file(bins_env: LocalServer, tmp_path
     status, _, _ = run(capsys, "bins", "pull", str(tmp_path), "--force")
     assert status == 0
     assert (tmp_path / "Notes.xml").read_text(encoding="utf-8") == "<Response/>"
+
+
+def test_an_interrupted_pull_keeps_what_it_did_not_reach(bins_env: LocalServer, tmp_path: Path,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    from laml.bins import pull
+    from laml.bins import _sync
+
+    with bins_env.client() as client:
+        for i in range(4):
+            client.create(f"bin {i}", f"<Response><Say>{i}</Say></Response>", validate=False)
+        pull(client, tmp_path)
+        before = manifest(tmp_path)
+        for item in client.list():
+            client.update(item.sid, contents=item.contents.replace("Say", "Play"),
+                          validate=False)
+        real_write = _sync.atomic_write
+        calls: list[Path] = []
+
+        def failing_write(path: Path, data: bytes) -> None:
+            if path.suffix == ".xml" and len(calls) == 2:
+                raise OSError("disk full")
+            calls.append(path)
+            real_write(path, data)
+
+        monkeypatch.setattr(_sync, "atomic_write", failing_write)
+        with pytest.raises(OSError, match="disk full"):
+            pull(client, tmp_path)
+    after = manifest(tmp_path)
+    assert set(after) == set(before)
+    changed = {f for f in after if after[f]["sha256"] != before[f]["sha256"]}
+    assert len(changed) == 2
+    for file, entry in after.items():
+        text = (tmp_path / file).read_text(encoding="utf-8")
+        assert ("Play" in text) == (file in changed)
+        assert _sync.content_hash(text) == entry["sha256"]
+
+
+def test_an_interrupted_push_can_be_run_again_without_duplicates(
+        bins_env: LocalServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from laml.bins import BinsClient, ServerError, push
+
+    for name in ("a", "b", "c"):
+        (tmp_path / f"{name}.xml").write_text(f"<Response><Say>{name}</Say></Response>",
+                                              encoding="utf-8")
+    real_create = BinsClient.create
+    made: list[str] = []
+
+    def flaky_create(self: BinsClient, name: str, contents: str | None = None, *,
+                     validate: bool = True) -> object:
+        if len(made) == 1:
+            raise ServerError("boom", status=500)
+        made.append(name)
+        return real_create(self, name, contents, validate=validate)
+
+    with bins_env.client() as client:
+        monkeypatch.setattr(BinsClient, "create", flaky_create)
+        with pytest.raises(ServerError):
+            push(client, tmp_path, validate=False)
+        monkeypatch.setattr(BinsClient, "create", real_create)
+        assert set(manifest(tmp_path)) == {"a.xml"}
+        _, results = push(client, tmp_path, validate=False)
+        assert [(r.file, r.kind, r.status) for r in results] == [
+            ("b.xml", "create", "done"), ("c.xml", "create", "done")]
+        assert sorted(b.name for b in client.list()) == ["a", "b", "c"]

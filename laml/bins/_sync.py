@@ -344,6 +344,7 @@ def pull(
             notify(action)
 
     new_entries: dict[str, ManifestEntry] = {}
+    finished = False
     try:
         for item in progress(remote, len(remote), "pull"):
             file = files[item.sid]
@@ -393,7 +394,13 @@ def pull(
                 record(PullAction(entry.file, entry.sid, entry.name, "conflict",
                                   "edited locally and deleted on the platform; "
                                   "--force removes the file"))
+        finished = True
     finally:
+        if not finished:  # interrupted: what was not brought up to date stays as it was
+            done = {entry.sid for entry in new_entries.values()}
+            for entry in manifest.entries.values():
+                if entry.sid not in done and entry.file not in new_entries:
+                    new_entries[entry.file] = entry
         manifest.space_url, manifest.project_id = client.space_url, client.project_id
         manifest.entries = new_entries
         manifest.save(root)
@@ -403,7 +410,7 @@ def pull(
 # -- push ----------------------------------------------------------------------------------
 
 PushKind = Literal["create", "update", "delete", "unchanged", "missing"]
-PushStatus = Literal["planned", "done", "conflict", "skipped"]
+PushStatus = Literal["planned", "done", "conflict"]
 
 
 @dataclass(frozen=True, slots=True)
