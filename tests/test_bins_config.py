@@ -98,5 +98,7 @@ def test_client_without_anything_says_what_is_missing(monkeypatch: pytest.Monkey
 def test_odd_project_ids_and_tokens_are_refused() -> None:
     with pytest.raises(BinsConfigError, match="project ID"):
         resolve_credentials("example", "p/../x", "tok", {})
+    with pytest.raises(BinsConfigError, match="project ID"):
+        resolve_credentials("example", "..", "tok", {})
     with pytest.raises(BinsConfigError, match="line break"):
         resolve_credentials("example", "p", "tok\r\nX-Evil: 1", {})

@@ -115,7 +115,7 @@ def resolve_credentials(
     if missing:
         raise BinsConfigError("missing " + "; ".join(missing))
     project = project.strip()
-    if not re.fullmatch(r"[A-Za-z0-9._-]+", project):
+    if not re.fullmatch(r"[A-Za-z0-9._-]+", project) or set(project) == {"."}:
         raise BinsConfigError(f"the project ID {project!r} has characters a project ID never has")
     if any(ch in secret for ch in "\r\n"):
         raise BinsConfigError("the API token contains a line break")
