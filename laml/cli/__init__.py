@@ -16,6 +16,9 @@ __all__ = ["main"]
 
 #: command name -> module that implements it, in the order ``laml --help`` lists them.
 COMMANDS: dict[str, str] = {
+    "lint": "laml.cli.lint",
+    "fmt": "laml.cli.fmt",
+    "schema": "laml.cli.schema",
     "bins": "laml.cli.bins",
     "serve": "laml.cli.serve",
 }

@@ -1,0 +1,367 @@
+"""How ``laml lint`` prints its findings: text, JSON, SARIF 2.1.0, GitHub workflow commands.
+
+Every formatter takes the same :class:`Report`. The JSON and SARIF layouts are described in
+``docs/cli.md``; :data:`JSON_VERSION` changes whenever the JSON layout changes incompatibly.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import IO, Any
+from urllib.parse import quote
+
+from laml.diagnostics import Diagnostic
+
+__all__ = [
+    "FORMATS",
+    "JSON_VERSION",
+    "SARIF_SCHEMA",
+    "FileResult",
+    "Report",
+    "RuleInfo",
+    "rule_infos",
+    "write_report",
+]
+
+#: Version of the JSON output layout.
+JSON_VERSION = 1
+#: The schema a SARIF log names.
+SARIF_SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
+FORMATS = ("text", "json", "sarif", "github")
+
+_SARIF_LEVEL = {"error": "error", "warning": "warning", "info": "note"}
+_GITHUB_COMMAND = {"error": "error", "warning": "warning", "info": "notice"}
+_COLORS = {"error": "\x1b[31m", "warning": "\x1b[33m", "info": "\x1b[36m"}
+_BOLD, _DIM, _RESET = "\x1b[1m", "\x1b[2m", "\x1b[0m"
+
+
+@dataclass(frozen=True)
+class RuleInfo:
+    """What the reports say about a code: a lint rule or a validation check."""
+
+    code: str
+    name: str | None
+    severity: str
+    summary: str
+    description: str = ""
+    help: str = ""
+    platform_code: int | None = None
+    channels: tuple[str, ...] = ()
+    options: Mapping[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class FileResult:
+    """One file's findings, or why it could not be read."""
+
+    path: str
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+    error: str | None = None
+
+
+@dataclass
+class Report:
+    """Everything one run of ``laml lint`` found."""
+
+    results: list[FileResult]
+    rules: Mapping[str, RuleInfo]
+    exit_code: int = 0
+
+    def counts(self) -> dict[str, int]:
+        """Files read, findings by severity, files that could not be read."""
+        counts = {"files": 0, "errors": 0, "warnings": 0, "infos": 0, "unreadable": 0}
+        for result in self.results:
+            if result.error is not None:
+                counts["unreadable"] += 1
+                continue
+            counts["files"] += 1
+            for d in result.diagnostics:
+                counts[d.severity + "s"] += 1
+        return counts
+
+
+def write_report(
+    report: Report, fmt: str, out: IO[str], *, color: bool = False, summary: bool = True
+) -> None:
+    """Print ``report`` to ``out`` in format ``fmt`` (one of :data:`FORMATS`)."""
+    writers: dict[str, Callable[[], None]] = {
+        "text": lambda: _text(report, out, color, summary),
+        "json": lambda: _json(report, out),
+        "sarif": lambda: _sarif(report, out),
+        "github": lambda: _github(report, out),
+    }
+    writers[fmt]()
+
+
+# ---------------------------------------------------------------------------------- text
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"
+
+
+def _text(report: Report, out: IO[str], color: bool, summary: bool) -> None:
+    def paint(text: str, code: str) -> str:
+        return f"{code}{text}{_RESET}" if color else text
+
+    for result in report.results:
+        if result.error is not None:
+            out.write(f"{paint(result.path, _BOLD)}: {paint('error', _COLORS['error'])}: "
+                      f"{result.error}\n")
+            continue
+        for d in result.diagnostics:
+            where = paint(f"{result.path}:{d.line}:{d.column}:", _BOLD)
+            line = f"{where} {paint(d.code, _COLORS[d.severity])} {d.message}"
+            if d.hint:
+                line += " " + paint(f"({d.hint})", _DIM)
+            out.write(line + "\n")
+    if summary:
+        c = report.counts()
+        text = (f"{_plural(c['files'], 'file')} checked: {_plural(c['errors'], 'error')}, "
+                f"{_plural(c['warnings'], 'warning')}, {_plural(c['infos'], 'info')}")
+        if c["unreadable"]:
+            text += f", {c['unreadable']} unreadable"
+        out.write(text + "\n")
+
+
+# ---------------------------------------------------------------------------------- JSON
+
+
+def _json(report: Report, out: IO[str]) -> None:
+    from laml import __version__
+
+    diagnostics = [
+        {
+            "file": result.path,
+            "line": d.line,
+            "column": d.column,
+            "code": d.code,
+            "rule": _rule_name(report, d.code),
+            "severity": d.severity,
+            "message": d.message,
+            "hint": d.hint,
+            "xpath": d.path or None,
+            "platform_code": d.platform_code,
+        }
+        for result in report.results
+        for d in result.diagnostics
+    ]
+    document = {
+        "version": JSON_VERSION,
+        "tool": {"name": "laml", "version": __version__},
+        "diagnostics": diagnostics,
+        "errors": [
+            {"file": r.path, "message": r.error} for r in report.results if r.error is not None
+        ],
+        "summary": {**report.counts(), "exit_code": report.exit_code},
+    }
+    json.dump(document, out, indent=2, ensure_ascii=False)
+    out.write("\n")
+
+
+def _rule_name(report: Report, code: str) -> str | None:
+    info = report.rules.get(code)
+    return info.name if info is not None else None
+
+
+# ---------------------------------------------------------------------------------- SARIF
+
+
+def _uri(path: str) -> tuple[str, str | None]:
+    """The SARIF ``uri`` of ``path`` and its base id (relative to the current directory)."""
+    if path == "-":
+        return "stdin", None
+    absolute = os.path.abspath(path)
+    try:
+        rel = os.path.relpath(absolute)
+    except ValueError:  # another drive
+        rel = ".."
+    if not rel.startswith(".."):
+        return quote(rel.replace(os.sep, "/")), "%SRCROOT%"
+    return "file://" + quote(absolute.replace(os.sep, "/")), None
+
+
+def _artifact(path: str) -> dict[str, Any]:
+    uri, base = _uri(path)
+    location: dict[str, Any] = {"uri": uri}
+    if base is not None:
+        location["uriBaseId"] = base
+    return location
+
+
+def _rule_descriptor(info: RuleInfo) -> dict[str, Any]:
+    descriptor: dict[str, Any] = {"id": info.code}
+    if info.name:
+        descriptor["name"] = info.name
+    descriptor["shortDescription"] = {"text": info.summary}
+    descriptor["fullDescription"] = {"text": info.description or info.summary}
+    help_text = info.help or info.description or info.summary
+    descriptor["help"] = {"text": help_text, "markdown": help_text}
+    descriptor["defaultConfiguration"] = {"level": _SARIF_LEVEL[info.severity]}
+    properties: dict[str, Any] = {}
+    if info.channels:
+        properties["tags"] = list(info.channels)
+    if info.platform_code is not None:
+        properties["platformCode"] = info.platform_code
+    if info.options:
+        properties["options"] = {k: _jsonable(v) for k, v in info.options.items()}
+    if properties:
+        descriptor["properties"] = properties
+    return descriptor
+
+
+def _jsonable(value: object) -> object:
+    return value if isinstance(value, str | int | float | bool) or value is None else str(value)
+
+
+def _fingerprint(code: str, uri: str, anchor: str, seen: dict[str, int]) -> str:
+    base = hashlib.sha256(f"{code}\0{uri}\0{anchor}".encode()).hexdigest()[:32]
+    seen[base] = seen.get(base, 0) + 1
+    return f"{base}:{seen[base]}"
+
+
+def _sarif(report: Report, out: IO[str]) -> None:
+    from laml import __version__
+
+    codes = sorted(report.rules)
+    index = {code: i for i, code in enumerate(codes)}
+    results: list[dict[str, Any]] = []
+    seen: dict[str, int] = {}
+    for result in report.results:
+        if result.error is not None:
+            continue
+        artifact = _artifact(result.path)
+        for d in result.diagnostics:
+            location: dict[str, Any] = {
+                "physicalLocation": {
+                    "artifactLocation": artifact,
+                    "region": {"startLine": d.line, "startColumn": d.column},
+                }
+            }
+            if d.path:
+                location["logicalLocations"] = [
+                    {"fullyQualifiedName": d.path, "kind": "element"}
+                ]
+            message = d.message + (f" ({d.hint})" if d.hint else "")
+            item: dict[str, Any] = {"ruleId": d.code}
+            if d.code in index:
+                item["ruleIndex"] = index[d.code]
+            item["level"] = _SARIF_LEVEL[d.severity]
+            item["message"] = {"text": message}
+            item["locations"] = [location]
+            anchor = d.path or f"{d.line}:{d.column}"
+            item["partialFingerprints"] = {
+                "lamlLocation/v1": _fingerprint(d.code, artifact["uri"], anchor, seen)
+            }
+            if d.platform_code is not None:
+                item["properties"] = {"platformCode": d.platform_code}
+            results.append(item)
+    notifications = [
+        {
+            "level": "error",
+            "message": {"text": f"{r.path}: {r.error}"},
+            "locations": [{"physicalLocation": {"artifactLocation": _artifact(r.path)}}],
+        }
+        for r in report.results
+        if r.error is not None
+    ]
+    run: dict[str, Any] = {
+        "tool": {
+            "driver": {
+                "name": "laml",
+                "version": __version__,
+                "semanticVersion": __version__,
+                "rules": [_rule_descriptor(report.rules[c]) for c in codes],
+            }
+        },
+        "invocations": [
+            {
+                "executionSuccessful": not notifications,
+                "exitCode": report.exit_code,
+                "toolExecutionNotifications": notifications,
+            }
+        ],
+        "originalUriBaseIds": {
+            "%SRCROOT%": {"uri": "file://" + quote(_directory_uri(os.getcwd()))}
+        },
+        "columnKind": "unicodeCodePoints",
+        "results": results,
+    }
+    json.dump({"$schema": SARIF_SCHEMA, "version": "2.1.0", "runs": [run]}, out, indent=2,
+              ensure_ascii=False)
+    out.write("\n")
+
+
+def _directory_uri(directory: str) -> str:
+    text = directory.replace(os.sep, "/")
+    if not text.startswith("/"):
+        text = "/" + text
+    return text if text.endswith("/") else text + "/"
+
+
+# ---------------------------------------------------------------------------------- GitHub
+
+_DATA_ESCAPES = re.compile("[%\r\n]")
+_PROPERTY_ESCAPES = re.compile("[%\r\n:,]")
+
+
+def _escape(text: str, pattern: re.Pattern[str]) -> str:
+    return pattern.sub(lambda m: f"%{ord(m.group()):02X}", text)
+
+
+def _github(report: Report, out: IO[str]) -> None:
+    for result in report.results:
+        file = _escape(result.path, _PROPERTY_ESCAPES)
+        if result.error is not None:
+            out.write(f"::error file={file},title=laml::"
+                      f"{_escape('cannot read: ' + result.error, _DATA_ESCAPES)}\n")
+            continue
+        for d in result.diagnostics:
+            message = d.message + (f" ({d.hint})" if d.hint else "")
+            out.write(
+                f"::{_GITHUB_COMMAND[d.severity]} file={file},line={d.line},col={d.column},"
+                f"title={_escape(d.code, _PROPERTY_ESCAPES)}::"
+                f"{_escape(message, _DATA_ESCAPES)}\n"
+            )
+
+
+def rule_infos(rules: Iterable[Any]) -> dict[str, RuleInfo]:
+    """:class:`RuleInfo` of every lint rule in ``rules`` (:class:`laml.rules.Rule` objects)."""
+    infos: dict[str, RuleInfo] = {}
+    for rule in rules:
+        description = _strip_examples(rule.doc)
+        infos[rule.code] = RuleInfo(
+            code=rule.code,
+            name=rule.name,
+            severity=rule.severity,
+            summary=rule.summary,
+            description=description,
+            help=_dedent(rule.doc),
+            platform_code=rule.platform_code,
+            channels=tuple(sorted(rule.channels)),
+            options=dict(rule.options),
+        )
+    return infos
+
+
+_EXAMPLE_START = re.compile(r"^\s*(Fails|Passes)\b.*::\s*$")
+
+
+def _dedent(doc: str) -> str:
+    import inspect
+
+    return inspect.cleandoc(doc)
+
+
+def _strip_examples(doc: str) -> str:
+    kept: list[str] = []
+    for line in _dedent(doc).splitlines():
+        if _EXAMPLE_START.match(line):
+            break
+        kept.append(line)
+    return "\n".join(kept).strip()

@@ -1,0 +1,343 @@
+"""``laml lint``: validate and lint documents, for people, editors and CI.
+
+Paths are files (checked whatever their name) or directories (searched for ``*.xml``,
+``*.laml``, ``*.twiml``, ``*.cxml`` and configured extra extensions); ``-`` reads standard
+input. Settings come from ``[tool.laml]`` (see :mod:`laml.cli._config`); command-line options
+win. Many files are checked by a pool of processes, a few in this one.
+
+Exit status: 0 when no finding reaches ``--fail-on`` (``error`` by default), 1 when one does,
+2 on a usage or configuration error or when a file could not be read (every other file is
+still checked and reported; 2 wins over 1).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from laml.cli._config import Config
+    from laml.rules import Rule
+    from laml.cli._output import FileResult, RuleInfo
+    from laml.diagnostics import Diagnostic
+
+__all__ = ["add_parser", "run"]
+
+EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+_RANK = {"error": 0, "warning": 1, "info": 2}
+#: Below this many files, or with one core, the files are checked in this process.
+POOL_THRESHOLD = 400
+#: Files handed to a worker process at a time.
+CHUNK_SIZE = 128
+
+
+def _codes(value: str) -> list[str]:
+    return [part.strip() for part in value.split(",") if part.strip()]
+
+
+def add_parser(subparsers: Any) -> None:
+    """Register ``laml lint``."""
+    from laml.cli._config import CHANNELS, DIALECTS, FAIL_ON
+    from laml.cli._output import FORMATS
+
+    parser = subparsers.add_parser(
+        "lint",
+        help="validate and lint documents",
+        description="Check documents against the schema of their dialect and channel and "
+        "against laml's lint rules. Settings come from [tool.laml] in the nearest "
+        "pyproject.toml; options given here win.",
+    )
+    parser.add_argument("paths", nargs="*", metavar="PATH",
+                        help="files or directories (default: .); '-' reads standard input")
+    parser.add_argument("--dialect", choices=DIALECTS,
+                        help="platform dialect (default: signalwire)")
+    parser.add_argument("--channel", choices=CHANNELS,
+                        help="check every document as this channel (default: detected)")
+    parser.add_argument("--select", action="append", type=_codes, metavar="CODES",
+                        help="only these codes, code prefixes or rule names (comma-separated, "
+                        "repeatable)")
+    parser.add_argument("--ignore", action="append", type=_codes, metavar="CODES",
+                        help="skip these codes, code prefixes or rule names (comma-separated, "
+                        "repeatable)")
+    parser.add_argument("--fail-on", choices=FAIL_ON,
+                        help="lowest severity that makes the exit status 1 (default: error)")
+    parser.add_argument("--format", choices=FORMATS, default="text",
+                        help="output format (default: text)")
+    parser.add_argument("-o", "--output", metavar="FILE",
+                        help="write the report to FILE instead of standard output")
+    parser.add_argument("-q", "--quiet", "--no-summary", dest="quiet", action="store_true",
+                        help="no summary line after the findings (text format)")
+    parser.add_argument("--color", choices=("auto", "always", "never"), default="auto",
+                        help="colour text output (default: auto, on a terminal unless "
+                        "NO_COLOR is set; FORCE_COLOR forces it)")
+    parser.add_argument("-j", "--jobs", type=_jobs, default=0, metavar="N",
+                        help="worker processes (default: 0, one per core when there are many "
+                        "files; 1 checks everything in this process)")
+    parser.add_argument("--stdin-filename", metavar="NAME",
+                        help="the name reported (and matched by per-file-ignores) for '-'")
+    parser.add_argument("--config", metavar="FILE",
+                        help="read [tool.laml] from FILE instead of the nearest pyproject.toml")
+    parser.add_argument("--no-config", action="store_true",
+                        help="ignore every pyproject.toml")
+    parser.set_defaults(run=run)
+
+
+def _jobs(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {value!r}") from None
+    if number < 0:
+        raise argparse.ArgumentTypeError("must be 0 (automatic) or more")
+    return number
+
+
+@dataclass
+class Settings:
+    """What every file is checked with (handed to worker processes once)."""
+
+    dialect: str = "signalwire"
+    channel: str | None = None
+    select: list[str] | None = None
+    ignore: list[str] = field(default_factory=list)
+    options: dict[str, dict[str, Any]] = field(default_factory=dict)
+    per_file_ignores: dict[str, list[str]] = field(default_factory=dict)
+    config_root: str = "."
+
+
+def _flatten(groups: Sequence[list[str]] | None) -> list[str] | None:
+    if groups is None:
+        return None
+    return [code for group in groups for code in group]
+
+
+def run(args: argparse.Namespace) -> int:
+    """Lint the documents named on the command line and print the report."""
+    from laml.cli._config import ConfigError, resolve
+    from laml.cli._files import collect, display_path, use_color
+    from laml.cli._output import FileResult, Report, write_report
+
+    paths: list[str] = args.paths or ["."]
+    try:
+        config = resolve(paths, args.config, args.no_config)
+        settings = _settings(args, config)
+    except ConfigError as exc:
+        print(f"laml lint: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    fail_on = args.fail_on or config.fail_on or "error"
+
+    collected = collect(paths, config.extra_extensions, config.is_excluded)
+    results: list[FileResult] = []
+    names = {p: (args.stdin_filename or "-") if p == "-" else display_path(p)
+             for p in collected.files}
+    for path, (diagnostics, error) in zip(
+        collected.files, _lint_all(collected.files, settings, args.jobs, names), strict=True
+    ):
+        results.append(FileResult(names[path], diagnostics, error))
+    results.extend(FileResult(p, error="no such file or directory") for p in collected.missing)
+
+    status = EXIT_OK
+    if any(r.error is not None for r in results):
+        status = EXIT_ERROR
+    elif any(_RANK[d.severity] <= _RANK[fail_on] for r in results for d in r.diagnostics):
+        status = EXIT_FINDINGS
+    report = Report(results, _rule_infos(), status)
+
+    try:
+        out = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout  # noqa: SIM115
+    except OSError as exc:
+        print(f"laml lint: cannot write {args.output}: {exc.strerror}", file=sys.stderr)
+        return EXIT_ERROR
+    try:
+        color = args.format == "text" and use_color(out, args.color)
+        write_report(report, args.format, out, color=color, summary=not args.quiet)
+        out.flush()
+    finally:
+        if out is not sys.stdout:
+            out.close()
+    return status
+
+
+def _settings(args: argparse.Namespace, config: Config) -> Settings:
+    """Command-line options over ``[tool.laml]`` over the defaults; checks rule options."""
+    options = _check_rule_options(config)
+    select = _flatten(args.select)
+    ignore = _flatten(args.ignore)
+    return Settings(
+        dialect=args.dialect or config.dialect or "signalwire",
+        channel=args.channel or config.channel,
+        select=select if select is not None else config.select,
+        ignore=ignore if ignore is not None else (config.ignore or []),
+        options=options,
+        per_file_ignores=config.per_file_ignores,
+        config_root=config.root,
+    )
+
+
+def _check_rule_options(config: Config) -> dict[str, dict[str, Any]]:
+    from laml.cli._config import ConfigError
+    from laml.rules import all_rules
+
+    if not config.rules:
+        return {}
+    by_key: dict[str, Rule] = {}
+    for rule in all_rules().values():
+        by_key[rule.code] = by_key[rule.name] = rule
+    for key, values in config.rules.items():
+        rule = by_key.get(key)
+        if rule is None:
+            raise ConfigError(f"{config.path}: [tool.laml.rules.{key}]: no rule has that "
+                              "code or name")
+        for option, value in values.items():
+            if option not in rule.options:
+                known = ", ".join(sorted(rule.options)) or "none"
+                raise ConfigError(f"{config.path}: rule {rule.code} ({rule.name}) has no "
+                                  f"option {option!r} (options: {known})")
+            default = rule.options[option]
+            if default is not None and not _same_type(value, default):
+                raise ConfigError(f"{config.path}: option {option!r} of rule {rule.code} must "
+                                  f"be a {type(default).__name__}, not {value!r}")
+    return config.rules
+
+
+def _same_type(value: object, default: object) -> bool:
+    if isinstance(default, bool) or isinstance(value, bool):
+        return isinstance(value, bool) and isinstance(default, bool)
+    if isinstance(default, int | float):
+        return isinstance(value, int | float)
+    return isinstance(value, type(default))
+
+
+def _rule_infos() -> dict[str, RuleInfo]:
+    from laml.cli._output import rule_infos
+    from laml.rules import all_rules
+
+    infos = rule_infos(all_rules().values())
+    infos.update(_validation_infos())
+    return infos
+
+
+def _validation_infos() -> dict[str, RuleInfo]:
+    """The codes of schema validation, as far as :mod:`laml.validate` describes them."""
+    from laml.cli._output import RuleInfo
+
+    try:
+        from laml import validate
+    except ImportError:  # pragma: no cover - validation is part of every release
+        return {}
+    table = getattr(validate, "CODES", None)
+    infos: dict[str, RuleInfo] = {}
+    if isinstance(table, dict):
+        for code, entry in table.items():
+            summary = str(getattr(entry, "summary", None) or getattr(entry, "message", entry))
+            severity = str(getattr(entry, "severity", "error"))
+            infos[str(code)] = RuleInfo(
+                code=str(code), name=getattr(entry, "name", None), severity=severity,
+                summary=summary, platform_code=getattr(entry, "platform_code", None),
+            )
+    return infos
+
+
+# ------------------------------------------------------------------------ checking files
+
+_worker_settings: Settings | None = None
+
+
+def _init_worker(settings: Settings) -> None:
+    global _worker_settings  # noqa: PLW0603 - one per worker process
+    _worker_settings = settings
+
+
+def _lint_chunk(chunk: list[tuple[str, str]]) -> list[tuple[list[Diagnostic], str | None]]:
+    assert _worker_settings is not None
+    return [_lint_file(path, name, _worker_settings) for path, name in chunk]
+
+
+def _lint_file(
+    path: str, name: str, settings: Settings, data: bytes | None = None
+) -> tuple[list[Diagnostic], str | None]:
+    """The findings in one file, or why it could not be read."""
+    from laml.cli._files import read_bytes
+    from laml.lint import lint
+    from laml.parse import DEFAULT_MAX_BYTES
+
+    if data is None:
+        try:
+            data = read_bytes(path, DEFAULT_MAX_BYTES)
+        except OSError as exc:
+            return [], f"cannot read: {exc.strerror or exc}"
+    ignore = settings.ignore + _per_file(name if path == "-" else path, settings)
+    diagnostics = lint(
+        data,
+        dialect=settings.dialect,  # type: ignore[arg-type]
+        channel=settings.channel,  # type: ignore[arg-type]
+        select=settings.select,
+        ignore=ignore or None,
+        options=settings.options or None,
+        name=name,
+    )
+    return list(diagnostics), None
+
+
+def _per_file(path: str, settings: Settings) -> list[str]:
+    if not settings.per_file_ignores:
+        return []
+    from laml.cli._config import Config
+
+    config = Config(root=settings.config_root, per_file_ignores=settings.per_file_ignores)
+    return config.ignores_for(path)
+
+
+def _lint_all(
+    files: list[str], settings: Settings, jobs: int, names: dict[str, str]
+) -> Iterator[tuple[list[Diagnostic], str | None]]:
+    """The findings of every file, in order; a process pool checks them when there are many."""
+    import laml.lint  # noqa: F401 - loaded before the pool forks, so workers start warm
+
+    workers = jobs or (os.cpu_count() or 1)
+    on_disk = [p for p in files if p != "-"]
+    if workers == 1 or len(on_disk) < (POOL_THRESHOLD if jobs == 0 else 2):
+        for path in files:
+            yield _lint_stdin(path, names[path], settings)
+        return
+    yield from _lint_pooled(files, settings, workers, names)
+
+
+def _lint_stdin(path: str, name: str, settings: Settings) -> tuple[list[Diagnostic], str | None]:
+    if path != "-":
+        return _lint_file(path, name, settings)
+    try:
+        data = sys.stdin.buffer.read()
+    except OSError as exc:
+        return [], f"cannot read standard input: {exc.strerror or exc}"
+    return _lint_file(path, name, settings, data)
+
+
+def _lint_pooled(
+    files: list[str], settings: Settings, workers: int, names: dict[str, str]
+) -> Iterator[tuple[list[Diagnostic], str | None]]:
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    stdin = _lint_stdin("-", names["-"], settings) if "-" in files else None
+    on_disk = [p for p in files if p != "-"]
+    size = max(16, min(CHUNK_SIZE, len(on_disk) // (workers * 4) or 1))
+    chunks = [[(p, names[p]) for p in on_disk[i : i + size]]
+              for i in range(0, len(on_disk), size)]
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork" if "fork" in methods else None)
+    with ProcessPoolExecutor(
+        max_workers=min(workers, len(chunks)), mp_context=context,
+        initializer=_init_worker, initargs=(settings,),
+    ) as pool:
+        done = iter(result for chunk in pool.map(_lint_chunk, chunks) for result in chunk)
+        for path in files:
+            if path == "-":
+                assert stdin is not None
+                yield stdin
+            else:
+                yield next(done)
