@@ -1,4 +1,4 @@
-"""Generators of the files derived from :mod:`laml.vocabulary`.
+"""Generators of the files derived from :mod:`laml.vocabulary` and :mod:`laml.rules`.
 
 ``python -m laml._codegen`` rewrites them; ``python -m laml._codegen --check`` fails when one is
 out of date. Runtime code never imports this package.
@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from laml._codegen import builders
+from laml._codegen import builders, rules_doc
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -19,4 +19,5 @@ def outputs() -> dict[Path, Callable[[], str]]:
     files: dict[Path, Callable[[], str]] = {}
     for channel in ("voice", "messaging", "fax"):
         files[ROOT / "laml" / f"{channel}.py"] = lambda c=channel: builders.generate(c)  # type: ignore[misc]
+    files[ROOT / "docs" / "rules.md"] = rules_doc.generate
     return files

@@ -21,9 +21,9 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from laml.cli._config import Config
-    from laml.rules import Rule
     from laml.cli._output import FileResult, RuleInfo
     from laml.diagnostics import Diagnostic
+    from laml.rules import Rule
 
 __all__ = ["add_parser", "run"]
 
