@@ -95,4 +95,7 @@ def format_document(source: str | bytes) -> str:
     if doc.root is None:
         assert doc.error is not None
         raise doc.error
+    for el in doc.root.iter(tag=etree.Element):
+        if el.text == "":  # an empty CDATA section: no content, so written <a />
+            el.text = None
     return f"{DECLARATION}\n{pretty_xml(doc.root)}\n"
