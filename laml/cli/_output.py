@@ -318,8 +318,7 @@ def _github(report: Report, out: IO[str]) -> None:
     for result in report.results:
         file = _escape(result.path, _PROPERTY_ESCAPES)
         if result.error is not None:
-            out.write(f"::error file={file},title=laml::"
-                      f"{_escape('cannot read: ' + result.error, _DATA_ESCAPES)}\n")
+            out.write(f"::error file={file},title=laml::{_escape(result.error, _DATA_ESCAPES)}\n")
             continue
         for d in result.diagnostics:
             message = d.message + (f" ({d.hint})" if d.hint else "")
