@@ -6,8 +6,6 @@ Every formatter takes the same :class:`Report`. The JSON and SARIF layouts are d
 
 from __future__ import annotations
 
-import hashlib
-import json
 import os
 import re
 from collections.abc import Callable, Iterable, Mapping
@@ -133,6 +131,8 @@ def _text(report: Report, out: IO[str], color: bool, summary: bool) -> None:
 
 
 def _json(report: Report, out: IO[str]) -> None:
+    import json
+
     from laml import __version__
 
     diagnostics = [
@@ -220,12 +220,16 @@ def _jsonable(value: object) -> object:
 
 
 def _fingerprint(code: str, uri: str, anchor: str, seen: dict[str, int]) -> str:
+    import hashlib
+
     base = hashlib.sha256(f"{code}\0{uri}\0{anchor}".encode()).hexdigest()[:32]
     seen[base] = seen.get(base, 0) + 1
     return f"{base}:{seen[base]}"
 
 
 def _sarif(report: Report, out: IO[str]) -> None:
+    import json
+
     from laml import __version__
 
     codes = sorted(report.rules)
