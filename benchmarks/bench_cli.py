@@ -1,0 +1,271 @@
+"""Speed of the ``laml lint`` command, and of ``xmllint --noout --schema`` on the same files.
+
+Measures, each as the wall time of whole processes (median of several runs):
+
+1. **startup**: ``laml lint one.xml`` without bytecode caching (``PYTHONDONTWRITEBYTECODE=1``:
+   laml's modules are compiled from source each time, the standard library's come from its
+   .pyc files), with nothing cached at all (an empty ``PYTHONPYCACHEPREFIX``: the standard
+   library is compiled too), and with everything cached (a warm ``PYTHONPYCACHEPREFIX``, as an
+   installed laml has .pyc files);
+2. **many files**: 10,000 documents made from the seeds (each seed copied with a varying
+   comment, name and text), with the default worker pool and with ``--jobs 1``;
+3. **one large document**: a 10 MB voice document;
+4. **growth**: documents of 1, 2, 4 and 8 MB: time and peak memory (each checked in a fresh
+   process that reports its own peak resident size), with the ratios to the 1 MB run.
+
+``xmllint`` validates against the bundled voice schema of the dialect (``laml schema --path``);
+its column is left out, with a message, when ``xmllint`` is not installed. Targets: startup
+≤ 150 ms, 10,000 files ≤ 5 s on 2 cores, 10 MB ≤ 2 s, time and memory linear in size.
+
+Run: ``python benchmarks/bench_cli.py [--files N] [--runs N] [--sizes 1,2,4,8]``
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+LAML = [sys.executable, "-m", "laml"]
+_SCRIPT = Path(sys.executable).with_name("laml")
+if _SCRIPT.is_file():
+    LAML = [str(_SCRIPT)]
+
+
+def seed_documents() -> list[bytes]:
+    """Well-formed documents to copy: the test fixtures and, when present, the shared corpus."""
+    from lxml import etree
+
+    found: list[bytes] = []
+    for folder in (ROOT / "tests" / "fixtures" / "documents", ROOT.parent / "shared" / "corpus"):
+        if not folder.is_dir():
+            continue
+        for path in sorted(folder.rglob("*")):
+            if path.suffix not in (".xml", ".twiml", ".laml") or not path.is_file():
+                continue
+            data = path.read_bytes()
+            try:
+                etree.fromstring(data)
+            except etree.XMLSyntaxError:
+                continue
+            found.append(data)
+    return found
+
+
+def vary(data: bytes, i: int) -> bytes:
+    """A copy of ``data`` that differs from the others: a comment and a changed text."""
+    text = data.decode("utf-8", "replace")
+    marker = f"<!-- copy {i} -->"
+    if text.startswith("<?xml"):
+        end = text.find("?>") + 2
+        text = text[:end] + "\n" + marker + text[end:]
+    else:
+        text = marker + "\n" + text
+    text = text.replace(">Hello", f">Hello {i}", 1)
+    return text.encode("utf-8")
+
+
+def make_files(folder: Path, count: int) -> list[Path]:
+    seeds = seed_documents()
+    paths: list[Path] = []
+    for i in range(count):
+        sub = folder / f"d{i // 500:03d}"
+        sub.mkdir(exist_ok=True)
+        path = sub / f"doc{i:05d}.xml"
+        path.write_bytes(vary(seeds[i % len(seeds)], i))
+        paths.append(path)
+    return paths
+
+
+BLOCK = (
+    '  <Gather input="dtmf speech" numDigits="1" action="https://example.com/menu?step={i}" '
+    'timeout="5">\n'
+    '    <Say voice="Polly.Joanna">For sales, press 1. For support, press 2. Call {i}.</Say>\n'
+    "    <Play>https://example.com/sounds/chime-{i}.mp3</Play>\n"
+    "  </Gather>\n"
+    '  <Say language="en-US">We did not receive any input, step {i}.</Say>\n'
+    '  <Dial callerId="+14155550100" timeout="20"><Number>+1415555{n:04d}</Number></Dial>\n'
+)
+
+
+def large_document(size: int) -> bytes:
+    """A voice document of about ``size`` bytes: a block of typical verbs, repeated."""
+    parts = ['<?xml version="1.0" encoding="UTF-8"?>\n<Response>\n']
+    total = len(parts[0])
+    i = 0
+    while total < size - 20:
+        block = BLOCK.format(i=i, n=i % 10000)
+        parts.append(block)
+        total += len(block)
+        i += 1
+    parts.append("</Response>\n")
+    return "".join(parts).encode()
+
+
+def timed(cmd: Sequence[str], runs: int, env: dict[str, str] | None = None,
+          cwd: str | None = None) -> float:
+    """Median wall time of ``runs`` runs of ``cmd``, in seconds."""
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env,
+                       cwd=cwd, check=False)
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def child_measure(path: str) -> None:
+    """(In a fresh process) lint ``path`` with the command line; print seconds and peak KiB."""
+    import io
+    from contextlib import redirect_stdout
+
+    from laml.cli import main
+
+    start = time.perf_counter()
+    with redirect_stdout(io.StringIO()):
+        main(["lint", "--no-config", "--quiet", path])
+    elapsed = time.perf_counter() - start
+    print(elapsed, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+
+
+def measure_in_child(path: Path) -> tuple[float, int]:
+    out = subprocess.run([sys.executable, __file__, "--child", str(path)], capture_output=True,
+                         text=True, check=True).stdout.split()
+    return float(out[0]), int(out[1])
+
+
+def baseline_rss() -> int:
+    code = ("import resource, laml.lint, laml.cli.lint, laml.cli._output; "
+            "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)")
+    return int(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                              check=True).stdout)
+
+
+def xmllint_command(dialect: str) -> list[str] | None:
+    exe = shutil.which("xmllint")
+    if exe is None:
+        return None
+    from laml.schemas import schema_path
+
+    return [exe, "--noout", "--schema", str(schema_path("voice", dialect))]
+
+
+def ms(seconds: float) -> str:
+    return f"{seconds * 1000:8.1f} ms"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--files", type=int, default=10_000)
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--sizes", default="1,2,4,8", help="MB, comma-separated")
+    parser.add_argument("--large", type=int, default=10, help="MB of the large document")
+    parser.add_argument("--child", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child:
+        child_measure(args.child)
+        return 0
+
+    xmllint = xmllint_command("signalwire")
+    print(f"machine: {os.cpu_count()} cores, Python {sys.version.split()[0]}")
+    if xmllint is None:
+        print("xmllint is not installed: its column is left out "
+              "(Debian: apt-get install libxml2-utils)")
+    random.seed(0)
+    with tempfile.TemporaryDirectory() as tmp:
+        work = Path(tmp)
+        one = work / "one.xml"
+        one.write_bytes((ROOT / "tests" / "fixtures" / "documents" / "ivr.xml").read_bytes())
+        lint_one = [*LAML, "lint", "--no-config", str(one)]
+
+        print("\n1. startup: laml lint one.xml (whole process, median of "
+              f"{max(args.runs, 11)} runs)")
+        runs = max(args.runs, 11)
+        bare = timed([sys.executable, "-c", "pass"], runs)
+        cold_env = {k: v for k, v in os.environ.items() if k != "PYTHONPYCACHEPREFIX"}
+        cold_env["PYTHONDONTWRITEBYTECODE"] = "1"
+        cold = timed(lint_one, runs, cold_env)
+        nothing_env = {**cold_env, "PYTHONPYCACHEPREFIX": str(work / "no-cache")}
+        nothing = timed(lint_one, runs, nothing_env)
+        warm_env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+        warm_env["PYTHONPYCACHEPREFIX"] = str(work / "pycache")
+        timed(lint_one, 2, warm_env)  # fills the cache
+        warm = timed(lint_one, runs, warm_env)
+        import laml
+
+        cached = any(Path(laml.__file__).parent.rglob("__pycache__/*.pyc"))
+        print(f"   python -c pass                      {ms(bare)}")
+        print(f"   no .pyc for laml (stdlib cached)    {ms(cold)}   (target 150 ms)"
+              + ("   [laml has __pycache__ here: delete it for this row]" if cached else ""))
+        print(f"   no .pyc at all (stdlib compiled)    {ms(nothing)}")
+        print(f"   everything cached (.pyc)            {ms(warm)}   (target 150 ms)")
+        if xmllint:
+            x = timed([*xmllint, str(one)], runs)
+            print(f"   xmllint --schema one.xml            {ms(x)}   (laml/xmllint {warm / x:.1f}x)")
+
+        print(f"\n2. {args.files:,} files made from {len(seed_documents())} seed documents")
+        folder = work / "many"
+        folder.mkdir()
+        paths = make_files(folder, args.files)
+        runs = max(1, min(args.runs, 3))
+        env = warm_env
+        pooled = timed([*LAML, "lint", "--no-config", "--quiet", str(folder)], runs, env)
+        single = timed([*LAML, "lint", "--no-config", "--quiet", "--jobs", "1", str(folder)],
+                       runs, env)
+        print(f"   laml lint DIR            {ms(pooled)}   (target 5000 ms; "
+              f"{pooled / args.files * 1e6:.0f} µs per file)")
+        print(f"   laml lint --jobs 1 DIR   {ms(single)}   (pool speed-up {single / pooled:.2f}x)")
+        if xmllint:
+            batch = 2000
+            start = time.perf_counter()
+            for i in range(0, len(paths), batch):
+                subprocess.run([*xmllint, *map(str, paths[i : i + batch])],
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
+            x = time.perf_counter() - start
+            print(f"   xmllint --schema FILES   {ms(x)}   (laml/xmllint {pooled / x:.1f}x; "
+                  "one process per 2,000 files, no lint rules)")
+
+        print(f"\n3. one {args.large} MB document")
+        big = work / "big.xml"
+        big.write_bytes(large_document(args.large * 1_000_000))
+        took = timed([*LAML, "lint", "--no-config", "--quiet", str(big)], runs, env)
+        print(f"   laml lint                {ms(took)}   (target 2000 ms)")
+        if xmllint:
+            x = timed([*xmllint, str(big)], runs)
+            print(f"   xmllint --schema         {ms(x)}   (laml/xmllint {took / x:.1f}x)")
+
+        sizes = [int(s) for s in args.sizes.split(",")]
+        base = baseline_rss()
+        print(f"\n4. growth (fresh process per size; peak RSS, {base / 1024:.0f} MiB of it "
+              "is Python and laml before reading)")
+        first: tuple[float, int] | None = None
+        for size in sizes:
+            doc = work / f"size{size}.xml"
+            doc.write_bytes(large_document(size * 1_000_000))
+            results = [measure_in_child(doc) for _ in range(runs)]
+            seconds = statistics.median(r[0] for r in results)
+            rss = max(r[1] for r in results)
+            grown = rss - base
+            first = first or (seconds, grown)
+            line = (f"   {size:2d} MB  {ms(seconds)}  x{seconds / first[0]:5.2f}   "
+                    f"peak {rss / 1024:7.1f} MiB (+{grown / 1024:6.1f} MiB, "
+                    f"x{grown / max(first[1], 1):5.2f})")
+            if xmllint:
+                x = timed([*xmllint, str(doc)], runs)
+                line += f"   xmllint {ms(x)}"
+            print(line)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
