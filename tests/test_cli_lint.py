@@ -1,0 +1,235 @@
+"""``laml lint`` end to end: files, directories, standard input, settings, formats, exit status."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import jsonschema
+import pytest
+
+from laml.cli import main
+
+HERE = Path(__file__).resolve().parent
+DOCUMENTS = HERE / "fixtures" / "documents"
+SARIF_SCHEMA = json.loads((HERE / "fixtures" / "sarif-schema-2.1.0.json").read_text("utf-8"))
+JSON_SCHEMA = json.loads((HERE.parent / "docs" / "lint-output.schema.json").read_text("utf-8"))
+
+CLEAN = ('<?xml version="1.0" encoding="UTF-8"?>\n<Response>\n'
+         '  <Say voice="Polly.Joanna">Hello</Say>\n  <Hangup />\n</Response>\n')
+WARNING = ('<Response>\n  <Gather numDigits="1"><Say>Press 1</Say></Gather>\n</Response>\n')
+ERROR = '<Response>\n  <Dial method="post"><Number>+15551234567</Number></Dial>\n</Response>\n'
+LONG_SAY = "<Response><Say>" + "x" * 50 + "</Say></Response>"
+
+
+@pytest.fixture
+def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("NO_COLOR", "1")
+    (tmp_path / "calls").mkdir()
+    (tmp_path / "calls" / "clean.xml").write_text(CLEAN)
+    (tmp_path / "calls" / "warning.xml").write_text(WARNING)
+    return tmp_path
+
+
+def lint_json(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, dict[str, object]]:
+    status = main(["lint", "--format", "json", *args])
+    report = json.loads(capsys.readouterr().out)
+    jsonschema.Draft202012Validator(JSON_SCHEMA).validate(report)
+    return status, report
+
+
+def codes(report: dict[str, object]) -> list[str]:
+    return [d["code"] for d in report["diagnostics"]]  # type: ignore[attr-defined, index]
+
+
+def test_clean_file(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["lint", "calls/clean.xml"]) == 0
+    assert capsys.readouterr().out == "1 file checked: 0 errors, 0 warnings, 0 infos\n"
+
+
+def test_text_lines(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (project / "calls" / "error.xml").write_text(ERROR)
+    assert main(["lint", "calls/error.xml"]) == 1
+    out = capsys.readouterr().out.splitlines()
+    assert out[0].startswith("calls/error.xml:2:") and " LAML111 " in out[0]
+    assert out[-1] == "1 file checked: 1 error, 0 warnings, 0 infos"
+
+
+def test_fail_on(project: Path) -> None:
+    assert main(["lint", "calls"]) == 0  # warnings pass by default
+    assert main(["lint", "--fail-on", "warning", "calls"]) == 1
+    assert main(["lint", "--fail-on", "info", "calls/clean.xml"]) == 0
+    (project / "pyproject.toml").write_text("[tool.laml]\nfail-on = 'warning'\n")
+    assert main(["lint", "calls"]) == 1
+    assert main(["lint", "--fail-on", "error", "calls"]) == 0  # the command line wins
+
+
+def test_not_well_formed(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    shutil.copy(DOCUMENTS / "not-well-formed.xml", project / "broken.xml")
+    status, report = lint_json(capsys, "broken.xml")
+    assert status == 1
+    first = report["diagnostics"][0]  # type: ignore[index]
+    assert first["code"] == "LAML001" and first["platform_code"] == 12100
+
+
+def test_unreadable_files_exit_2_and_the_rest_is_checked(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (project / "calls" / "error.xml").write_text(ERROR)
+    status, report = lint_json(capsys, "calls", "missing.xml")
+    assert status == 2
+    assert report["errors"] == [{"file": "missing.xml", "message": "no such file or directory"}]
+    assert "LAML111" in codes(report)
+    assert report["summary"]["files"] == 3  # type: ignore[index]
+    assert report["summary"]["exit_code"] == 2  # type: ignore[index]
+
+
+def test_directory_json(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    status, report = lint_json(capsys, ".")
+    assert status == 0
+    files = {d["file"] for d in report["diagnostics"]}  # type: ignore[attr-defined, index]
+    assert files == {"calls/warning.xml"}
+    assert report["summary"] == {"files": 2, "errors": 0, "warnings": 1, "infos": 0,
+                                 "unreadable": 0, "exit_code": 0}
+
+
+def test_select_and_ignore(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (project / "calls" / "error.xml").write_text(ERROR)
+    _, report = lint_json(capsys, "--select", "LAML111", "calls")
+    assert set(codes(report)) == {"LAML111"}
+    _, report = lint_json(capsys, "--ignore", "method-value,LAML102", "calls")
+    assert "LAML111" not in codes(report) and "LAML102" not in codes(report)
+    _, report = lint_json(capsys, "--ignore", "LAML1", "--ignore", "LAML0", "calls")
+    assert codes(report) == []
+
+
+def test_settings_file(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (project / "calls" / "long.xml").write_text(LONG_SAY)
+    (project / "pyproject.toml").write_text(
+        "[tool.laml]\nignore = ['LAML102']\n"
+        "[tool.laml.rules.say-too-long]\nmax = 10\n"
+        "[tool.laml.per-file-ignores]\n'calls/clean.xml' = ['LAML1']\n"
+    )
+    status, report = lint_json(capsys, "calls")
+    assert status == 1
+    assert codes(report) == ["LAML107"]
+    _, report = lint_json(capsys, "--no-config", "calls")
+    assert codes(report) == ["LAML102"]
+    _, report = lint_json(capsys, "--ignore", "LAML107", "calls")  # replaces the file's list
+    assert codes(report) == ["LAML102"]
+
+
+def test_per_file_ignores(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (project / "pyproject.toml").write_text(
+        "[tool.laml.per-file-ignores]\n'**/warn*.xml' = ['gather-without-action']\n"
+    )
+    _, report = lint_json(capsys, "calls")
+    assert codes(report) == []
+
+
+@pytest.mark.parametrize(
+    ("settings", "message"),
+    [
+        ("[tool.laml.rules.LAML999]\nmax = 1\n", "no rule has that code or name"),
+        ("[tool.laml.rules.say-too-long]\nmaximum = 1\n", "has no option 'maximum'"),
+        ("[tool.laml.rules.LAML107]\nmax = 'ten'\n", "must be a int"),
+        ("[tool.laml]\ndialect = 'plivo'\n", "tool.laml.dialect"),
+    ],
+)
+def test_wrong_settings_exit_2(
+    project: Path, capsys: pytest.CaptureFixture[str], settings: str, message: str
+) -> None:
+    (project / "pyproject.toml").write_text(settings)
+    assert main(["lint", "calls"]) == 2
+    assert message in capsys.readouterr().err
+
+
+def test_usage_errors_exit_2(project: Path) -> None:
+    assert main(["lint", "--fail-on", "sometimes", "calls"]) == 2
+    assert main(["lint", "--jobs", "-1", "calls"]) == 2
+    assert main(["lint", "--format", "xml", "calls"]) == 2
+
+
+def test_inline_suppression(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (project / "calls" / "warning.xml").write_text(
+        "<Response>\n  <!-- laml: ignore=LAML102 -->\n"
+        '  <Gather numDigits="1"><Say>Press 1</Say></Gather>\n</Response>\n'
+    )
+    _, report = lint_json(capsys, "calls")
+    assert codes(report) == []
+
+
+def test_sarif_of_the_fixtures(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    shutil.copytree(DOCUMENTS, project / "fixtures")
+    status = main(["lint", "--format", "sarif", "fixtures", "missing.xml"])
+    log = json.loads(capsys.readouterr().out)
+    jsonschema.Draft4Validator(SARIF_SCHEMA).validate(log)
+    assert status == 2
+    run = log["runs"][0]
+    assert run["results"], "the fixtures have findings"
+    rule_ids = [r["id"] for r in run["tool"]["driver"]["rules"]]
+    for result in run["results"]:
+        assert result["ruleId"].startswith("LAML")
+        if "ruleIndex" in result:
+            assert rule_ids[result["ruleIndex"]] == result["ruleId"]
+        uri = result["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]
+        assert uri.startswith("fixtures/")
+    assert run["invocations"][0]["executionSuccessful"] is False
+
+
+def test_github_format(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["lint", "--format", "github", "calls"]) == 0
+    assert capsys.readouterr().out.startswith(
+        "::warning file=calls/warning.xml,line=2,col=3,title=LAML102::"
+    )
+
+
+def test_output_file(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["lint", "--format", "json", "-o", "report.json", "calls"]) == 0
+    assert capsys.readouterr().out == ""
+    assert json.loads((project / "report.json").read_text())["summary"]["files"] == 2
+    assert main(["lint", "-o", str(project / "no" / "such" / "dir" / "r.txt"), "calls"]) == 2
+
+
+def test_templates(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    shutil.copy(DOCUMENTS / "bin-template.laml", project / "bin.laml")
+    status, report = lint_json(capsys, "bin.laml")
+    assert status == 0, report
+
+
+def test_jobs_give_the_same_report(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    for i in range(30):
+        source = [CLEAN, WARNING, ERROR, LONG_SAY][i % 4]
+        (project / "calls" / f"doc{i:02d}.xml").write_text(source)
+    one_status, one = lint_json(capsys, "--jobs", "1", "calls")
+    two_status, two = lint_json(capsys, "--jobs", "2", "calls")
+    assert one == two and one_status == two_status == 1
+    assert one["summary"]["files"] == 32  # type: ignore[index]
+
+
+def test_stdin() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "laml", "lint", "--no-config", "--stdin-filename", "menu.xml",
+         "-"], input=ERROR.encode(), capture_output=True, check=False, timeout=60,
+    )
+    assert result.returncode == 1
+    assert result.stdout.decode().startswith("menu.xml:2:")
+    clean = subprocess.run(
+        [sys.executable, "-m", "laml", "lint", "--no-config", "-q", "-"], input=CLEAN.encode(),
+        capture_output=True, check=False, timeout=60,
+    )
+    assert clean.returncode == 0 and clean.stdout == b""
+
+
+def test_colour_when_forced(project: Path, capsys: pytest.CaptureFixture[str],
+                            monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("NO_COLOR")
+    monkeypatch.setenv("FORCE_COLOR", "1")
+    main(["lint", "calls"])
+    assert "\x1b[33mLAML102\x1b[0m" in capsys.readouterr().out
+    main(["lint", "--color", "never", "calls"])
+    assert "\x1b[" not in capsys.readouterr().out
