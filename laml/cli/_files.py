@@ -6,7 +6,6 @@ import contextlib
 import os
 import stat
 import sys
-import tempfile
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
@@ -122,6 +121,8 @@ def display_path(path: str) -> str:
 
 def write_atomic(path: str, data: bytes) -> None:
     """Replace the contents of ``path`` with ``data``: all or nothing, mode kept."""
+    import tempfile
+
     directory = os.path.dirname(os.path.abspath(path))
     mode = stat.S_IMODE(os.stat(path).st_mode)
     fd, tmp = tempfile.mkstemp(dir=directory, prefix="." + os.path.basename(path) + ".",
