@@ -323,6 +323,11 @@ def _lint_pooled(
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
+    from laml.lint import lint
+
+    # Warm up before forking, so that every worker starts with the rules loaded and the
+    # schema compiled instead of doing it again.
+    lint(b"<Response/>", dialect=settings.dialect)  # type: ignore[arg-type]
     stdin = _lint_stdin("-", names["-"], settings) if "-" in files else None
     on_disk = [p for p in files if p != "-"]
     size = max(16, min(CHUNK_SIZE, len(on_disk) // (workers * 4) or 1))
