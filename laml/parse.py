@@ -14,6 +14,7 @@ with a line and a column.
 
 from __future__ import annotations
 
+import functools
 import os
 import re
 import threading
@@ -37,8 +38,6 @@ _ENCODING_DECLARATION = re.compile(
     r"""\A(\ufeff?\s*<\?xml\b[^>]*?)\s+encoding\s*=\s*(["'])[^"']*\2"""
 )
 _POSITION_SUFFIX = re.compile(r",? line \d+(, column \d+)?\s*$")
-_MESSAGING_TAGS = frozenset({"Message", "Body", "Media"})
-_FAX_TAGS = frozenset({"Receive"})
 
 _local = threading.local()
 
@@ -128,13 +127,28 @@ def parse_bytes(data: bytes, parser: etree.XMLParser) -> etree._Element:
     return root
 
 
+@functools.cache
+def _exclusive_tags() -> dict[str, ChannelName]:
+    """Tags that belong to one channel only, with that channel."""
+    from laml.vocabulary import CHANNELS, channel_elements
+
+    owners: dict[str, list[ChannelName]] = {}
+    for channel in CHANNELS:
+        for spec in channel_elements(channel):
+            if channel not in owners.setdefault(spec.tag, []):
+                owners[spec.tag].append(channel)
+    return {tag: channels[0] for tag, channels in owners.items() if len(channels) == 1}
+
+
 def detect_channel(root: etree._Element) -> ChannelName:
-    """Which channel a document is for, from the verbs directly under its root."""
-    tags = {child.tag for child in root.iterchildren(tag=etree.Element)}
-    if tags & _MESSAGING_TAGS:
-        return "messaging"
-    if tags & _FAX_TAGS:
-        return "fax"
+    """Which channel a document is for: that of the first verb under the root that belongs to
+    one channel only (``<Message>`` → messaging, ``<Receive>`` → fax, ``<Say>`` → voice);
+    voice when there is none."""
+    exclusive = _exclusive_tags()
+    for child in root.iterchildren(tag=etree.Element):
+        channel = exclusive.get(str(child.tag))
+        if channel is not None:
+            return channel
     return "voice"
 
 

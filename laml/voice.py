@@ -1033,7 +1033,7 @@ def _fill_Dial(
         if passports is not None:
             el.set("passports", passports if passports.__class__ is str else _v(passports))
         if record is not None:
-            el.set("record", record if record.__class__ is str else _v(record))
+            el.set("record", "true" if record is True else "false" if record is False else record if record.__class__ is str else _v(record))
         if recording_configuration_id is not None:
             el.set("recordingConfigurationId", recording_configuration_id if recording_configuration_id.__class__ is str else _v(recording_configuration_id))
         if recording_status_callback is not None:
@@ -1427,7 +1427,7 @@ def _fill_Conference(
 ) -> None:
     try:
         if beep is not None:
-            el.set("beep", beep if beep.__class__ is str else _v(beep))
+            el.set("beep", "true" if beep is True else "false" if beep is False else beep if beep.__class__ is str else _v(beep))
         if coach is not None:
             el.set("coach", coach if coach.__class__ is str else _v(coach))
         if end_conference_on_exit is not None:
@@ -2049,7 +2049,7 @@ class VoiceResponse(_VoiceElement):
         hangup_on_star: bool | str | None = None,
         time_limit: int | str | None = None,
         caller_id: str | None = None,
-        record: str | None = None,
+        record: bool | str | None = None,
         trim: str | None = None,
         recording_status_callback: str | None = None,
         recording_configuration_id: str | None = None,
@@ -2089,7 +2089,7 @@ class VoiceResponse(_VoiceElement):
             if passports is not None:
                 el.set("passports", passports if passports.__class__ is str else _v(passports))
             if record is not None:
-                el.set("record", record if record.__class__ is str else _v(record))
+                el.set("record", "true" if record is True else "false" if record is False else record if record.__class__ is str else _v(record))
             if recording_configuration_id is not None:
                 el.set("recordingConfigurationId", recording_configuration_id if recording_configuration_id.__class__ is str else _v(recording_configuration_id))
             if recording_status_callback is not None:
@@ -2646,7 +2646,7 @@ class VoiceResponse(_VoiceElement):
         for_: str | None = None,
         error_type: str | Sequence[str] | None = None,
         card_type: str | Sequence[str] | None = None,
-        attempt: int | str | None = None,
+        attempt: int | str | Sequence[int | str] | None = None,
         require_matching_inputs: bool | str | None = None,
         **kwargs: Any,
     ) -> Prompt:
@@ -3543,7 +3543,7 @@ class Prompt(_VoiceElement):
         for_: str | None = None,
         error_type: str | Sequence[str] | None = None,
         card_type: str | Sequence[str] | None = None,
-        attempt: int | str | None = None,
+        attempt: int | str | Sequence[int | str] | None = None,
         require_matching_inputs: bool | str | None = None,
         **kwargs: Any,
     ) -> None:
@@ -5045,7 +5045,7 @@ class Pay(_VoiceElement):
     * ``security_code`` → ``securityCode``: ask for the card's security code
     * ``postal_code`` → ``postalCode``: ask for a postal code (true/false), or the code itself
     * ``min_postal_code_length`` → ``minPostalCodeLength``: minimum length of the postal code
-    * ``payment_connector`` → ``paymentConnector``: payment connector to use (Twilio only)
+    * ``payment_connector`` → ``paymentConnector``: payment connector to use
     * ``payment_method`` → ``paymentMethod``: kind of payment
     * ``token_type`` → ``tokenType``: kind of token
     * ``charge_amount`` → ``chargeAmount``: amount to charge; 0 or absent tokenizes
@@ -5115,7 +5115,7 @@ class Pay(_VoiceElement):
         for_: str | None = None,
         error_type: str | Sequence[str] | None = None,
         card_type: str | Sequence[str] | None = None,
-        attempt: int | str | None = None,
+        attempt: int | str | Sequence[int | str] | None = None,
         require_matching_inputs: bool | str | None = None,
         **kwargs: Any,
     ) -> Prompt:
@@ -5687,7 +5687,7 @@ class Dial(_VoiceElement):
         hangup_on_star: bool | str | None = None,
         time_limit: int | str | None = None,
         caller_id: str | None = None,
-        record: str | None = None,
+        record: bool | str | None = None,
         trim: str | None = None,
         recording_status_callback: str | None = None,
         recording_configuration_id: str | None = None,
@@ -5778,7 +5778,7 @@ class Dial(_VoiceElement):
         self,
         name: BodyValue,
         muted: bool | str | None = None,
-        beep: str | None = None,
+        beep: bool | str | None = None,
         start_conference_on_enter: bool | str | None = None,
         end_conference_on_exit: bool | str | None = None,
         wait_url: str | None = None,
@@ -5806,7 +5806,7 @@ class Dial(_VoiceElement):
         el: Conference = _sub(self, "Conference")
         try:
             if beep is not None:
-                el.set("beep", beep if beep.__class__ is str else _v(beep))
+                el.set("beep", "true" if beep is True else "false" if beep is False else beep if beep.__class__ is str else _v(beep))
             if coach is not None:
                 el.set("coach", coach if coach.__class__ is str else _v(coach))
             if end_conference_on_exit is not None:
@@ -6632,7 +6632,7 @@ class Conference(_VoiceElement):
         name: BodyValue,
         *,
         muted: bool | str | None = None,
-        beep: str | None = None,
+        beep: bool | str | None = None,
         start_conference_on_enter: bool | str | None = None,
         end_conference_on_exit: bool | str | None = None,
         wait_url: str | None = None,

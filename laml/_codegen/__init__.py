@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from laml._codegen import builders
+from laml._codegen import builders, schemas
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -19,4 +19,6 @@ def outputs() -> dict[Path, Callable[[], str]]:
     files: dict[Path, Callable[[], str]] = {}
     for channel in ("voice", "messaging", "fax"):
         files[ROOT / "laml" / f"{channel}.py"] = lambda c=channel: builders.generate(c)  # type: ignore[misc]
+    for name in schemas.files():
+        files[ROOT / "schemas" / name] = lambda n=name: schemas.files()[n]  # type: ignore[misc]
     return files

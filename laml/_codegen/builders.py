@@ -65,14 +65,17 @@ def _annotation(attr: Attr) -> str:
         for part in _type_parts(t):
             if part not in parts:
                 parts.append(part)
-    order = ["bool", "int", "float", "str", "Sequence[str]"]
-    return " | ".join(sorted(parts, key=order.index)) + " | None"
+    order = ["bool", "int", "float", "str"]
+    return " | ".join(sorted(parts, key=lambda p: [*order, p].index(p))) + " | None"
 
 
 def _type_parts(t: Type) -> list[str]:
-    if t.item is not None or t.sep == ",":
+    if t.item is not None:
+        items = _type_parts(t.item)
+        return [*items, f"Sequence[{' | '.join(items)}]"]
+    if t.sep == ",":
         return ["str", "Sequence[str]"]
-    if t.values == ("true", "false"):
+    if "true" in t.values and "false" in t.values:
         return ["bool", "str"]
     if t.base == "integer":
         return ["int", "str"]
