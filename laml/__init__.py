@@ -16,6 +16,8 @@ if TYPE_CHECKING:
     from laml.fax import FaxResponse
     from laml.messaging import MessagingResponse
     from laml.parse import parse
+    from laml.schemas import schema_path
+    from laml.validate import validate
     from laml.voice import VoiceResponse
 
 __version__ = "0.1.0"
@@ -34,6 +36,8 @@ __all__ = [
     "VoiceResponse",
     "__version__",
     "parse",
+    "schema_path",
+    "validate",
 ]
 
 _LAZY = {
@@ -43,6 +47,8 @@ _LAZY = {
     "MessagingResponse": "laml.messaging",
     "FaxResponse": "laml.fax",
     "parse": "laml.parse",
+    "schema_path": "laml.schemas",
+    "validate": "laml.validate",
 }
 
 

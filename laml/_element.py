@@ -29,12 +29,15 @@ import re
 import warnings
 import xml.etree.ElementTree as ET
 from collections.abc import Callable, Iterable, Mapping
-from typing import Any, ClassVar, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Self, TypeVar, cast
 
 from lxml import etree
 
 from laml.errors import LamlWarning
-from laml.vocabulary import python_to_xml
+from laml.vocabulary import Dialect, python_to_xml
+
+if TYPE_CHECKING:
+    from laml.diagnostics import Diagnostic
 
 #: What an element body may be: text, a number, or a mapping (written as JSON).
 BodyValue = str | int | float | Mapping[str, Any]
@@ -447,6 +450,16 @@ class Element(etree.ElementBase, metaclass=ElementType):
     def xml(self) -> ET.Element:
         """The tree as a standard-library ``xml.etree.ElementTree.Element`` (twilio's ``xml()``)."""
         return ET.fromstring(self.to_xml(xml_declaration=False))
+
+    def validate(self, dialect: Dialect = "signalwire") -> list[Diagnostic]:
+        """Check this document against the schema of ``dialect``; ``[]`` when it is valid.
+
+        Same as :func:`laml.validate` on this element (see there for the diagnostics).
+        """
+        from laml.validate import validate
+
+        channel = self._CHANNEL if self._CHANNEL in ("voice", "messaging", "fax") else None
+        return validate(self, dialect=dialect, channel=channel)  # type: ignore[arg-type]
 
     @classmethod
     def from_xml(cls, source: str | bytes) -> Self:

@@ -24,6 +24,7 @@ from typing import Any, Literal
 from lxml import etree
 
 from laml._element import CHANNELS, Element
+from laml._modules import make_callable
 from laml.errors import ParseError
 
 __all__ = ["DEFAULT_MAX_BYTES", "detect_channel", "parse", "read_source"]
@@ -173,3 +174,6 @@ def parse(
     if not isinstance(root, Element):  # pragma: no cover - every lookup yields Element classes
         raise ParseError(f"unexpected root <{root.tag}>", 1, 1)
     return root
+
+
+make_callable(__name__, parse)
