@@ -1,6 +1,7 @@
 """laml: build, parse, lint and template Compatibility XML (LaML / TwiML).
 
-The names below are imported on first use, so ``import laml`` stays cheap.
+The names below are imported on first use, so ``import laml`` stays cheap. ``laml.parse`` and
+``laml.validate`` are modules that can be called as their main function.
 """
 
 from __future__ import annotations
@@ -56,7 +57,11 @@ def __getattr__(name: str) -> Any:
     module = _LAZY.get(name)
     if module is None:
         raise AttributeError(f"module 'laml' has no attribute {name!r}")
-    value = getattr(importlib.import_module(module), name)
+    value = importlib.import_module(module)
+    if module != f"{__name__}.{name}":
+        value = getattr(value, name)
+    # ``parse`` and ``validate`` are their (callable) modules: importing a submodule binds the
+    # module to the package anyway, so the name means one object whatever was imported first.
     globals()[name] = value
     return value
 

@@ -86,11 +86,12 @@ __all__ = [
 
 #: The largest response the platform accepts (error 11750 above it).
 PLATFORM_MAX_BYTES: Final = 64 * 1024
-#: The largest input :func:`validate` reads; anything bigger is only reported as too large.
-MAX_DOCUMENT_BYTES: Final = 1024 * 1024
+#: The largest input :func:`validate` reads; anything bigger is only reported as too large
+#: (libxml2 needs time that grows with the square of the number of errors it reports).
+MAX_DOCUMENT_BYTES: Final = 2 * PLATFORM_MAX_BYTES
 #: At most this many problems are reported for one document.
 MAX_DIAGNOSTICS: Final = 100
-_ROUNDS: Final = 8
+_ROUNDS: Final = 32
 
 #: What each code means, for documentation and command-line help.
 CODES: Final[dict[str, str]] = {
@@ -159,15 +160,19 @@ def validate(
     """
     _check_names(dialect, channel)
     if isinstance(source, Document):
-        return validate_document(source, dialect=dialect, channel=channel)
+        return validate_document(source, dialect=dialect, channel=channel, max_bytes=max_bytes)
     if isinstance(source, etree._Element):
-        return _validate_tree(source, dialect, channel)
+        return _validate_tree(source, dialect, channel, max_bytes)
     doc = load(source, channel=channel, max_bytes=max_bytes)
-    return validate_document(doc, dialect=dialect, channel=channel)
+    return validate_document(doc, dialect=dialect, channel=channel, max_bytes=max_bytes)
 
 
 def validate_document(
-    doc: Document, *, dialect: Dialect = "signalwire", channel: Channel | None = None
+    doc: Document,
+    *,
+    dialect: Dialect = "signalwire",
+    channel: Channel | None = None,
+    max_bytes: int = MAX_DOCUMENT_BYTES,
 ) -> list[Diagnostic]:
     """Check a document already loaded with :func:`laml.document.load` (see :func:`validate`).
 
@@ -177,6 +182,8 @@ def validate_document(
     if doc.root is None:
         assert doc.error is not None
         return [_unreadable(doc.error)]
+    if doc.size > max_bytes:
+        return [_too_large(doc.size, "/" + str(etree.QName(doc.root).localname))]
     out: list[Diagnostic] = []
     if doc.size > PLATFORM_MAX_BYTES:
         out.append(_too_large(doc.size, "/" + str(etree.QName(doc.root).localname)))
@@ -190,22 +197,25 @@ def validate_document(
 
 
 def _validate_tree(
-    el: etree._Element, dialect: Dialect, channel: Channel | None
+    el: etree._Element, dialect: Dialect, channel: Channel | None, max_bytes: int
 ) -> list[Diagnostic]:
-    """A tree: checked as it is; serialized (for positions) only when something is wrong."""
+    """A tree: checked as it is; parsed back from text (for positions) only when it is wrong."""
     from laml.parse import detect_channel
 
     if channel is None:
         known = getattr(el, "_CHANNEL", "")
         channel = known if known in CHANNELS else detect_channel(el)
     assert channel is not None
+    data = etree.tostring(el, encoding="utf-8", with_tail=False)
+    if len(data) > max_bytes:
+        return [_too_large(len(data), "/" + str(etree.QName(el).localname))]
     schema, lock = _schema(channel, dialect)
     with lock:
         valid = schema.validate(el)
-    data = etree.tostring(el, encoding="utf-8", with_tail=False)
     if valid and len(data) <= PLATFORM_MAX_BYTES:
         return []
-    return validate_document(load(data, channel=channel), dialect=dialect, channel=channel)
+    doc = load(data, channel=channel, max_bytes=max_bytes)
+    return validate_document(doc, dialect=dialect, channel=channel, max_bytes=max_bytes)
 
 
 def _check_names(dialect: str, channel: str | None) -> None:
@@ -406,6 +416,7 @@ class _Explainer:
     grammar: _Grammar = field(init=False)
     _specs: dict[int, ElementSpec | None] = field(default_factory=dict)
     _emptied: set[int] = field(default_factory=set)
+    _indexes: dict[int, dict[int, int]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.grammar = _grammar(self.channel)
@@ -420,6 +431,7 @@ class _Explainer:
         findings: list[_Finding] = []
         seen: set[tuple[str, int, str | None]] = set()
         removed: list[tuple[etree._Element, int, etree._Element]] = []
+        truncated = False
         try:
             for _ in range(_ROUNDS):
                 set_aside: list[etree._Element] = []
@@ -429,11 +441,14 @@ class _Explainer:
                         continue
                     if finding.kind == "missing-child" and id(finding.element) in self._emptied:
                         continue  # a consequence of setting children aside
+                    if len(findings) == MAX_DIAGNOSTICS:
+                        truncated = True
+                        break
                     seen.add(key)
                     findings.append(finding)
                     if finding.kind == "unexpected" and finding.element is not root:
                         set_aside.append(finding.element)
-                if not set_aside or len(findings) > MAX_DIAGNOSTICS:
+                if not set_aside or truncated:
                     break
                 for el in set_aside:
                     parent = el.getparent()
@@ -450,16 +465,15 @@ class _Explainer:
                 parent.insert(index, el)
         out = [d for f in findings if (d := self._diagnostic(f)) is not None]
         out.sort(key=lambda d: (d.line, d.column))
-        if len(out) > MAX_DIAGNOSTICS:
-            rest = len(out) - MAX_DIAGNOSTICS
-            out = out[:MAX_DIAGNOSTICS]
+        if truncated:
             out.append(
                 Diagnostic(
                     "LAML014",
                     "info",
-                    f"{rest} more problem{'s' if rest > 1 else ''} not shown",
+                    f"there are more problems; only the first {MAX_DIAGNOSTICS} are shown",
                     out[-1].line,
                     out[-1].column,
+                    out[-1].path,
                 )
             )
         return out
@@ -520,6 +534,30 @@ class _Explainer:
                 return el
         return root
 
+    def _path(self, el: etree._Element) -> str:
+        """:meth:`Document.path`, counting each parent's children once."""
+        parts: list[str] = []
+        node: etree._Element | None = el
+        while node is not None:
+            parent = node.getparent()
+            name = _display(node)
+            if parent is None:
+                parts.append(name)
+            else:
+                parts.append(f"{name}[{self._sibling_index(parent, node)}]")
+            node = parent
+        return "/" + "/".join(reversed(parts))
+
+    def _sibling_index(self, parent: etree._Element, el: etree._Element) -> int:
+        table = self._indexes.get(id(parent))
+        if table is None:
+            counts: dict[object, int] = {}
+            table = self._indexes[id(parent)] = {}
+            for child in parent.iterchildren(tag=etree.Element):
+                counts[child.tag] = counts.get(child.tag, 0) + 1
+                table[id(child)] = counts[child.tag]
+        return table.get(id(el), 1)
+
     # ------------------------------------------------------------------ vocabulary lookups
 
     def _spec(self, el: etree._Element) -> ElementSpec | None:
@@ -560,7 +598,7 @@ class _Explainer:
         if result is None:
             return None
         code, message, hint, platform = result
-        path = Document.path(el)
+        path = self._path(el)
         if f.attribute is not None and f.kind != "missing-attribute":
             line, column = self.doc.attribute_position(el, f.attribute)
             path += f"/@{f.attribute}"
@@ -685,7 +723,7 @@ class _Explainer:
             return (
                 "LAML010",
                 f"`<{where}>` can hold at most {most} `<{tag}>`; this one is number "
-                f"{1 + sum(1 for s in el.itersiblings(preceding=True) if s.tag == el.tag)}",
+                f"{self._sibling_index(parent, el)}",
                 None,
                 _SCHEMA_ERROR,
             )
