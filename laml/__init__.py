@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from laml.fax import FaxResponse
     from laml.messaging import MessagingResponse
     from laml.parse import parse
-    from laml.schemas import schema_path
+    from laml.schema import schema_path
     from laml.validate import validate
     from laml.voice import VoiceResponse
 
@@ -48,7 +48,7 @@ _LAZY = {
     "MessagingResponse": "laml.messaging",
     "FaxResponse": "laml.fax",
     "parse": "laml.parse",
-    "schema_path": "laml.schemas",
+    "schema_path": "laml.schema",
     "validate": "laml.validate",
 }
 

@@ -59,7 +59,7 @@ from laml._modules import make_callable
 from laml.diagnostics import Diagnostic
 from laml.document import Document, Source, load
 from laml.errors import ParseError
-from laml.schemas import schema_path
+from laml.schema import schema_path
 from laml.vocabulary import (
     CHANNELS,
     DIALECTS,
@@ -287,7 +287,8 @@ def _unreadable(error: ParseError) -> Diagnostic:
             message, hint = text.format(*found.groups()), tip
             break
     else:
-        message = message[:1].lower() + message[1:]
+        if message[1:2].islower():
+            message = message[:1].lower() + message[1:]
     return Diagnostic(
         "LAML001",
         "error",
@@ -983,8 +984,12 @@ def _guess(
         camel = python_to_xml(name)
         if camel in nearby:
             return camel
+    letters = sorted(name.lower())
     for pool in (nearby, everywhere):
-        close = difflib.get_close_matches(name, pool, n=1, cutoff=0.75)
+        for candidate in pool:
+            if sorted(candidate.lower()) == letters:  # two letters swapped, and the like
+                return candidate
+        close = difflib.get_close_matches(name, pool, n=1, cutoff=0.7)
         if close:
             return close[0]
     return None
