@@ -73,6 +73,27 @@ SAFE_PARSER_OPTIONS: dict[str, Any] = {
 }
 
 
+class _RefuseExternal(etree.Resolver):
+    """Answers every request for an external resource (a DTD, an entity) with nothing.
+
+    libxml2 opens a local external DTD subset even when DTD loading is off; this resolver
+    stands before its file loader, so no document can make laml read another file.
+    """
+
+    def resolve(self, url: str, pubid: str, context: Any) -> Any:  # type: ignore[override]
+        return cast(Any, self).resolve_string("", context)
+
+
+_REFUSE_EXTERNAL = _RefuseExternal()
+
+
+def safe_parser() -> etree.XMLParser:
+    """A new parser with :data:`SAFE_PARSER_OPTIONS` that reads no external resource at all."""
+    parser = etree.XMLParser(**SAFE_PARSER_OPTIONS)
+    parser.resolvers.add(_REFUSE_EXTERNAL)
+    return parser
+
+
 XML_NAMESPACE = "{http://www.w3.org/XML/1998/namespace}"
 
 
@@ -475,7 +496,7 @@ class Element(etree.ElementBase, metaclass=ElementType):
 class GenericNode(Element):
     """An element laml has no class for: made by :meth:`Element.add_child` or by the parser."""
 
-    PARSER = etree.XMLParser(**SAFE_PARSER_OPTIONS)
+    PARSER = safe_parser()
 
     def __init__(self, name: str, value: object = None, **kwargs: object) -> None:
         self.tag = name
@@ -550,7 +571,7 @@ class ChannelClasses:
         self.tags: set[str] = set()
         self.by_parent: dict[str, dict[str | None, type[Element]]] = {}
         self.lookup = etree.ElementNamespaceClassLookup(_ContextLookup(self))
-        self.parser = etree.XMLParser(**SAFE_PARSER_OPTIONS)
+        self.parser = safe_parser()
         self.parser.set_element_class_lookup(self.lookup)
         CHANNELS[name] = self
 
@@ -571,7 +592,7 @@ class ChannelClasses:
 
     def new_parser(self) -> etree.XMLParser:
         """A fresh parser with the same options and classes (parsers are not thread-safe)."""
-        parser = etree.XMLParser(**SAFE_PARSER_OPTIONS)
+        parser = safe_parser()
         parser.set_element_class_lookup(self.lookup)
         return parser
 

@@ -17,7 +17,7 @@ from typing import Literal
 
 from lxml import etree
 
-from laml._element import SAFE_PARSER_OPTIONS
+from laml._element import safe_parser
 from laml.errors import ParseError
 from laml.parse import DEFAULT_MAX_BYTES, detect_channel, parse_bytes, read_source
 
@@ -38,7 +38,7 @@ _local = threading.local()
 def _plain_parser() -> etree.XMLParser:
     parser: etree.XMLParser | None = getattr(_local, "parser", None)
     if parser is None:
-        parser = _local.parser = etree.XMLParser(**SAFE_PARSER_OPTIONS)
+        parser = _local.parser = safe_parser()
     return parser
 
 

@@ -264,6 +264,11 @@ _PARSE_MESSAGES: Final[list[tuple[re.Pattern[str], str, str | None]]] = [
         None,
     ),
     (
+        re.compile(r"amplification factor|Detected an entity reference loop|entity.*loop"),
+        "entity declarations that would expand enormously (a DOCTYPE is never processed)",
+        "remove the DOCTYPE: documents cannot declare entities",
+    ),
+    (
         re.compile(r"Input is not proper UTF-8|Invalid bytes in character encoding"),
         "bytes that are not valid in the document's encoding (UTF-8 unless declared)",
         "send UTF-8, or declare the encoding the bytes are in",

@@ -51,7 +51,9 @@ def schema_language(channel: Channel, dialect: Dialect) -> Language:
     for doc in _schema_documents(channel, dialect):
         for ct in doc.iterchildren(f"{XS}complexType"):
             types[ct.get("name", "")] = ct
-        roots.extend((e.get("name", ""), e.get("type", "")) for e in doc.iterchildren(f"{XS}element"))
+        roots.extend(
+            (e.get("name", ""), e.get("type", "")) for e in doc.iterchildren(f"{XS}element")
+        )
     assert len(roots) == 1, "one global element: the root"
     elements: set[tuple[str, str]] = set()
     attributes: dict[str, set[str]] = {}
@@ -115,7 +117,9 @@ def builder_language(channel: Channel, dialect: Dialect) -> Language:
 
 @pytest.mark.parametrize("dialect", DIALECTS)
 @pytest.mark.parametrize("channel", CHANNELS)
-def test_schemas_and_builders_describe_the_same_language(channel: Channel, dialect: Dialect) -> None:
+def test_schemas_and_builders_describe_the_same_language(
+    channel: Channel, dialect: Dialect
+) -> None:
     xsd_elements, xsd_attributes, xsd_pairs = schema_language(channel, dialect)
     py_elements, py_attributes, py_pairs = builder_language(channel, dialect)
     assert xsd_elements - py_elements == set(), "elements only in the schema"

@@ -50,8 +50,12 @@ def test_case_matters() -> None:
     schema = etree.XMLSchema(etree.parse(str(schema_path())))
     assert schema.validate(etree.fromstring('<Response><Dial callerId="+1">1</Dial></Response>'))
     assert not schema.validate(etree.fromstring("<Response><say>Hi</say></Response>"))
-    assert not schema.validate(etree.fromstring('<Response><Dial callerid="+1">1</Dial></Response>'))
-    assert not schema.validate(etree.fromstring('<Response><Dial record="TRUE">1</Dial></Response>'))
+    assert not schema.validate(
+        etree.fromstring('<Response><Dial callerid="+1">1</Dial></Response>')
+    )
+    assert not schema.validate(
+        etree.fromstring('<Response><Dial record="TRUE">1</Dial></Response>')
+    )
 
 
 def test_context_dependent_elements_have_their_own_types() -> None:
@@ -68,7 +72,9 @@ def test_context_dependent_elements_have_their_own_types() -> None:
         etree.fromstring('<Response><Refer><Sip username="u">sip:a@b</Sip></Refer></Response>')
     )
     # a conference <Stream> needs a name; a <Start> stream does not
-    assert schema.validate(etree.fromstring('<Response><Start><Stream url="wss://x/s"/></Start></Response>'))
+    assert schema.validate(
+        etree.fromstring('<Response><Start><Stream url="wss://x/s"/></Start></Response>')
+    )
     assert not schema.validate(
         etree.fromstring(
             '<Response><Dial><Conference>r<Stream url="wss://x/s"/></Conference></Dial></Response>'
@@ -79,12 +85,15 @@ def test_context_dependent_elements_have_their_own_types() -> None:
 def test_the_wheel_carries_the_schemas(tmp_path: Path) -> None:
     from hatchling.builders.wheel import WheelBuilder
 
-    wheel = Path(next(WheelBuilder(str(ROOT)).build(directory=str(tmp_path), versions=["standard"])))
+    wheel = Path(
+        next(WheelBuilder(str(ROOT)).build(directory=str(tmp_path), versions=["standard"]))
+    )
     with zipfile.ZipFile(wheel) as archive:
         names = set(archive.namelist())
         archive.extractall(tmp_path / "site")
     expected = {
-        f"laml/schemas/{p.relative_to(schema_dir()).as_posix()}" for p in schema_dir().rglob("*.xsd")
+        f"laml/schemas/{p.relative_to(schema_dir()).as_posix()}"
+        for p in schema_dir().rglob("*.xsd")
     }
     assert len(expected) == 10
     assert expected <= names

@@ -224,7 +224,8 @@ def only(diagnostics: list[Diagnostic]) -> Diagnostic:
             12200,
         ),
         (
-            '<Response xmlns:xi="http://www.w3.org/2001/XInclude"><xi:include href="x"/></Response>',
+            '<Response xmlns:xi="http://www.w3.org/2001/XInclude">'
+            '<xi:include href="x"/></Response>',
             "LAML002",
             "`<xi:include>` is not part of LaML: elements in a namespace "
             "(http://www.w3.org/2001/XInclude) are not allowed",
@@ -233,9 +234,7 @@ def only(diagnostics: list[Diagnostic]) -> Diagnostic:
         ),
     ],
 )
-def test_messages(
-    document: str, code: str, message: str, hint: str | None, platform: int
-) -> None:
+def test_messages(document: str, code: str, message: str, hint: str | None, platform: int) -> None:
     d = only(validate(document))
     assert (d.code, d.severity, d.message, d.hint, d.platform_code) == (
         code,
@@ -299,7 +298,9 @@ def test_valid_documents_have_no_diagnostics() -> None:
     assert validate(b"\xef\xbb\xbf<Response><Say>Hi</Say></Response>") == []
     utf16 = '<?xml version="1.0" encoding="UTF-16"?><Response><Say>é</Say></Response>'
     assert validate(utf16.encode("utf-16")) == []
-    assert validate("<Response><Message>Hi <Media>https://x/a.png</Media></Message></Response>") == []
+    assert (
+        validate("<Response><Message>Hi <Media>https://x/a.png</Media></Message></Response>") == []
+    )
     assert validate("<Response><Receive mediaType='image/tiff'/></Response>") == []
 
 
@@ -309,13 +310,18 @@ def test_dialects_differ() -> None:
     errors = validate(sw_only, dialect="twilio")
     assert [d.code for d in errors] == ["LAML012", "LAML012"]
     assert errors[0].message == "`timeout` on `<Echo>` is SignalWire-only; TwiML does not have it"
-    tw_only = "<Response><Gather bargeIn='true'/><Dial><Number>1</Number><Sip>sip:a</Sip></Dial></Response>"
+    tw_only = (
+        "<Response><Gather bargeIn='true'/>"
+        "<Dial><Number>1</Number><Sip>sip:a</Sip></Dial></Response>"
+    )
     assert validate(tw_only, dialect="twilio") == []
     assert {d.code for d in validate(tw_only)} == {"LAML012", "LAML003"}
 
 
 def test_channel_detection_and_forcing() -> None:
-    assert validate("<Response><Redirect>https://x</Redirect></Response>", channel="messaging") == []
+    assert (
+        validate("<Response><Redirect>https://x</Redirect></Response>", channel="messaging") == []
+    )
     d = only(validate("<Response><Play>https://x/a.mp3</Play></Response>", channel="messaging"))
     assert d.message == "`<Play>` is a voice verb; this is a messaging document"
     d = only(validate("<Response><Receive/><Say>hi</Say></Response>"))
