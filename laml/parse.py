@@ -14,7 +14,6 @@ with a line and a column.
 
 from __future__ import annotations
 
-import functools
 import os
 import re
 import threading
@@ -104,7 +103,7 @@ def _load_channels() -> None:
 
 def parse_bytes(data: bytes, parser: etree.XMLParser) -> etree._Element:
     """Parse ``data`` with ``parser``; every failure becomes a :class:`ParseError`."""
-    if not data.strip():
+    if not data or (data[:1].isspace() and not data.strip()):
         raise ParseError("the document is empty", 1, 1)
     try:
         root = etree.fromstring(data, parser)
@@ -117,7 +116,7 @@ def parse_bytes(data: bytes, parser: etree.XMLParser) -> etree._Element:
     if root is None:
         raise ParseError("the document has no root element", 1, 1)
     info: Any = root.getroottree().docinfo
-    if info.doctype or info.internalDTD is not None or info.externalDTD is not None:
+    if info.internalDTD is not None or info.externalDTD is not None:  # any DOCTYPE makes one
         index = data.find(b"<!DOCTYPE")
         line = data.count(b"\n", 0, index) + 1 if index >= 0 else 1
         raise ParseError(
@@ -128,9 +127,10 @@ def parse_bytes(data: bytes, parser: etree.XMLParser) -> etree._Element:
     return root
 
 
-@functools.cache
 def _exclusive_tags() -> dict[str, ChannelName]:
     """Tags that belong to one channel only, with that channel."""
+    if _EXCLUSIVE:
+        return _EXCLUSIVE
     from laml.vocabulary import CHANNELS, channel_elements
 
     owners: dict[str, list[ChannelName]] = {}
@@ -138,7 +138,13 @@ def _exclusive_tags() -> dict[str, ChannelName]:
         for spec in channel_elements(channel):
             if channel not in owners.setdefault(spec.tag, []):
                 owners[spec.tag].append(channel)
-    return {tag: channels[0] for tag, channels in owners.items() if len(channels) == 1}
+    for tag, channels in owners.items():
+        if len(channels) == 1:
+            _EXCLUSIVE[tag] = channels[0]
+    return _EXCLUSIVE
+
+
+_EXCLUSIVE: dict[str, ChannelName] = {}
 
 
 def detect_channel(root: etree._Element) -> ChannelName:
@@ -146,8 +152,8 @@ def detect_channel(root: etree._Element) -> ChannelName:
     one channel only (``<Message>`` → messaging, ``<Receive>`` → fax, ``<Say>`` → voice);
     voice when there is none."""
     exclusive = _exclusive_tags()
-    for child in root.iterchildren(tag=etree.Element):
-        channel = exclusive.get(str(child.tag))
+    for child in root:
+        channel = exclusive.get(child.tag)  # (comments and instructions get None)
         if channel is not None:
             return channel
     return "voice"

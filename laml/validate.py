@@ -47,6 +47,7 @@ from __future__ import annotations
 
 import difflib
 import functools
+import os
 import re
 import threading
 from collections.abc import Iterator
@@ -57,8 +58,9 @@ from lxml import etree
 
 from laml._modules import make_callable
 from laml.diagnostics import Diagnostic
-from laml.document import Document, Source, load
+from laml.document import Document, Source, load, parsed, plain_parser
 from laml.errors import ParseError
+from laml.parse import detect_channel, parse_bytes, read_source
 from laml.schema import schema_path
 from laml.vocabulary import (
     CHANNELS,
@@ -121,13 +123,9 @@ _XML_NS: Final = "{http://www.w3.org/XML/1998/namespace}"
 # --------------------------------------------------------------------------- schemas
 
 _compile_lock = threading.Lock()
-
-
-@functools.cache
-def _compiled(channel: Channel, dialect: Dialect) -> tuple[etree.XMLSchema, threading.Lock]:
-    parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
-    tree = etree.parse(str(schema_path(channel, dialect)), parser)
-    return etree.XMLSchema(tree), threading.Lock()
+#: (channel, dialect) -> the compiled schema, and the lock every use of it takes (lxml keeps one
+#: error log per schema object, cleared by each validation). Filled on first use.
+_COMPILED: dict[tuple[str, str], tuple[etree.XMLSchema, threading.Lock]] = {}
 
 
 def compiled_schema(channel: Channel, dialect: Dialect) -> etree.XMLSchema:
@@ -135,9 +133,17 @@ def compiled_schema(channel: Channel, dialect: Dialect) -> etree.XMLSchema:
     return _schema(channel, dialect)[0]
 
 
-def _schema(channel: Channel, dialect: Dialect) -> tuple[etree.XMLSchema, threading.Lock]:
+def _schema(channel: str, dialect: str) -> tuple[etree.XMLSchema, threading.Lock]:
+    found = _COMPILED.get((channel, dialect))
+    if found is not None:
+        return found
     with _compile_lock:
-        return _compiled(channel, dialect)
+        found = _COMPILED.get((channel, dialect))
+        if found is None:
+            parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
+            tree = etree.parse(str(schema_path(channel, dialect)), parser)  # type: ignore[arg-type]
+            found = _COMPILED[(channel, dialect)] = (etree.XMLSchema(tree), threading.Lock())
+        return found
 
 
 # --------------------------------------------------------------------------- entry points
@@ -158,12 +164,42 @@ def validate(
     parsed, only reported as too large. Never raises for bad documents; raises
     :class:`ValueError` for an unknown dialect or channel.
     """
-    _check_names(dialect, channel)
-    if isinstance(source, Document):
+    if dialect not in DIALECTS or (channel is not None and channel not in CHANNELS):
+        _check_names(dialect, channel)
+    if source.__class__ is bytes and len(source) <= max_bytes:
+        data: bytes = source
+    elif isinstance(source, Document):
         return validate_document(source, dialect=dialect, channel=channel, max_bytes=max_bytes)
-    if isinstance(source, etree._Element):
+    elif isinstance(source, etree._Element):
         return _validate_tree(source, dialect, channel, max_bytes)
-    doc = load(source, channel=channel, max_bytes=max_bytes)
+    else:
+        try:
+            data = read_source(source, max_bytes)
+        except ParseError as exc:
+            return [_unreadable(exc)]
+    # text, bytes or a path: parsed here, and made a Document only when something is wrong
+    try:
+        root = parse_bytes(data, plain_parser())
+    except ParseError as exc:
+        return [_unreadable(exc)]
+    # A document the voice schema accepts is a voice document: channel detection could only
+    # say otherwise for a verb of another channel, which the voice schema refuses. So voice is
+    # tried first, and the channel detected only for documents it refuses.
+    schema, lock = _schema(channel or "voice", dialect)
+    with lock:
+        valid = schema.validate(root)
+    if not valid and channel is None:
+        channel = detect_channel(root)
+        if channel != "voice":
+            schema, lock = _schema(channel, dialect)
+            with lock:
+                valid = schema.validate(root)
+    if valid and len(data) <= PLATFORM_MAX_BYTES:
+        return []
+    if channel is None:
+        channel = detect_channel(root)
+    name = os.fspath(source) if isinstance(source, os.PathLike) else None
+    doc = parsed(data, root, channel, name)
     return validate_document(doc, dialect=dialect, channel=channel, max_bytes=max_bytes)
 
 
@@ -200,8 +236,6 @@ def _validate_tree(
     el: etree._Element, dialect: Dialect, channel: Channel | None, max_bytes: int
 ) -> list[Diagnostic]:
     """A tree: checked as it is; parsed back from text (for positions) only when it is wrong."""
-    from laml.parse import detect_channel
-
     if channel is None:
         known = getattr(el, "_CHANNEL", "")
         channel = known if known in CHANNELS else detect_channel(el)
@@ -1102,8 +1136,6 @@ def _value_hint(t: Type, value: str) -> str | None:
                 return f"use a value of at least {_num(lo)}"
         elif member.base == "integer" and _DECIMAL.fullmatch(number):
             return "use a whole number"
-    if t.base == "anyURI":
-        return "check the URL for spaces, stray % signs or brackets"
     return None
 
 
