@@ -156,6 +156,11 @@ CARD_TYPES = list_of(CARD_TYPE)
 RECORDING_EVENTS = list_of(enum("in-progress", "completed", "absent"))
 CALL_EVENTS = list_of(enum("initiated", "ringing", "answered", "completed"))
 HINTS = Type("a comma-separated list of phrases", sep=",")
+HINTS_SW = Type(
+    "a comma-separated list of phrases of at most 100 characters each",
+    pattern="[^,]{0,100}(,[^,]{0,100})*",
+    sep=",",
+)
 DIAL_RECORD = enum(
     "do-not-record",
     "record-from-answer",
@@ -704,7 +709,7 @@ _VOICE: tuple[ElementSpec, ...] = (
         kind="ssml",
         body="words",
         body_required=True,
-        attrs=(_a("alias", STRING, "text to speak instead"),),
+        attrs=(_a("alias", STRING, "text to speak instead", required=True),),
     ),
     ElementSpec(
         "SsmlSayAs",
@@ -737,6 +742,7 @@ _VOICE: tuple[ElementSpec, ...] = (
                     "twilio": STRING,
                 },
                 "how to interpret the text",
+                required=True,
             ),
             _a(
                 "format",
@@ -792,7 +798,7 @@ _VOICE: tuple[ElementSpec, ...] = (
                 ),
                 "phonetic alphabet",
             ),
-            _a("ph", STRING, "the pronunciation"),
+            _a("ph", STRING, "the pronunciation", required=True),
         ),
     ),
     ElementSpec(
@@ -1005,7 +1011,7 @@ _VOICE: tuple[ElementSpec, ...] = (
             _a("partial_result_callback", URL, "URL that receives partial speech results"),
             _a("partial_result_callback_method", METHOD),
             _a("language"),
-            _a("hints", HINTS),
+            _a("hints", {"signalwire": HINTS_SW, "twilio": HINTS}),
             _a("barge_in", BOOL, "stop nested verbs when input starts", dialects=TW),
             _a("debug", BOOL, dialects=TW),
             _a("action_on_empty_result", BOOL, "request the action URL even without input"),
