@@ -176,6 +176,8 @@ def validate(
         try:
             data = read_source(source, max_bytes)
         except ParseError as exc:
+            if exc.platform_code == 11750:
+                return [_too_large(_size(source), "")]
             return [_unreadable(exc)]
     # text, bytes or a path: parsed here, and made a Document only when something is wrong
     try:
@@ -250,6 +252,18 @@ def _validate_tree(
         return []
     doc = load(data, channel=channel, max_bytes=max_bytes)
     return validate_document(doc, dialect=dialect, channel=channel, max_bytes=max_bytes)
+
+
+def _size(source: object) -> int | None:
+    """The size in bytes of a source too large to read, when it is cheap to know."""
+    if isinstance(source, bytes | bytearray):
+        return len(source)
+    if isinstance(source, os.PathLike):
+        try:
+            return os.stat(source).st_size
+        except OSError:
+            return None
+    return None
 
 
 def _check_names(dialect: str, channel: str | None) -> None:
@@ -429,7 +443,6 @@ Kind = Literal[
     "unknown-attribute",
     "missing-attribute",
     "text",
-    "elements-in-text",
     "value",
     "text-value",
     "other",
@@ -503,7 +516,7 @@ class _Explainer:
         finally:
             for parent, index, el in reversed(removed):
                 parent.insert(index, el)
-        out = [d for f in findings if (d := self._diagnostic(f)) is not None]
+        out = [self._diagnostic(f) for f in findings]
         out.sort(key=lambda d: (d.line, d.column))
         if truncated:
             out.append(
@@ -567,10 +580,10 @@ class _Explainer:
                 continue  # the root itself
             index = int(found.group("index") or 1)
             node = _nth_child(node, found.group("name"), index)
-        if node is not None and _clark(node) == name:
+        if node is not None and node.tag == name:  # libxml2 writes names as {namespace}local
             return node
         for el in self.doc.elements():
-            if el.sourceline == entry.line and _clark(el) == name:
+            if el.sourceline == entry.line and el.tag == name:
                 return el
         return root
 
@@ -621,7 +634,7 @@ class _Explainer:
 
     # ------------------------------------------------------------------ diagnostics
 
-    def _diagnostic(self, f: _Finding) -> Diagnostic | None:
+    def _diagnostic(self, f: _Finding) -> Diagnostic:
         el = f.element
         explain = {
             "unexpected": self._unexpected,
@@ -634,10 +647,7 @@ class _Explainer:
             "text-value": self._text_value,
             "other": self._other,
         }[f.kind]
-        result = explain(f)
-        if result is None:
-            return None
-        code, message, hint, platform = result
+        code, message, hint, platform = explain(f)
         path = self._path(el)
         if f.attribute is not None and f.kind != "missing-attribute":
             line, column = self.doc.attribute_position(el, f.attribute)
@@ -960,11 +970,6 @@ _Result = tuple[str, str, str | None, int | None]
 
 def _other_dialect(dialect: Dialect) -> Dialect:
     return "twilio" if dialect == "signalwire" else "signalwire"
-
-
-def _clark(el: etree._Element) -> str:
-    """The element's name as libxml2's messages write it: ``{ns}local`` or ``local``."""
-    return str(el.tag)
 
 
 def _display(el: etree._Element) -> str:

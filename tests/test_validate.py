@@ -403,6 +403,9 @@ def test_size_limits() -> None:
     huge = "<Response>" + say * 200 + "</Response>"
     d = only(validate(huge + "<broken"))  # too large to read: not parsed at all
     assert (d.code, d.platform_code) == ("LAML013", 11750)
+    assert d.message.startswith("the document is too large to read")
+    d = only(validate(huge.encode() + b"<broken"))
+    assert d.message.startswith(f"the document is {len(huge) + 7:,} bytes")
     r = VoiceResponse()
     for _ in range(70):
         r.say("x" * 1000)
