@@ -16,6 +16,7 @@ free children ``F``; a child that must be alone becomes its own branch of a choi
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator
 from xml.sax.saxutils import escape, quoteattr
 
@@ -392,6 +393,7 @@ def ssml_schema(dialect: Dialect) -> str:
     return _schema(doc, ["../common.xsd"], imports, body)
 
 
+@functools.cache
 def files() -> dict[str, str]:
     """Every schema file, by path relative to ``schemas/``, with its text."""
     out = {"common.xsd": common(), "xml.xsd": xml_namespace()}
