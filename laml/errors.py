@@ -30,7 +30,10 @@ class LamlWarning(UserWarning):
 
 
 class ParseError(LamlError, ValueError):
-    """A document that is not well-formed XML, or that laml refuses to read (DTD, size)."""
+    """A document that is not well-formed XML, or that laml refuses to read.
+
+    laml refuses DTDs, entity declarations and oversized documents.
+    """
 
     def __init__(self, message: str, line: int = 1, column: int = 1, platform_code: int = 12100):
         super().__init__(f"{message} (line {line}, column {column})")

@@ -943,11 +943,11 @@ class _Explainer:
             )
         t = attr.type_in(self.dialect)
         message = f"`{name}` must be {t.name}, got `{_short(value)}`"
+        if not value.strip():
+            message = f"`{name}` is empty; it must be {t.name}"
         if t.item is not None:
             bad = [v for v in value.split() if not _accepts(t.item, v)]
-            if not value.split():
-                message = f"`{name}` must be {t.name}, got an empty value"
-            elif bad:
+            if bad:
                 which = ", ".join(f"`{_short(b)}`" for b in bad)
                 verb = "is" if len(bad) == 1 else "are"
                 message = f"`{name}` must be {t.name}; {which} {verb} not"

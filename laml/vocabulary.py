@@ -72,6 +72,8 @@ class Type:
     union: tuple[Type, ...] = ()
     #: XSD simpleType name when the type is shared (declared once in the common schema).
     xsd_name: str | None = None
+    #: the value is a URL (the schemas check little of it; the lint rules look inside)
+    url: bool = False
 
     @property
     def is_list(self) -> bool:
@@ -134,9 +136,9 @@ NONEMPTY = Type("non-empty text", base="token", min_length=1, xsd_name="NonEmpty
 # refuses "%zz", xmlschema accepts it; both accept "http://a b"), relative URLs and template
 # placeholders are fine, and it is the costliest check of a typical document. A URL is
 # non-empty; the lint rules look inside it.
-URL = Type("a URL", base="token", min_length=1, xsd_name="Url")
+URL = Type("a URL", base="token", min_length=1, xsd_name="Url", url=True)
 #: A URL where an empty value means "none" (``waitUrl=""`` turns the hold music off).
-URL_OR_EMPTY = Type("a URL, or empty for none", base="token", xsd_name="OptionalUrl")
+URL_OR_EMPTY = Type("a URL, or empty for none", base="token", xsd_name="OptionalUrl", url=True)
 BOOL = enum("true", "false", name="true or false", xsd_name="Boolean")
 METHOD = enum("GET", "POST", name="GET or POST", xsd_name="Method")
 STORAGE_METHOD = enum("POST", "PUT", name="POST or PUT", xsd_name="StorageMethod")
@@ -206,7 +208,9 @@ BREAK_TIME_SW = pattern(
 #: ``xml:lang``: a language tag such as fr-FR.
 LANGUAGE_TAG = pattern("[a-zA-Z]{1,8}(-[a-zA-Z0-9]{1,8})*", "a language tag such as fr-FR")
 SIP_URI = pattern("sips?:\\S+", "a SIP URI such as sip:alice@example.com", base="token")
-WSS_URL = pattern("wss://[^?#\\s]+", "a wss:// URL without a query string", base="token")
+WSS_URL = Type(
+    "a wss:// URL without a query string", base="token", pattern="wss://[^?#\\s]+", url=True
+)
 VERTO_ENDPOINT = pattern(
     "[^@\\s]+@[^@\\s]+\\.verto\\.signalwire\\.com",
     "a Verto endpoint (resource@space.verto.signalwire.com)",

@@ -1,12 +1,18 @@
-"""Shared test configuration: hypothesis profiles and the optional shared reference folder."""
+"""Shared test configuration: hypothesis profiles, the optional shared reference folder, and
+loopback bins servers started and stopped here."""
 
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from hypothesis import HealthCheck, settings
+
+if TYPE_CHECKING:
+    from laml.server import LocalServer
 
 settings.register_profile(
     "default", deadline=None, max_examples=200, suppress_health_check=[HealthCheck.too_slow]
@@ -27,3 +33,33 @@ def shared_path(*parts: str) -> Path:
     if not path.exists():
         pytest.skip(f"reference data not available here ({path} is absent)")
     return path
+
+
+BIN_ENV = ("SIGNALWIRE_SPACE_URL", "SIGNALWIRE_PROJECT_ID", "SIGNALWIRE_TOKEN",
+           "SIGNALWIRE_API_TOKEN")
+
+
+@pytest.fixture(scope="session")
+def shared_bins_server() -> Iterator[LocalServer]:
+    """One local bins server on 127.0.0.1 for the whole run; it stores contents unlinted."""
+    from laml.server import LocalServer
+
+    with LocalServer(validate=False) as server:
+        yield server
+
+
+@pytest.fixture
+def bins_server(shared_bins_server: LocalServer) -> LocalServer:
+    """The shared local bins server, emptied for this test."""
+    shared_bins_server.store.clear(shared_bins_server.project_id)
+    return shared_bins_server
+
+
+@pytest.fixture
+def bins_env(bins_server: LocalServer, monkeypatch: pytest.MonkeyPatch) -> LocalServer:
+    """``bins_server``, with the SIGNALWIRE_* variables pointing at it."""
+    for name in BIN_ENV:
+        monkeypatch.delenv(name, raising=False)
+    for name, value in bins_server.env().items():
+        monkeypatch.setenv(name, value)
+    return bins_server

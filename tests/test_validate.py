@@ -98,6 +98,13 @@ def only(diagnostics: list[Diagnostic]) -> Diagnostic:
             12200,
         ),
         (
+            '<Response><Gather action=""/></Response>',
+            "LAML005",
+            "`action` is empty; it must be a URL",
+            None,
+            12200,
+        ),
+        (
             '<Response><Pay><Parameter name="a"/></Pay></Response>',
             "LAML006",
             "`<Parameter>` needs a `value` attribute (parameter value)",

@@ -15,7 +15,10 @@ from collections.abc import Sequence
 __all__ = ["main"]
 
 #: command name -> module that implements it, in the order ``laml --help`` lists them.
-COMMANDS: dict[str, str] = {}
+COMMANDS: dict[str, str] = {
+    "bins": "laml.cli.bins",
+    "serve": "laml.cli.serve",
+}
 
 EXIT_OK = 0
 EXIT_FINDINGS = 1

@@ -1,0 +1,92 @@
+"""``laml serve``: run the local LaML Bins server (needs ``pip install "laml[server]"``).
+
+Credentials: ``--project-id`` and ``--token``, else ``SIGNALWIRE_PROJECT_ID`` and
+``SIGNALWIRE_TOKEN`` (or ``SIGNALWIRE_API_TOKEN``), else the ones kept in the database, made up
+on first use and printed, so that a restart serves the same bins with the same credentials.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sqlite3
+import sys
+from typing import Any
+
+__all__ = ["add_parser", "run"]
+
+EXIT_OK, EXIT_USAGE = 0, 2
+
+
+def add_parser(subparsers: Any) -> None:
+    """Register ``laml serve``."""
+    parser = subparsers.add_parser(
+        "serve", help="run a local LaML Bins server",
+        description="Serve the LamlBins REST API and the bins' URLs (/laml-bins/SID) locally, "
+                    "with a SQLite database.",
+    )
+    parser.add_argument("--host", default="127.0.0.1",
+                        help="address to listen on (default: 127.0.0.1)")
+    parser.add_argument("--port", type=int, default=8080, help="port (default: 8080; 0 picks one)")
+    parser.add_argument("--db", metavar="PATH", default=None,
+                        help="SQLite database (default: ./.laml/bins.sqlite3; ':memory:' keeps "
+                             "nothing)")
+    parser.add_argument("--project-id", metavar="ID",
+                        help="project ID clients must use (default: $SIGNALWIRE_PROJECT_ID)")
+    parser.add_argument("--token", metavar="TOKEN",
+                        help="API token clients must use (default: $SIGNALWIRE_TOKEN; prefer the "
+                             "variable, a command line is visible to other users)")
+    parser.add_argument("--log-level", default="info",
+                        choices=("critical", "error", "warning", "info", "debug"))
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Serve until interrupted."""
+    try:
+        from laml.server import DEFAULT_DB, BinStore, new_credentials, serve
+    except ImportError as exc:
+        print(f"laml serve: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    from laml.bins._config import ENV_PROJECT_ID, ENV_TOKENS, is_loopback
+
+    project_id = args.project_id or os.environ.get(ENV_PROJECT_ID) or None
+    token = args.token or next((os.environ[n] for n in ENV_TOKENS if os.environ.get(n)), None)
+    if (project_id is None) != (token is None):
+        print("laml serve: give both a project ID and a token, or neither", file=sys.stderr)
+        return EXIT_USAGE
+    if not 0 <= args.port <= 65535:
+        print(f"laml serve: no such port: {args.port}", file=sys.stderr)
+        return EXIT_USAGE
+    db = args.db if args.db is not None else str(DEFAULT_DB)
+    try:
+        store = BinStore(db)
+    except (sqlite3.Error, OSError) as exc:
+        print(f"laml serve: cannot open the database {db}: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    made = project_id is None
+    if project_id is None or token is None:
+        project_id, token = store.local_credentials(new_credentials)
+    shown_token = token if made else "<your token>"
+
+    def ready(url: str) -> None:
+        print(f"LaML Bins server on {url} (database: {db})")
+        if not is_loopback(args.host):
+            print("warning: listening beyond this machine over plain HTTP", file=sys.stderr)
+        print("Point laml at it with:")
+        print(f"  export SIGNALWIRE_SPACE_URL={url}")
+        print(f"  export SIGNALWIRE_PROJECT_ID={project_id}")
+        print(f"  export SIGNALWIRE_TOKEN={shown_token}")
+        sys.stdout.flush()
+
+    try:
+        serve(store, project_id=project_id, token=token, host=args.host, port=args.port,
+              log_level=args.log_level, on_ready=ready)
+    except OSError as exc:
+        print(f"laml serve: cannot listen on {args.host}:{args.port}: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:  # Ctrl-C is how a foreground server is meant to stop
+        pass
+    finally:
+        store.close()
+    return EXIT_OK

@@ -1,0 +1,34 @@
+"""A ``<Gather>`` with nothing to say or play waits in silence.
+
+Fails::
+
+    <Response><Gather numDigits="1" action="https://example.com/a"/></Response>
+
+Passes::
+
+    <Response>
+      <Gather numDigits="1" action="https://example.com/a"><Say>Press 1</Say></Gather>
+    </Response>
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from laml.rules import Context, Finding
+
+CODE = "LAML134"
+NAME = "gather-without-prompt"
+SEVERITY = "info"
+PLATFORM_CODE = None
+CHANNELS = ("voice",)
+OPTIONS: dict[str, object] = {}
+
+
+def check(ctx: Context) -> Iterator[Finding]:
+    for gather in ctx.elements("Gather"):
+        if not any(c.tag in ("Say", "Play") for c in gather):
+            previous = gather.getprevious()
+            if previous is None or previous.tag not in ("Say", "Play"):
+                yield Finding(gather, "<Gather> prompts nothing: the caller hears silence",
+                              hint="nest a <Say> or <Play> in it to tell the caller what to enter")

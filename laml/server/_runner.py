@@ -1,0 +1,175 @@
+"""Running the bins server: in the foreground (``laml serve``) or in a background thread."""
+
+from __future__ import annotations
+
+import secrets
+import socket
+import threading
+import time
+import uuid
+from collections.abc import Callable
+from pathlib import Path
+from types import TracebackType
+from typing import TYPE_CHECKING, Any
+
+import uvicorn
+
+from laml.server._app import create_app
+from laml.server._store import BinStore
+
+if TYPE_CHECKING:
+    from laml.bins import AsyncBinsClient, BinsClient
+
+__all__ = ["LocalServer", "new_credentials", "serve"]
+
+
+def new_credentials() -> tuple[str, str]:
+    """A fresh project ID (a UUID, as on the platform) and a random token."""
+    return str(uuid.uuid4()), "PT" + secrets.token_hex(24)
+
+
+def _bind(host: str, port: int) -> socket.socket:
+    family, kind, proto, _, address = socket.getaddrinfo(
+        host, port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE
+    )[0]
+    sock = socket.socket(family, kind, proto)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    try:
+        sock.bind(address)
+        sock.listen(128)
+    except OSError:
+        sock.close()
+        raise
+    sock.set_inheritable(True)
+    return sock
+
+
+def _url(host: str, port: int) -> str:
+    return f"http://[{host}]:{port}" if ":" in host else f"http://{host}:{port}"
+
+
+def serve(
+    store: BinStore,
+    *,
+    project_id: str,
+    token: str,
+    host: str = "127.0.0.1",
+    port: int = 8080,
+    validate: bool = True,
+    log_level: str = "info",
+    on_ready: Callable[[str], None] | None = None,
+) -> None:
+    """Serve ``store`` until interrupted (Ctrl-C), in this thread.
+
+    The port is bound before ``on_ready`` is called with the server's URL, so an address in
+    use raises :class:`OSError` before anything is announced.
+    """
+    app = create_app(store, project_id=project_id, token=token, validate=validate)
+    sock = _bind(host, port)
+    try:
+        if on_ready is not None:
+            on_ready(_url(host, sock.getsockname()[1]))
+        config = uvicorn.Config(app, log_level=log_level, lifespan="off")
+        uvicorn.Server(config).run(sockets=[sock])
+    finally:
+        sock.close()
+
+
+class LocalServer:
+    """The bins server in a background thread, on loopback and a free port by default.
+
+    >>> with LocalServer() as server:                  # doctest: +SKIP
+    ...     client = server.client()
+
+    ``project_id`` and ``token`` are made up when not given. ``stop`` (or leaving the ``with``
+    block) shuts the server down and closes its database.
+    """
+
+    def __init__(
+        self,
+        *,
+        host: str = "127.0.0.1",
+        port: int = 0,
+        db: str | Path = ":memory:",
+        project_id: str | None = None,
+        token: str | None = None,
+        validate: bool = True,
+        log_level: str = "warning",
+    ) -> None:
+        made_id, made_token = new_credentials()
+        self.host = host
+        self.project_id = project_id or made_id
+        self.token = token or made_token
+        self.store = BinStore(db)
+        self.app = create_app(
+            self.store, project_id=self.project_id, token=self.token, validate=validate
+        )
+        self._sock = _bind(host, port)
+        self.port: int = self._sock.getsockname()[1]
+        config = uvicorn.Config(self.app, log_level=log_level, lifespan="off")
+        self._server = uvicorn.Server(config)
+        self._thread = threading.Thread(
+            target=self._server.run, kwargs={"sockets": [self._sock]}, daemon=True,
+            name=f"laml-bins-server-{self.port}",
+        )
+
+    def __repr__(self) -> str:
+        return f"LocalServer(url={self.url!r}, project_id={self.project_id!r})"
+
+    @property
+    def url(self) -> str:
+        """Base URL of the server, e.g. ``http://127.0.0.1:50123``."""
+        return _url(self.host, self.port)
+
+    def env(self) -> dict[str, str]:
+        """Environment variables that point the client and ``laml bins`` at this server."""
+        return {
+            "SIGNALWIRE_SPACE_URL": self.url,
+            "SIGNALWIRE_PROJECT_ID": self.project_id,
+            "SIGNALWIRE_TOKEN": self.token,
+        }
+
+    def start(self, timeout: float = 10.0) -> LocalServer:
+        """Start serving; returns once the server accepts connections."""
+        self._thread.start()
+        deadline = time.monotonic() + timeout
+        while not self._server.started:
+            if not self._thread.is_alive():
+                self.stop()
+                raise RuntimeError("the bins server did not start")
+            if time.monotonic() > deadline:
+                self.stop()
+                raise RuntimeError("the bins server did not start in time")
+            time.sleep(0.005)
+        return self
+
+    def stop(self, timeout: float = 10.0) -> None:
+        """Stop serving and close the database."""
+        self._server.should_exit = True
+        if self._thread.is_alive():
+            self._thread.join(timeout)
+        self._sock.close()
+        self.store.close()
+
+    def __enter__(self) -> LocalServer:
+        return self.start()
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.stop()
+
+    def client(self, **options: Any) -> BinsClient:
+        """A :class:`~laml.bins.BinsClient` for this server."""
+        from laml.bins import BinsClient
+
+        return BinsClient(self.url, self.project_id, self.token, **options)
+
+    def async_client(self, **options: Any) -> AsyncBinsClient:
+        """An :class:`~laml.bins.AsyncBinsClient` for this server."""
+        from laml.bins import AsyncBinsClient
+
+        return AsyncBinsClient(self.url, self.project_id, self.token, **options)

@@ -1,0 +1,403 @@
+"""Compiler: template tree -> Python source -> a render function.
+
+Each template becomes one straight-line function. Sections open nested ``for`` loops
+whose loop variables are the new context frames (``c1``, ``c2`` ...), so a name is
+looked up frame by frame with one ``get`` call each, from the innermost frame out,
+without building a stack; only misses and the rare slow paths (lambdas, helpers,
+partials, strict errors) go through :mod:`laml.template.runtime`. For a dict frame the
+lookup is the dict's own bound ``get``. A clean string value (the common case) is
+used as is after one regular-expression check; anything else goes through
+``runtime.interpolate``.
+
+Three more things keep the generated code short on work:
+
+* consecutive text and values are written with one f-string and one ``append``;
+* a name interpolated more than once at the top level is looked up and escaped once per
+  render (lambdas excepted: they are still called at every use);
+* templates without partials, inheritance or unescaped tags get a second, *prepared*
+  variant with no per-tag check at all. It renders data that
+  :func:`laml.template.runtime.prepare` has escaped in one pass (a flat dict of strings
+  and lists of strings: the request parameters of a bin), and gives the same text.
+
+Compiled programs are cached by (source, delimiters, indentation, line marks).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from functools import lru_cache
+from typing import Any
+
+from laml.template import runtime
+from laml.template.lexer import DEFAULT_DELIMITERS
+from laml.template.nodes import Block, Node, Parent, Partial, Section, Text, Variable
+from laml.template.parser import parse
+
+__all__ = ["CompiledProgram", "generate", "load", "mark"]
+
+#: Python allows 20 nested loops and 100 indentation levels; sections nested deeper
+#: than these limits are rendered through a separately compiled body instead.
+_MAX_LEVEL = 16
+_MAX_INDENT = 80
+
+_NAMESPACE: dict[str, Any] = {
+    "M": runtime.MISSING,
+    "getter": runtime.getter,
+    "nonames": runtime.getter(""),
+    "outer": runtime.lookup_outer,
+    "walk": runtime.walk,
+    "bad": runtime.needs_escape,
+    "esc": runtime.escape,
+    "clean": runtime.sanitize,
+    "badraw": runtime.needs_sanitize,
+    "val": runtime.interpolate,
+    "pval": runtime.interpolate_prepared,
+    "frames": runtime.frames,
+    "special": runtime.special_section,
+    "section": None,  # filled below
+    "inverted": None,
+    "partial": runtime.render_partial,
+    "parent": runtime.render_parent,
+    "block": runtime.render_block,
+}
+
+
+def mark(line: int) -> str:
+    """The line marker written before each piece in line-marking mode."""
+    return f"\x00{line}\x00"
+
+
+def _literal_body(text: str) -> str:
+    """``text`` as the inside of a single-quoted Python f-string literal."""
+    quoted = repr(text + "'\"")  # both quote kinds: repr picks ' and escapes it
+    return quoted[1:-4].replace("{", "{{").replace("}", "}}")
+
+
+class _Writer:
+    """Accumulates generated lines.
+
+    Output pieces (literal text and the names of locals holding values) wait in
+    ``pending`` until control flow needs them written; a run of pieces becomes a single
+    ``a(f'...')``, one append and one string build however many tags it holds.
+    """
+
+    def __init__(self, refs: list[Any], marks: bool, prepared: bool) -> None:
+        self.refs = refs
+        self.marks = marks
+        self.prepared = prepared
+        self.lines: list[str] = []
+        self.pending: list[tuple[bool, str]] = []  # (is a local's name, text)
+        self.pending_indent = 0
+        self.locals = 0
+        #: (path, escape) of names looked up once at the top of the function -> local
+        self.hoisted: dict[tuple[tuple[str, ...], bool], str] = {}
+
+    def ref(self, item: object) -> int:
+        self.refs.append(item)
+        return len(self.refs) - 1
+
+    def local(self) -> str:
+        self.locals += 1
+        return f"x{self.locals}"
+
+    def _piece(self, indent: int, piece: tuple[bool, str]) -> None:
+        if self.pending and self.pending_indent != indent:
+            self.flush()
+        self.pending_indent = indent
+        self.pending.append(piece)
+
+    def text(self, indent: int, text: str) -> None:
+        if text:
+            self._piece(indent, (False, text))
+
+    def value(self, indent: int, name: str) -> None:
+        self._piece(indent, (True, name))
+
+    def flush(self) -> None:
+        if not self.pending:
+            return
+        pieces, self.pending = self.pending, []
+        merged: list[tuple[bool, str]] = []
+        for is_name, text in pieces:
+            if merged and not is_name and not merged[-1][0]:
+                merged[-1] = (False, merged[-1][1] + text)
+            else:
+                merged.append((is_name, text))
+        if len(merged) == 1:
+            is_name, text = merged[0]
+            code = text if is_name else repr(text)
+        else:
+            body = "".join(
+                "{" + text + "}" if is_name else _literal_body(text) for is_name, text in merged
+            )
+            code = f"f'{body}'"
+        self.lines.append("    " * self.pending_indent + f"a({code})")
+
+    def code(self, indent: int, line: str) -> None:
+        """A line computing values: it may precede output still pending."""
+        self.lines.append("    " * indent + line)
+
+    def emit(self, indent: int, line: str) -> None:
+        """A line after which pending output must already be written."""
+        self.flush()
+        self.lines.append("    " * indent + line)
+
+
+def _full_stack(level: int) -> str:
+    if level == 0:
+        return "stack"
+    frames = ", ".join(f"c{i}" for i in range(1, level + 1))
+    return f"(*stack, {frames},)"
+
+
+def _lookup(w: _Writer, ind: int, level: int, path: tuple[str, ...]) -> None:
+    """Emit code leaving the value of ``path`` (or MISSING) in ``v``."""
+    if not path:
+        w.code(ind, f"v = c{level}")
+        return
+    first = repr(path[0])
+    w.code(ind, f"v = g{level}({first}, M)")
+    for outer in range(level - 1, -1, -1):
+        w.code(ind, f"if v is M: v = g{outer}({first}, M)")
+    w.code(ind, f"if v is M: v = outer(stack, {first})")
+    if len(path) > 1:
+        w.code(ind, f"if v is not M: v = walk(v, {path[1:]!r})")
+
+
+def _nodes(w: _Writer, nodes: Sequence[Node], ind: int, level: int) -> None:
+    start = len(w.lines)
+    for node in nodes:
+        if isinstance(node, Text):
+            if w.marks:
+                w.text(ind, mark(node.line))
+            w.text(ind, node.text)
+        elif isinstance(node, Variable):
+            if w.marks:
+                w.text(ind, mark(node.line))
+            index = w.ref(node)
+            full = _full_stack(level)
+            name = w.local()
+            hoisted = w.hoisted.get((node.path, node.escape)) if level == 0 else None
+            at = ind
+            if hoisted is not None:
+                w.code(ind, f"{name} = {hoisted}")
+                w.code(ind, f"if {name} is None:")
+                at = ind + 1
+            _lookup(w, at, level, node.path)
+            if w.prepared:
+                w.code(at, f"{name} = v if type(v) is str else pval(P, {index}, v, env, {full})")
+            else:
+                check = "bad" if node.escape else "badraw"
+                w.code(
+                    at,
+                    f"{name} = v if type(v) is str and not {check}(v)"
+                    f" else val(P, {index}, v, env, {full})",
+                )
+            w.value(ind, name)
+        elif isinstance(node, Section):
+            _section(w, node, ind, level)
+        elif isinstance(node, Partial):
+            if w.marks:
+                w.text(ind, mark(node.line))
+            w.emit(ind, f"a(partial(P, {w.ref(node)}, env, {_full_stack(level)}))")
+        elif isinstance(node, Parent):
+            if w.marks:
+                w.text(ind, mark(node.line))
+            w.emit(ind, f"a(parent(P, {w.ref(node)}, env, {_full_stack(level)}))")
+        elif isinstance(node, Block):
+            w.flush()
+            w.emit(ind, f"f = env.blocks.get({node.name!r})")
+            w.emit(ind, "if f is None:")
+            _nodes(w, node.children, ind + 1, level)
+            w.emit(ind, "else:")
+            w.emit(ind + 1, f"a(block(P, {w.ref(node)}, f, env, {_full_stack(level)}))")
+    w.flush()
+    if len(w.lines) == start:
+        w.emit(ind, "pass")
+
+
+def _section(w: _Writer, node: Section, ind: int, level: int) -> None:
+    index = w.ref(node)
+    full = _full_stack(level)
+    w.flush()
+    _lookup(w, ind, level, node.path)
+    if node.inverted:
+        if ind >= _MAX_INDENT:
+            w.emit(ind, f"if not v: a(inverted(P, {index}, env, {full}))")
+            return
+        w.emit(ind, "if not v:")
+        _nodes(w, node.children, ind + 1, level)
+        return
+    if level >= _MAX_LEVEL or ind >= _MAX_INDENT:
+        w.emit(ind, f"if v: a(section(P, {index}, v, env, {full}))")
+        return
+    inner = level + 1
+    w.emit(ind, "if v:")
+    w.emit(ind + 1, "f = frames(v)")
+    w.emit(ind + 1, "if f is None:")
+    w.emit(ind + 2, f"a(special(P, {index}, v, env, {full}))")
+    w.emit(ind + 1, "else:")
+    w.emit(ind + 2, f"for c{inner} in f:")
+    w.emit(
+        ind + 3,
+        f"g{inner} = c{inner}.get if type(c{inner}) is dict"
+        f" else nonames if type(c{inner}) is str else getter(c{inner})",
+    )
+    _nodes(w, node.children, ind + 3, inner)
+
+
+def _top_level_uses(nodes: Sequence[Node], counts: Counter[tuple[tuple[str, ...], bool]]) -> None:
+    for node in nodes:
+        if isinstance(node, Variable) and node.path:
+            counts[(node.path, node.escape)] += 1
+        elif (isinstance(node, Section) and node.inverted) or isinstance(node, Block):
+            _top_level_uses(node.children, counts)
+
+
+def _hoist(w: _Writer, nodes: Sequence[Node]) -> None:
+    """Look up once, up front, the names interpolated more than once at the top level.
+
+    A local then holds the finished text (or ``None`` when the value is not a string, so
+    that each use takes the general path: lambdas are still called once per use).
+    """
+    counts: Counter[tuple[tuple[str, ...], bool]] = Counter()
+    _top_level_uses(nodes, counts)
+    for (path, escape), count in counts.items():
+        if count < 2:
+            continue
+        name = f"h{len(w.hoisted) + 1}"
+        w.hoisted[(path, escape)] = name
+        _lookup(w, 1, 0, path)
+        if w.prepared:
+            w.code(1, f"{name} = v if type(v) is str else None")
+        elif escape:
+            w.code(1, f"{name} = (v if not bad(v) else esc(v)) if type(v) is str else None")
+        else:
+            w.code(1, f"{name} = (v if not badraw(v) else clean(v)) if type(v) is str else None")
+
+
+def generate(
+    nodes: Sequence[Node], refs: list[Any], marks: bool = False, prepared: bool = False
+) -> str:
+    """Python source of ``def render(stack, env) -> str`` for ``nodes``.
+
+    ``refs`` receives the nodes the generated code refers to by index (``P.refs[i]``).
+    With ``marks``, a :func:`mark` precedes every piece of output taken from the template.
+    With ``prepared``, string values are trusted to be escaped already (see
+    :func:`laml.template.runtime.prepare`); only templates for which
+    :func:`accepts_prepared` holds may be generated that way.
+    """
+    w = _Writer(refs, marks, prepared)
+    w.emit(0, "def render(stack, env):")
+    w.emit(1, "out = []")
+    w.emit(1, "a = out.append")
+    w.emit(1, "c0 = stack[-1]")
+    w.emit(1, "g0 = c0.get if type(c0) is dict else getter(c0)")
+    _hoist(w, nodes)
+    _nodes(w, nodes, 1, 0)
+    w.emit(1, "return ''.join(out)")
+    return "\n".join(w.lines) + "\n"
+
+
+def accepts_prepared(nodes: Sequence[Node], top: bool = True) -> bool:
+    """True when ``nodes`` can render prepared data (see :func:`generate`).
+
+    Not with partials or inheritance (other templates would see escaped data), unescaped
+    tags (they need the raw value) or ``{{.}}`` / ``{{#.}}`` on the root data itself.
+    """
+    for node in nodes:
+        if isinstance(node, Partial | Parent | Block):
+            return False
+        if isinstance(node, Variable) and (not node.escape or (top and not node.path)):
+            return False
+        if isinstance(node, Section):
+            if top and not node.path:
+                return False
+            if not accepts_prepared(node.children, top and node.inverted):
+                return False
+    return True
+
+
+class CompiledProgram:
+    """A compiled template: ``run(stack, env)`` renders it.
+
+    ``refs`` holds the nodes the generated code points at; ``code`` is the generated
+    Python source (useful when debugging). ``fast`` is the variant that renders data
+    already passed through :func:`laml.template.runtime.prepare`, or ``None`` when the
+    template cannot use one.
+    """
+
+    __slots__ = ("_bodies", "code", "fast", "marks", "nodes", "prepared", "refs", "run")
+
+    def __init__(
+        self, nodes: Sequence[Node], *, marks: bool = False, prepared: bool = False
+    ) -> None:
+        self.nodes = tuple(nodes)
+        self.marks = marks
+        self.prepared = prepared
+        self.refs: list[Any] = []
+        self._bodies: dict[int, CompiledProgram] = {}
+        self.code = generate(self.nodes, self.refs, marks, prepared)
+        namespace = dict(_NAMESPACE)
+        namespace["P"] = self
+        exec(compile(self.code, "<laml template>", "exec"), namespace)
+        self.run: Any = namespace["render"]
+        self.fast: CompiledProgram | None = None
+        if not prepared and not marks and accepts_prepared(self.nodes):
+            self.fast = CompiledProgram(self.nodes, prepared=True)
+
+    def body(self, index: int) -> CompiledProgram:
+        """The compiled body of the section or block ``refs[index]`` (compiled once)."""
+        program = self._bodies.get(index)
+        if program is None:
+            node: Section | Block = self.refs[index]
+            program = CompiledProgram(node.children, marks=self.marks, prepared=self.prepared)
+            self._bodies[index] = program
+        return program
+
+    def load(
+        self, source: str, delimiters: tuple[str, str], indent: str = ""
+    ) -> CompiledProgram:
+        """Another template, compiled with the cache (partials are never line-marked)."""
+        return load(source, delimiters, indent)
+
+
+def indent_source(source: str, indent: str) -> str:
+    """Prefix every line of ``source`` with ``indent`` (not after a final newline)."""
+    if not indent:
+        return source
+    trailing = source.endswith("\n")
+    body = source[:-1] if trailing else source
+    return indent + body.replace("\n", "\n" + indent) + ("\n" if trailing else "")
+
+
+@lru_cache(maxsize=512)
+def load(
+    source: str,
+    delimiters: tuple[str, str] = DEFAULT_DELIMITERS,
+    indent: str = "",
+    marks: bool = False,
+) -> CompiledProgram:
+    """Parse and compile ``source``; cached, so a template is compiled once."""
+    return CompiledProgram(parse(indent_source(source, indent), delimiters), marks=marks)
+
+
+def _generic_section(
+    program: CompiledProgram, index: int, value: Any, env: runtime.Env, stack: runtime.Stack
+) -> str:
+    frames = runtime.frames(value)
+    if frames is None:
+        return runtime.special_section(program, index, value, env, stack)
+    body = program.body(index)
+    return "".join(body.run((*stack, frame), env) for frame in frames)
+
+
+def _generic_inverted(
+    program: CompiledProgram, index: int, env: runtime.Env, stack: runtime.Stack
+) -> str:
+    return program.body(index).run(stack, env)  # type: ignore[no-any-return]
+
+
+_NAMESPACE["section"] = _generic_section
+_NAMESPACE["inverted"] = _generic_inverted

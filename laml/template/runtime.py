@@ -1,0 +1,509 @@
+"""What compiled templates call at render time: name resolution, value conversion,
+escaping, sections that are not plain data (lambdas and helpers), partials and
+parents.
+
+Values and text
+---------------
+* ``None`` and a missing name render as the empty string (unless ``strict``).
+* ``True``/``False`` render as ``true``/``false`` (the spelling of XML booleans).
+* A list or tuple renders as its items joined with ``,``.
+* Callables follow the mustache lambda rules: in ``{{x}}`` they are called with no
+  argument and what they return is rendered as a template; as a section they get the
+  section's raw text and what they return is rendered in its place.
+* Every interpolated value loses the characters XML 1.0 forbids (C0 controls other than
+  tab, LF and CR; lone surrogates; U+FFFE and U+FFFF). ``{{x}}`` then escapes
+  ``& < > " '`` as ``&amp; &lt; &gt; &quot; &#39;``; ``{{{x}}}`` and ``{{& x}}`` do not.
+
+Name resolution
+---------------
+The context stack is a tuple of values, innermost last. The first part of a name is
+looked up from the innermost frame outwards; the remaining parts are looked up in the
+value found (never again on the stack). Mappings are read by key; other objects by
+attribute, except for names starting with ``_`` and for plain scalars (str, numbers,
+lists), which have no names.
+"""
+
+from __future__ import annotations
+
+import re
+import textwrap
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from functools import partial
+from typing import TYPE_CHECKING, Any, Final, Protocol
+
+from laml.diagnostics import Diagnostic
+from laml.errors import RenderError
+
+if TYPE_CHECKING:
+    from laml.template.nodes import Block, Parent, Partial, Section, Variable
+
+__all__ = [
+    "MISSING",
+    "Env",
+    "MissingVariableError",
+    "SectionHelper",
+    "escape",
+    "getter",
+    "prepare",
+    "resolve",
+    "sanitize",
+    "to_text",
+]
+
+#: How deep partials and parents may nest before rendering gives up.
+MAX_DEPTH: Final = 100
+
+Stack = tuple[Any, ...]
+Getter = Callable[[str, Any], Any]
+
+
+class _Missing:
+    """The value of a name that is not found anywhere: falsy, renders as ``""``."""
+
+    __slots__ = ()
+
+    def __bool__(self) -> bool:
+        return False
+
+    def __repr__(self) -> str:
+        return "MISSING"
+
+
+MISSING: Final = _Missing()
+
+
+class SectionHelper:
+    """A section value that renders its body first, then transforms the result.
+
+    ``{{#e164}}{{To}}{{/e164}}`` with ``{"e164": SectionHelper(to_e164)}`` in the data
+    renders ``{{To}}`` (escaped as usual) and inserts ``to_e164(rendered)`` as is. Used
+    as ``{{e164}}`` it renders nothing.
+    """
+
+    __slots__ = ("function",)
+
+    def __init__(self, function: Callable[[str], str]) -> None:
+        self.function = function
+
+    def __repr__(self) -> str:
+        return f"SectionHelper({self.function!r})"
+
+
+class MissingVariableError(RenderError):
+    """A name used by ``{{name}}`` (or a partial) is absent from the data in strict mode."""
+
+    def __init__(self, name: str, line: int, column: int, what: str = "variable") -> None:
+        message = f"{what} {name!r} is not defined (line {line}, column {column})"
+        super().__init__(
+            message,
+            [
+                Diagnostic(
+                    code="template-missing-" + what,
+                    severity="error",
+                    message=f"{what} {name!r} is not defined",
+                    line=line,
+                    column=column,
+                )
+            ],
+        )
+        self.name = name
+        self.line = line
+        self.column = column
+
+
+# -- escaping ---------------------------------------------------------------------
+
+_ILLEGAL = "\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff"
+_ILLEGAL_TABLE: dict[int, str | None] = dict.fromkeys(
+    [*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), *range(0xD800, 0xE000), 0xFFFE, 0xFFFF]
+)
+_ESCAPE_TABLE: dict[int, str | None] = {
+    **_ILLEGAL_TABLE,
+    ord("&"): "&amp;",
+    ord("<"): "&lt;",
+    ord(">"): "&gt;",
+    ord('"'): "&quot;",
+    ord("'"): "&#39;",
+}
+
+#: ``needs_escape(s)`` is truthy when ``escape(s) != s``.
+needs_escape: Final = re.compile(f"[&<>\"'{_ILLEGAL}]").search
+#: ``needs_sanitize(s)`` is truthy when ``sanitize(s) != s``.
+needs_sanitize: Final = re.compile(f"[{_ILLEGAL}]").search
+
+
+def escape(text: str) -> str:
+    """XML-escape ``text`` and drop the characters XML 1.0 forbids, in one pass."""
+    return text.translate(_ESCAPE_TABLE)
+
+
+def sanitize(text: str) -> str:
+    """Drop the characters XML 1.0 forbids from ``text``; escape nothing."""
+    return text.translate(_ILLEGAL_TABLE)
+
+
+def to_text(value: object) -> str:
+    """The text of a value before escaping (see the module docstring)."""
+    if value is None or value is MISSING or isinstance(value, SectionHelper):
+        return ""
+    if isinstance(value, str):
+        return value
+    if value is True:
+        return "true"
+    if value is False:
+        return "false"
+    if isinstance(value, list | tuple):
+        return ",".join(to_text(item) for item in value)
+    return str(value)
+
+
+# -- name resolution ----------------------------------------------------------------
+
+
+_NO_NAMES: dict[str, Any] = {}
+#: ``get`` of frames that hold no names (strings, numbers, lists): always the default.
+_no_names: Final[Getter] = _NO_NAMES.get
+
+
+def _attribute(frame: object, name: str, default: Any) -> Any:
+    if name.startswith("_"):
+        return default
+    return getattr(frame, name, default)
+
+
+_OPAQUE = (str, bytes, int, float, complex, list, tuple, set, frozenset, SectionHelper, _Missing)
+
+
+def getter(frame: object) -> Getter:
+    """A ``get(name, default)`` function reading names from ``frame``."""
+    if isinstance(frame, Mapping):
+        return frame.get
+    if frame is None or isinstance(frame, _OPAQUE):
+        return _no_names
+    return partial(_attribute, frame)
+
+
+def lookup_outer(stack: Stack, name: str) -> Any:
+    """Find ``name`` in every frame of ``stack`` but the last (innermost first)."""
+    for index in range(len(stack) - 2, -1, -1):
+        frame = stack[index]
+        value = (frame.get if type(frame) is dict else getter(frame))(name, MISSING)
+        if value is not MISSING:
+            return value
+    return MISSING
+
+
+def walk(value: Any, rest: tuple[str, ...]) -> Any:
+    """Follow the parts of a dotted name after the first inside ``value``."""
+    for part in rest:
+        value = getter(value)(part, MISSING)
+        if value is MISSING:
+            return MISSING
+    return value
+
+
+def resolve(stack: Stack, path: tuple[str, ...]) -> Any:
+    """Resolve a split name against the whole stack (``()`` is the innermost frame)."""
+    if not path:
+        return stack[-1]
+    first = path[0]
+    for index in range(len(stack) - 1, -1, -1):
+        frame = stack[index]
+        value = getter(frame)(first, MISSING)
+        if value is not MISSING:
+            return walk(value, path[1:])
+    return MISSING
+
+
+# -- render-time environment ----------------------------------------------------------
+
+
+class Program(Protocol):
+    """What the runtime needs of a compiled template (see :mod:`laml.template.compiler`)."""
+
+    refs: list[Any]
+
+    def run(self, stack: Stack, env: Env) -> str:
+        """Render against ``stack``."""
+        ...
+
+    def body(self, index: int) -> Program:
+        """The compiled body of the section or block ``refs[index]``."""
+        ...
+
+    def load(self, source: str, delimiters: tuple[str, str], indent: str = "") -> Program:
+        """Compile (or fetch from the cache) another template."""
+        ...
+
+
+class Env:
+    """Per-render settings and state: partials, strictness, active block overrides."""
+
+    __slots__ = ("blocks", "depth", "partials", "strict")
+
+    def __init__(self, partials: Mapping[str, str] | None = None, strict: bool = False) -> None:
+        self.partials = partials
+        self.strict = strict
+        #: Block replacements in force: name -> (template text, delimiters).
+        self.blocks: dict[str, tuple[str, tuple[str, str]]] = {}
+        self.depth = 0
+
+
+# -- slow paths called by generated code --------------------------------------------------
+
+
+def interpolate(program: Program, index: int, value: Any, env: Env, stack: Stack) -> str:
+    """Text for an interpolation tag whose value is not a plain clean string."""
+    node: Variable = program.refs[index]
+    if value is MISSING:
+        if env.strict:
+            raise MissingVariableError(node.name, node.line, node.column)
+        return ""
+    if callable(value) and not isinstance(value, SectionHelper):
+        text = to_text(value())
+        if text:
+            text = program.load(text, ("{{", "}}")).run(stack, env)
+    else:
+        text = to_text(value)
+    return text.translate(_ESCAPE_TABLE if node.escape else _ILLEGAL_TABLE)
+
+
+def interpolate_prepared(
+    program: Program, index: int, value: Any, env: Env, stack: Stack
+) -> str:
+    """Like :func:`interpolate` for prepared data, whose strings are escaped already."""
+    node: Variable = program.refs[index]
+    if value is MISSING:
+        if env.strict:
+            raise MissingVariableError(node.name, node.line, node.column)
+        return ""
+    if value is None or isinstance(value, SectionHelper):
+        return ""
+    if type(value) is list:
+        return ",".join(value)
+    # Anything else (the root mapping itself, via ``{{.}}``) was not prepared.
+    return escape(to_text(value))
+
+
+def _escape_markup(text: str) -> str:
+    """Escape ``& < > " '`` only (the caller knows ``text`` holds no illegal character)."""
+    if "&" in text:
+        text = text.replace("&", "&amp;")
+    if "<" in text:
+        text = text.replace("<", "&lt;")
+    if ">" in text:
+        text = text.replace(">", "&gt;")
+    if '"' in text:
+        text = text.replace('"', "&quot;")
+    if "'" in text:
+        text = text.replace("'", "&#39;")
+    return text
+
+
+def _prepare_items(data: dict[str, Any]) -> dict[str, Any] | None:
+    """Slow path of :func:`prepare`, for data with characters to remove."""
+    copy: dict[str, Any] = {}
+    for key, value in data.items():
+        if type(value) is str:
+            escaped = value.translate(_ESCAPE_TABLE)
+            if value and not escaped:
+                return None
+            copy[key] = escaped
+        elif type(value) is list:
+            items = [item.translate(_ESCAPE_TABLE) for item in value]
+            if not all(items):
+                return None
+            copy[key] = items
+        else:
+            copy[key] = value
+    return copy
+
+
+_FLAT_KINDS: Final = frozenset({str, list, type(None), SectionHelper})
+_STR_KIND: Final = frozenset({str})
+#: Every ASCII character that needs neither escaping nor removal.
+_SAFE_ASCII: Final = bytes(
+    c for c in range(128) if chr(c) not in "&<>\"'" and (c >= 0x20 or chr(c) in "\t\n\r")
+)
+_MARKUP: Final = b"&<>\"'"
+
+
+def _state(joined: str) -> int:
+    """0: nothing to do; 1: markup to escape only; 2: characters to remove."""
+    if joined.isascii():
+        rest = joined.encode("ascii").translate(None, _SAFE_ASCII)
+        if not rest:
+            return 0
+        return 2 if rest.translate(None, _MARKUP) else 1
+    if joined.isprintable():
+        if (
+            "&" not in joined
+            and "<" not in joined
+            and ">" not in joined
+            and '"' not in joined
+            and "'" not in joined
+        ):
+            return 0
+        return 1
+    if not needs_escape(joined):
+        return 0
+    return 2 if needs_sanitize(joined) else 1
+
+
+def prepare(data: dict[str, Any]) -> dict[str, Any] | None:
+    """Escape a flat dict of request parameters once, for a whole render.
+
+    Returns ``data`` itself when no value needs escaping, an escaped copy otherwise, or
+    ``None`` when ``data`` holds anything but strings, ``None``, lists of strings and
+    :class:`SectionHelper` values, or a value that cleaning would empty (a section
+    would then see it differently). Rendering prepared data with the ``prepared``
+    variant of a template gives the same text as rendering ``data`` normally, without
+    a check per tag.
+    """
+    values = data.values()
+    kinds = set(map(type, values))
+    if kinds == _STR_KIND:
+        state = _state(" ".join(values))
+        if state == 1:
+            # No value holds NUL (an illegal character), so NUL can separate them.
+            escaped = _escape_markup("\x00".join(values)).split("\x00")
+            return dict(zip(data, escaped))  # noqa: B905 - same length by construction
+        return data if state == 0 else _prepare_items(data)
+    if not kinds <= _FLAT_KINDS:
+        return None
+    # For escaping, a list becomes one string with its items separated by \x01 (an
+    # illegal character, so in no item when only markup is to be escaped); None and
+    # helpers become "". ``strings`` holds every string, for the check.
+    flat: list[str] = []
+    strings: list[str] = []
+    special: list[str] = []
+    for key, value in data.items():
+        if type(value) is str:
+            flat.append(value)
+            strings.append(value)
+        elif type(value) is list:
+            try:
+                flat.append("\x01".join(value))
+            except TypeError:  # a list of something else than strings
+                return None
+            strings.extend(value)
+            special.append(key)
+        else:
+            flat.append("")
+            special.append(key)
+    state = _state(" ".join(strings))
+    if state == 0:
+        return data
+    if state == 2:
+        return _prepare_items(data)
+    escaped = _escape_markup("\x00".join(flat)).split("\x00")
+    copy: dict[str, Any] = dict(zip(data, escaped))  # noqa: B905 - same length by construction
+    for key in special:
+        value = data[key]
+        if type(value) is list:
+            copy[key] = copy[key].split("\x01") if value else []
+        else:
+            copy[key] = value
+    return copy
+
+
+def frames(value: Any) -> Sequence[Any] | None:
+    """The frames a truthy section value pushes, or ``None`` for lambdas and helpers."""
+    kind = type(value)
+    if kind is list or kind is tuple:
+        return value  # type: ignore[no-any-return]
+    if kind is dict or kind is str:
+        return (value,)
+    if isinstance(value, SectionHelper):
+        return None
+    if isinstance(value, Mapping | str | bytes):
+        return (value,)
+    if callable(value):
+        return None
+    if isinstance(value, Iterable):
+        return list(value)
+    return (value,)
+
+
+def special_section(program: Program, index: int, value: Any, env: Env, stack: Stack) -> str:
+    """Render a section whose value is a :class:`SectionHelper` or a lambda."""
+    node: Section = program.refs[index]
+    if isinstance(value, SectionHelper):
+        return value.function(program.body(index).run(stack, env))
+    text = to_text(value(node.raw))
+    if not text:
+        return ""
+    return program.load(text, node.delimiters).run(stack, env)
+
+
+def render_block(
+    program: Program,
+    index: int,
+    replacement: tuple[str, tuple[str, str]],
+    env: Env,
+    stack: Stack,
+) -> str:
+    """A block whose content is replaced: the replacement, re-indented, rendered here."""
+    node: Block = program.refs[index]
+    text, delimiters = replacement
+    if node.indent is not None:
+        text = textwrap.indent(text, node.indent)
+    return program.load(text, delimiters).run(stack, env)
+
+
+def _enter(env: Env, node: Partial | Parent) -> None:
+    if env.depth >= MAX_DEPTH:
+        raise RenderError(
+            f"partials nest deeper than {MAX_DEPTH} levels at {node.name!r}"
+            f" (line {node.line}, column {node.column})"
+        )
+    env.depth += 1
+
+
+def _partial_source(node: Partial | Parent, env: Env, stack: Stack) -> str | None:
+    name: Any = node.name
+    if node.dynamic:
+        name = resolve(stack, tuple(node.name.split(".")))
+        if not isinstance(name, str):
+            return None
+    source = None if env.partials is None else env.partials.get(name)
+    if source is None and env.strict:
+        raise MissingVariableError(name, node.line, node.column, "partial")
+    return source
+
+
+def render_partial(program: Program, index: int, env: Env, stack: Stack) -> str:
+    """``{{>name}}``: render the named partial, re-indented, against the same stack."""
+    node: Partial = program.refs[index]
+    source = _partial_source(node, env, stack)
+    if not source:
+        return ""
+    loaded = program.load(source, ("{{", "}}"), node.indent)
+    _enter(env, node)
+    try:
+        return loaded.run(stack, env)
+    finally:
+        env.depth -= 1
+
+
+def render_parent(program: Program, index: int, env: Env, stack: Stack) -> str:
+    """``{{<name}}...{{/name}}``: render a partial with some of its blocks replaced.
+
+    Replacements given further out win over those given here, so the outermost
+    template decides what every block of the chain shows.
+    """
+    node: Parent = program.refs[index]
+    source = _partial_source(node, env, stack)
+    if not source:
+        return ""
+    loaded = program.load(source, ("{{", "}}"), node.indent)
+    saved = env.blocks
+    arguments = {block.name: (block.text, block.delimiters) for block in node.blocks}
+    arguments.update(saved)
+    env.blocks = arguments
+    _enter(env, node)
+    try:
+        return loaded.run(stack, env)
+    finally:
+        env.depth -= 1
+        env.blocks = saved

@@ -1,0 +1,196 @@
+"""Test helpers for the bins client: a scripted loopback HTTP server that misbehaves on cue."""
+
+from __future__ import annotations
+
+import json
+import socket
+import struct
+import threading
+from dataclasses import dataclass, field
+from typing import Any
+
+PROJECT_ID = "0b6f0a4c-5d0e-4b8a-9d59-3c2f5e1a7b10"
+TOKEN = "PTsecret-3f9a1c77e5d24b0c8e6a"
+SID = "5184b831-184f-4209-872d-ccdccc80f2f1"
+
+
+def bin_json(sid: str = SID, name: str = "Death Star IVR", **extra: Any) -> dict[str, Any]:
+    """A bin object as the platform sends it."""
+    data: dict[str, Any] = {
+        "sid": sid,
+        "date_created": "2019-11-26T20:00:00Z",
+        "date_updated": "2020-05-05T20:00:00Z",
+        "date_last_accessed": None,
+        "account_sid": PROJECT_ID,
+        "name": name,
+        "contents": "<Response><Say>Hello!</Say></Response>",
+        "request_url": f"https://example.signalwire.com/laml-bins/{sid}",
+        "num_requests": 0,
+        "api_version": "2010-04-01",
+        "uri": f"/api/laml/2010-04-01/Accounts/{PROJECT_ID}/LamlBins/{sid}",
+    }
+    data.update(extra)
+    return data
+
+
+def free_port() -> int:
+    """A loopback port nobody listens on (bound, then released)."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+@dataclass(frozen=True)
+class Reply:
+    """Answer with this status, headers and JSON (or text) body."""
+
+    status: int
+    body: Any = None
+    headers: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Reset:
+    """Read the request, then reset the connection (RST) without answering."""
+
+
+@dataclass(frozen=True)
+class Stall:
+    """Read the request, then say nothing for ``seconds`` (or until the server stops)."""
+
+    seconds: float = 5.0
+
+
+Behaviour = Reply | Reset | Stall
+
+
+@dataclass(frozen=True)
+class Seen:
+    """A request the server received."""
+
+    method: str
+    target: str
+    headers: dict[str, str]
+    body: bytes
+
+
+_REASONS = {200: "OK", 201: "Created", 204: "No Content", 401: "Unauthorized",
+            404: "Not Found", 422: "Unprocessable Entity", 429: "Too Many Requests",
+            500: "Internal Server Error", 503: "Service Unavailable"}
+
+
+class FaultServer:
+    """HTTP/1.1 on 127.0.0.1 that answers request n with ``script[n]``.
+
+    Every answer closes its connection. When the script runs out, the last behaviour repeats.
+    ``requests`` records what arrived, in order. Use as a context manager; it stops its own
+    threads, stalled ones included.
+    """
+
+    def __init__(self, script: list[Behaviour], port: int = 0) -> None:
+        self.script = list(script)
+        self.requests: list[Seen] = []
+        self._lock = threading.Lock()
+        self._stop = threading.Event()
+        self._listener = socket.socket()
+        self._listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        self._listener.bind(("127.0.0.1", port))
+        self._listener.listen(64)
+        self._listener.settimeout(0.05)
+        self.port = int(self._listener.getsockname()[1])
+        self._threads: list[threading.Thread] = []
+        self._acceptor = threading.Thread(target=self._accept, daemon=True)
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    def start(self) -> FaultServer:
+        self._acceptor.start()
+        return self
+
+    def stop(self) -> None:
+        self._stop.set()
+        self._acceptor.join(5)
+        for thread in self._threads:
+            thread.join(5)
+        self._listener.close()
+
+    def __enter__(self) -> FaultServer:
+        return self.start()
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
+
+    def _accept(self) -> None:
+        while not self._stop.is_set():
+            try:
+                conn, _ = self._listener.accept()
+            except TimeoutError:
+                continue
+            except OSError:
+                return
+            thread = threading.Thread(target=self._handle, args=(conn,), daemon=True)
+            self._threads.append(thread)
+            thread.start()
+
+    def _read_request(self, conn: socket.socket) -> Seen | None:
+        conn.settimeout(5)
+        data = b""
+        while b"\r\n\r\n" not in data:
+            chunk = conn.recv(65536)
+            if not chunk:
+                return None
+            data += chunk
+        head, _, body = data.partition(b"\r\n\r\n")
+        lines = head.decode("latin-1").split("\r\n")
+        method, target, _ = lines[0].split(" ", 2)
+        headers = {}
+        for line in lines[1:]:
+            key, _, value = line.partition(":")
+            headers[key.strip().lower()] = value.strip()
+        length = int(headers.get("content-length", "0"))
+        while len(body) < length:
+            chunk = conn.recv(65536)
+            if not chunk:
+                break
+            body += chunk
+        return Seen(method, target, headers, body)
+
+    def _handle(self, conn: socket.socket) -> None:
+        with conn:
+            seen = self._read_request(conn)
+            if seen is None:
+                return
+            with self._lock:
+                self.requests.append(seen)
+                index = len(self.requests) - 1
+                behaviour = self.script[min(index, len(self.script) - 1)]
+            if isinstance(behaviour, Reset):
+                conn.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+                return
+            if isinstance(behaviour, Stall):
+                self._stop.wait(behaviour.seconds)
+                return
+            body = behaviour.body
+            if body is None:
+                payload = b""
+            elif isinstance(body, (bytes, str)):
+                payload = body.encode() if isinstance(body, str) else body
+            else:
+                payload = json.dumps(body).encode()
+            headers = {"Content-Type": "application/json", **behaviour.headers}
+            head = [f"HTTP/1.1 {behaviour.status} {_REASONS.get(behaviour.status, 'Status')}"]
+            head += [f"{k}: {v}" for k, v in headers.items()]
+            head += [f"Content-Length: {len(payload)}", "Connection: close", "", ""]
+            try:
+                conn.sendall("\r\n".join(head).encode("latin-1") + payload)
+            except OSError:
+                return
+
+
+def error_body(status: int, code: int, message: str) -> dict[str, Any]:
+    """The platform's error body."""
+    return {"code": code, "message": message,
+            "more_info": "https://signalwire.com/docs/compatibility-api/reference/errors",
+            "status": status}

@@ -1,0 +1,70 @@
+"""``/laml-bins/{sid}`` renders a bin with the request's parameters, and the example runs.
+
+These tests call the real renderer, ``laml.render_bin`` (and the example also ``laml.lint``).
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import httpx
+
+from laml.server import LocalServer
+
+ROOT = Path(__file__).resolve().parents[1]
+TEMPLATE = "<Response><Say>Hello {{Name}}, you called from {{From}}</Say></Response>"
+
+
+def test_get_renders_with_query_parameters_and_counts(bins_server: LocalServer) -> None:
+    with bins_server.client() as client:
+        item = client.create("Greeting", TEMPLATE, validate=False)
+        response = httpx.get(item.request_url, params={"Name": "Ada", "From": "+15551234567"})
+        assert response.status_code == 200
+        assert response.headers["content-type"].startswith("text/xml")
+        assert "Hello Ada, you called from +15551234567" in response.text
+        assert response.text.rstrip().endswith("</Response>")
+        httpx.get(item.request_url)
+        seen = client.get(item.sid)
+    assert seen.num_requests == 2
+    assert seen.date_last_accessed is not None
+
+
+def test_post_renders_with_form_parameters(bins_server: LocalServer) -> None:
+    with bins_server.client() as client:
+        item = client.create("Greeting", TEMPLATE, validate=False)
+    response = httpx.post(item.request_url, params={"Name": "query"},
+                          data={"Name": "Grace", "From": "+15557654321"})
+    assert response.status_code == 200
+    assert "Hello Grace, you called from +15557654321" in response.text
+
+
+def test_values_are_escaped(bins_server: LocalServer) -> None:
+    with bins_server.client() as client:
+        item = client.create("Greeting", TEMPLATE, validate=False)
+    response = httpx.get(item.request_url, params={"Name": "<Hangup/> & co"})
+    assert response.status_code == 200
+    assert "<Hangup/>" not in response.text
+    assert "&lt;Hangup/&gt; &amp; co" in response.text
+
+
+def test_an_invalid_rendered_document_is_an_error(bins_server: LocalServer) -> None:
+    with bins_server.client() as client:
+        item = client.create("Not a response", "<Hello>{{Name}}</Hello>", validate=False)
+    response = httpx.get(item.request_url, params={"Name": "x"})
+    assert response.status_code == 500
+    body = response.json()
+    assert body["status"] == 500 and isinstance(body["code"], int)
+    assert "invalid document" in body["message"]
+
+
+def test_the_example_runs() -> None:
+    result = subprocess.run([sys.executable, str(ROOT / "examples" / "manage_bins.py")],
+                            capture_output=True, text=True, timeout=60, check=False)
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    for step in ("local bins server on http://127.0.0.1:", "created", "listed", "updated",
+                 "rendered", "refused", "deleted"):
+        assert step in out, step
+    assert "Hello +15551234567" in out

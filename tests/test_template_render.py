@@ -1,0 +1,234 @@
+"""Rendering rules beyond the spec: XML escaping, removal of illegal characters, value
+conversion, strict mode, helpers, objects, nesting, caching and the prepared-data path."""
+
+from __future__ import annotations
+
+import doctest
+from collections.abc import Mapping
+from types import MappingProxyType
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import laml.template
+import laml.template.bins
+from laml.errors import RenderError
+from laml.template import MissingVariableError, SectionHelper, Template, compile, render
+from laml.template.bins import E164
+from laml.template.compiler import accepts_prepared, load
+from laml.template.runtime import Env, escape, prepare, sanitize
+
+ILLEGAL = "\x00\x01\x02\x03\x04\x05\x06\x07\x08\x0b\x0c\x0e\x0f\x10\x1f\ufffe\uffff\ud800\udfff"
+
+
+def test_escaped_interpolation_uses_xml_escapes() -> None:
+    out = render("<Say>{{x}}</Say>", {"x": "Tom & \"Jerry\" <b>'s</b>"})
+    assert out == "<Say>Tom &amp; &quot;Jerry&quot; &lt;b&gt;&#39;s&lt;/b&gt;</Say>"
+
+
+def test_no_html_named_entities() -> None:
+    assert render("{{x}}", {"x": "café © ½ €"}) == "café © ½ €"
+
+
+@pytest.mark.parametrize("tag", ["{{{x}}}", "{{&x}}", "{{& x }}"])
+def test_raw_interpolation_is_not_escaped_but_is_cleaned(tag: str) -> None:
+    assert render(tag, {"x": "<b a='1'>&amp;\x01</b>"}) == "<b a='1'>&amp;</b>"
+
+
+@pytest.mark.parametrize("tag", ["{{x}}", "{{{x}}}", "{{&x}}"])
+def test_illegal_xml_characters_are_removed(tag: str) -> None:
+    assert render(tag, {"x": f"a{ILLEGAL}b\t\n\r😀\u2028c"}) == "ab\t\n\r😀\u2028c"
+
+
+def test_template_text_itself_is_left_alone() -> None:
+    assert render("a\x01b{{x}}", {"x": "\x01"}) == "a\x01b"
+
+
+def test_escape_and_sanitize_functions() -> None:
+    assert escape(f"<&>\"'{ILLEGAL}ok") == "&lt;&amp;&gt;&quot;&#39;ok"
+    assert sanitize(f"<&>{ILLEGAL}ok") == "<&>ok"
+
+
+@pytest.mark.parametrize(
+    ("value", "text"),
+    [
+        (None, ""),
+        (True, "true"),
+        (False, "false"),
+        (0, "0"),
+        (12, "12"),
+        (1.5, "1.5"),
+        (["+1555", "+1666"], "+1555,+1666"),
+        (("a", None, 3), "a,,3"),
+        ("", ""),
+    ],
+)
+def test_value_conversion(value: object, text: str) -> None:
+    assert render("{{x}}", {"x": value}) == text
+    assert render("{{x}}", MappingProxyType({"x": value})) == text
+
+
+def test_missing_names_render_empty() -> None:
+    assert render("[{{a}}|{{a.b}}|{{{c}}}|{{#d}}x{{/d}}]", {}) == "[|||]"
+
+
+def test_strict_missing_variable_names_it_with_position() -> None:
+    with pytest.raises(MissingVariableError) as caught:
+        render("<Response>\n  <Say>{{Gretting}}</Say>\n</Response>", {"Greet": "hi"}, strict=True)
+    error = caught.value
+    assert isinstance(error, RenderError)
+    assert (error.name, error.line, error.column) == ("Gretting", 2, 8)
+    assert "Gretting" in str(error) and "line 2, column 8" in str(error)
+    assert error.diagnostics[0].code == "template-missing-variable"
+    assert (error.diagnostics[0].line, error.diagnostics[0].column) == (2, 8)
+
+
+def test_strict_reports_broken_dotted_names_and_missing_partials() -> None:
+    with pytest.raises(MissingVariableError, match=r"'a\.b'"):
+        render("{{a.b}}", {"a": {}}, strict=True)
+    with pytest.raises(MissingVariableError, match="partial 'p'"):
+        render("{{>p}}", {}, partials={}, strict=True)
+
+
+def test_strict_accepts_none_and_missing_sections() -> None:
+    assert render("{{a}}{{#b}}x{{/b}}{{^c}}y{{/c}}", {"a": None}, strict=True) == "y"
+
+
+def test_strict_only_raises_for_tags_that_render() -> None:
+    assert render("{{#on}}{{missing}}{{/on}}ok", {"on": False}, strict=True) == "ok"
+
+
+def test_section_helper_renders_its_body_first() -> None:
+    upper = SectionHelper(str.upper)
+    out = render("{{#up}}hi {{name}}{{/up}}|{{up}}", {"up": upper, "name": "<b>"})
+    assert out == "HI &LT;B&GT;|"
+
+
+def test_lambdas() -> None:
+    data = {"wrap": lambda text: f"<b>{text}</b>", "name": "x", "now": lambda: "{{name}}!"}
+    assert render("{{#wrap}}{{name}}{{/wrap}} {{now}}", data) == "<b>x</b> x!"
+
+
+def test_objects_are_read_by_attribute_but_not_private_names() -> None:
+    class Call:
+        From = "+1555"
+        _secret = "no"
+
+        @property
+        def To(self) -> str:  # noqa: N802 - named like the request parameter
+            return "+1666"
+
+    assert render("{{From}} {{To}} {{_secret}} {{__class__}}", Call()) == "+1555 +1666  "
+
+
+def test_strings_have_no_names() -> None:
+    assert render("{{#s}}{{upper}}|{{.}}{{/s}}", {"s": "abc"}) == "|abc"
+
+
+def test_deep_nesting_beyond_inline_limits() -> None:
+    depth = 40
+    source = "".join(f"{{{{#l{i}}}}}" for i in range(depth)) + "{{v}}"
+    source += "".join(f"{{{{/l{i}}}}}" for i in reversed(range(depth)))
+    data: dict[str, Any] = {f"l{i}": [{}] for i in range(depth)}
+    data["v"] = "<deep>"
+    assert render(source, data) == "&lt;deep&gt;"
+    inverted = "".join(f"{{{{^n{i}}}}}" for i in range(depth)) + "x"
+    inverted += "".join(f"{{{{/n{i}}}}}" for i in reversed(range(depth)))
+    assert render(inverted, {}) == "x"
+
+
+def test_partial_recursion_is_bounded() -> None:
+    with pytest.raises(RenderError, match="nest deeper"):
+        render("{{>loop}}", {}, partials={"loop": "x{{>loop}}"})
+
+
+def test_compile_is_cached_and_templates_render_repeatedly() -> None:
+    template = compile("<Say>{{x}}</Say>")
+    assert compile("<Say>{{x}}</Say>") is template
+    assert isinstance(template, Template)
+    assert [template.render({"x": str(i)}) for i in range(3)] == [
+        "<Say>0</Say>",
+        "<Say>1</Say>",
+        "<Say>2</Say>",
+    ]
+    assert template.nodes[1].name == "x"  # type: ignore[union-attr]
+
+
+def test_values_repeated_in_a_template_are_escaped_each_time() -> None:
+    out = render("{{a}}{{a}}{{#s}}{{a}}{{/s}}{{^n}}{{a}}{{/n}}", {"a": "<", "s": True})
+    assert out == "&lt;" * 4
+
+
+def test_lambda_called_once_per_use_even_when_repeated() -> None:
+    calls: list[int] = []
+
+    def counter() -> str:
+        calls.append(1)
+        return str(len(calls))
+
+    assert render("{{c}} {{c}} {{c}}", {"c": counter}) == "1 2 3"
+
+
+def test_which_templates_get_a_prepared_variant() -> None:
+    def accepts(source: str) -> bool:
+        return accepts_prepared(load(source).nodes)
+
+    assert accepts("{{a}}{{#b}}{{.}}{{/b}}{{^c}}{{d.e}}{{/c}}")
+    for source in ("{{{a}}}", "{{&a}}", "{{>p}}", "{{<p}}{{/p}}", "{{$b}}{{/b}}", "{{.}}",
+                   "{{^a}}{{.}}{{/a}}", "{{#.}}{{/.}}", "{{#a}}{{{b}}}{{/a}}"):
+        assert not accepts(source), source
+    assert render("{{.}}", {"a": "<"}) == "{&#39;a&#39;: &#39;&lt;&#39;}"
+
+
+def test_prepare() -> None:
+    clean = {"a": "x", "b": ["y"], "c": None}
+    assert prepare(clean) is clean
+    assert prepare({"a": "<", "b": ["&", "ok"]}) == {"a": "&lt;", "b": ["&amp;", "ok"]}
+    assert prepare({"a": "\x01x", "b": "'"}) == {"a": "x", "b": "&#39;"}
+    assert prepare({"a": 1}) is None
+    assert prepare({"a": {"b": "c"}}) is None
+    assert prepare({"a": [1]}) is None
+    assert prepare({"a": "\x01"}) is None  # would turn a true section false
+
+
+values = st.text(
+    alphabet=st.one_of(
+        st.characters(codec=None, exclude_categories=()),
+        st.sampled_from([*"&<>\"'\t\n\r\x00\x01", "\ud800", "😀"]),
+    ),
+    max_size=12,
+)
+flat_values = st.one_of(st.none(), values, st.lists(values, max_size=3))
+
+SOURCE = (
+    "<R a=\"{{a}}\">{{b}}{{#c}}[{{.}}|{{a}}]{{/c}}{{^d}}{{d}}{{/d}}{{c}}{{a}}"
+    "{{#a}}<{{b}}>{{/a}}{{#e164}}{{b}}{{/e164}}</R>"
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.dictionaries(st.sampled_from("abcd"), flat_values))
+def test_prepared_path_renders_like_the_general_path(data: dict[str, Any]) -> None:
+    data["e164"] = E164
+    program = load(SOURCE)
+    assert program.fast is not None
+    general = program.run((data,), Env())
+    assert compile(SOURCE).render(data) == general
+    proxy: Mapping[str, Any] = MappingProxyType(data)
+    assert render(SOURCE, proxy) == general
+
+
+def test_docstring_examples() -> None:
+    for module in (laml.template, laml.template.bins):
+        result = doctest.testmod(module, raise_on_error=False)
+        assert result.attempted > 0 and result.failed == 0, module.__name__
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet=st.characters(codec=None, exclude_categories=())))
+def test_literal_template_text_renders_unchanged(text: str) -> None:
+    source = text.replace("{{", "{ {")
+    assert render(source, {}) == source
+    assert render(source + " {{x}} " + source, {"x": "&"}) == source + " &amp; " + source
