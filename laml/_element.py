@@ -477,7 +477,7 @@ class Element(etree.ElementBase, metaclass=ElementType):
 
         Same as :func:`laml.validate` on this element (see there for the diagnostics).
         """
-        from laml.validate import validate
+        from laml.validation import validate
 
         channel = self._CHANNEL if self._CHANNEL in ("voice", "messaging", "fax") else None
         return validate(self, dialect=dialect, channel=channel)  # type: ignore[arg-type]
@@ -485,7 +485,7 @@ class Element(etree.ElementBase, metaclass=ElementType):
     @classmethod
     def from_xml(cls, source: str | bytes) -> Self:
         """Parse ``source`` and return its root, which must be of this class."""
-        from laml.parse import parse
+        from laml.parsing import parse
 
         root = parse(source, channel=cls._CHANNEL or None)  # type: ignore[arg-type]
         if not isinstance(root, cls):

@@ -19,7 +19,7 @@ from lxml import etree
 
 from laml._element import safe_parser
 from laml.errors import ParseError
-from laml.parse import DEFAULT_MAX_BYTES, detect_channel, parse_bytes, read_source
+from laml.parsing import DEFAULT_MAX_BYTES, detect_channel, parse_bytes, read_source
 
 __all__ = ["Document", "Source", "load", "parsed"]
 

@@ -14,7 +14,7 @@ import laml
 from laml import Diagnostic, validate
 from laml.document import load
 from laml.messaging import MessagingResponse
-from laml.validate import CODES, MAX_DIAGNOSTICS, PLATFORM_MAX_BYTES, validate_document
+from laml.validation import CODES, MAX_DIAGNOSTICS, PLATFORM_MAX_BYTES, validate_document
 from laml.voice import VoiceResponse
 
 
@@ -443,9 +443,9 @@ def test_template_placeholders_in_plain_values() -> None:
 
 
 def test_public_names() -> None:
-    import laml.validate as module
+    import laml.validation
 
-    assert laml.validate is module
+    assert laml.validate is laml.validation.validate
     assert laml.validate("<Response/>") == []
     assert laml.schema_path().name == "voice.xsd"
     assert set(CODES) == {f"LAML{n:03}" for n in range(1, 15)} | {"LAML099"}
@@ -453,7 +453,7 @@ def test_public_names() -> None:
 
 def test_no_schema_work_at_import() -> None:
     script = (
-        "import laml, laml.validate as v\n"
+        "import laml, laml.validation as v\n"
         "assert v._COMPILED == {}\n"
         "v.validate('<Response/>')\n"
         "assert list(v._COMPILED) == [('voice', 'signalwire')]\n"

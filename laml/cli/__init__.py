@@ -16,6 +16,7 @@ __all__ = ["main"]
 
 #: command name -> module that implements it, in the order ``laml --help`` lists them.
 COMMANDS: dict[str, str] = {
+    "render": "laml.cli.render",
     "bins": "laml.cli.bins",
     "serve": "laml.cli.serve",
 }

@@ -56,11 +56,10 @@ from typing import TYPE_CHECKING, Final, Literal
 
 from lxml import etree
 
-from laml._modules import make_callable
 from laml.diagnostics import Diagnostic
 from laml.document import Document, Source, load, parsed, plain_parser
 from laml.errors import ParseError
-from laml.parse import detect_channel, parse_bytes, read_source
+from laml.parsing import detect_channel, parse_bytes, read_source
 from laml.schema import schema_path
 from laml.vocabulary import (
     CHANNELS,
@@ -422,7 +421,7 @@ def _grammar(channel: Channel) -> _Grammar:
 
 
 def _channel_of_tag(tag: str) -> Channel | None:
-    from laml.parse import _exclusive_tags
+    from laml.parsing import _exclusive_tags
 
     return _exclusive_tags().get(tag)
 
@@ -1162,5 +1161,3 @@ def _platform_code(spec: ElementSpec, attr: Attr, t: Type) -> int:
         return 16002
     return _SCHEMA_ERROR
 
-
-make_callable(__name__, validate)

@@ -23,7 +23,6 @@ from typing import Any, Literal
 from lxml import etree
 
 from laml._element import CHANNELS, Element
-from laml._modules import make_callable
 from laml.errors import ParseError
 
 __all__ = ["DEFAULT_MAX_BYTES", "detect_channel", "parse", "read_source"]
@@ -181,5 +180,3 @@ def parse(
         raise ParseError(f"unexpected root <{root.tag}>", 1, 1)
     return root
 
-
-make_callable(__name__, parse)
