@@ -19,6 +19,7 @@ import threading
 from pathlib import Path
 
 import pytest
+from conftest import LoopbackListener
 
 pytestmark = pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs named pipes (POSIX)")
 
@@ -53,35 +54,6 @@ for name, how, file in cases:
 extra_kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - base
 print(json.dumps({"results": results, "extra_bytes": extra_kib * 1024}))
 """
-
-
-class Listener:
-    """A loopback TCP server that counts the connections it gets."""
-
-    def __init__(self) -> None:
-        self.sock = socket.socket()
-        self.sock.bind(("127.0.0.1", 0))
-        self.sock.listen()
-        self.sock.settimeout(0.05)
-        self.port: int = self.sock.getsockname()[1]
-        self.connections = 0
-        self.running = True
-        self.thread = threading.Thread(target=self._serve, daemon=True)
-        self.thread.start()
-
-    def _serve(self) -> None:
-        while self.running:
-            try:
-                conn, _ = self.sock.accept()
-            except OSError:
-                continue
-            self.connections += 1
-            conn.close()
-
-    def close(self) -> None:
-        self.running = False
-        self.thread.join()
-        self.sock.close()
 
 
 class Sentinel:
@@ -205,14 +177,7 @@ def _cases(port: int, secret: Path, tmp: Path) -> dict[str, tuple[str, bytes]]:
     }
 
 
-@pytest.fixture
-def listener() -> object:
-    server = Listener()
-    yield server
-    server.close()
-
-
-def test_hostile_input(listener: Listener, tmp_path: Path) -> None:
+def test_hostile_input(listener: LoopbackListener, tmp_path: Path) -> None:
     sentinel = Sentinel(tmp_path / "secret")
     try:
         cases = _cases(listener.port, sentinel.path, tmp_path)
@@ -275,7 +240,7 @@ def test_hostile_input(listener: Listener, tmp_path: Path) -> None:
     assert codes("many-errors").count("LAML004") == 100
 
 
-def test_the_traps_see_what_they_watch(listener: Listener, tmp_path: Path) -> None:
+def test_the_traps_see_what_they_watch(listener: LoopbackListener, tmp_path: Path) -> None:
     """A connection to the listener is counted, and opening the pipe is noticed."""
     sentinel = Sentinel(tmp_path / "watched")
     with open(sentinel.path, "rb") as handle:
