@@ -155,7 +155,7 @@ def xmllint_command(dialect: str) -> list[str] | None:
     exe = shutil.which("xmllint")
     if exe is None:
         return None
-    from laml.schemas import schema_path
+    from laml.schema import schema_path
 
     return [exe, "--noout", "--schema", str(schema_path("voice", dialect))]
 

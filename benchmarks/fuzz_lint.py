@@ -1,7 +1,7 @@
 """Fuzz ``laml.lint`` and ``laml fmt`` with byte-level mutations of real documents.
 
 Seeds are the documents in ``tests/fixtures/documents`` and, when present, the reference corpus
-in ``../shared/corpus``. Every mutant goes through :func:`laml.lint.lint` (text, bytes and, when
+in ``../shared/corpus``. Every mutant goes through :func:`laml.linting.lint` (text, bytes and, when
 lxml can recover a tree from it, as an element tree) in both dialects and with a forced
 channel now and then, and through :func:`laml.format.format_document`, which must either refuse
 it with :class:`laml.ParseError` or return a fixed point. A sample of the mutants is also
@@ -33,7 +33,7 @@ from mutations import mutate, seeds  # noqa: E402
 
 from laml.errors import ParseError  # noqa: E402
 from laml.format import format_document  # noqa: E402
-from laml.lint import lint  # noqa: E402
+from laml.linting import lint  # noqa: E402
 
 
 def _tree(data: bytes) -> object | None:

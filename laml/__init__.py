@@ -1,6 +1,8 @@
 """laml: build, parse, lint and template Compatibility XML (LaML / TwiML).
 
-The names below are imported on first use, so ``import laml`` stays cheap.
+``parse``, ``validate``, ``lint`` and ``render_bin`` are imported here, together with the modules
+of the same name (so the package attribute is the function, whatever is imported later); the
+builder classes and ``schema_path`` are imported on first use.
 """
 
 from __future__ import annotations
@@ -10,12 +12,16 @@ from typing import TYPE_CHECKING, Any
 
 from laml.diagnostics import Diagnostic
 from laml.errors import LamlError, LamlWarning, ParseError, RenderError, TemplateSyntaxError
+from laml.linting import lint
+from laml.parsing import parse
+from laml.render import render_bin
+from laml.validation import validate
 
 if TYPE_CHECKING:
     from laml._element import Element, GenericNode
     from laml.fax import FaxResponse
     from laml.messaging import MessagingResponse
-    from laml.parse import parse
+    from laml.schema import schema_path
     from laml.voice import VoiceResponse
 
 __version__ = "0.1.0"
@@ -33,7 +39,11 @@ __all__ = [
     "TemplateSyntaxError",
     "VoiceResponse",
     "__version__",
+    "lint",
     "parse",
+    "render_bin",
+    "schema_path",
+    "validate",
 ]
 
 _LAZY = {
@@ -42,7 +52,7 @@ _LAZY = {
     "VoiceResponse": "laml.voice",
     "MessagingResponse": "laml.messaging",
     "FaxResponse": "laml.fax",
-    "parse": "laml.parse",
+    "schema_path": "laml.schema",
 }
 
 

@@ -29,12 +29,15 @@ import re
 import warnings
 import xml.etree.ElementTree as ET
 from collections.abc import Callable, Iterable, Mapping
-from typing import Any, ClassVar, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Self, TypeVar, cast
 
 from lxml import etree
 
 from laml.errors import LamlWarning
-from laml.vocabulary import python_to_xml
+from laml.vocabulary import Dialect, python_to_xml
+
+if TYPE_CHECKING:
+    from laml.diagnostics import Diagnostic
 
 #: What an element body may be: text, a number, or a mapping (written as JSON).
 BodyValue = str | int | float | Mapping[str, Any]
@@ -68,6 +71,27 @@ SAFE_PARSER_OPTIONS: dict[str, Any] = {
     "strip_cdata": True,
     "collect_ids": False,
 }
+
+
+class _RefuseExternal(etree.Resolver):
+    """Answers every request for an external resource (a DTD, an entity) with nothing.
+
+    libxml2 opens a local external DTD subset even when DTD loading is off; this resolver
+    stands before its file loader, so no document can make laml read another file.
+    """
+
+    def resolve(self, url: str, pubid: str, context: Any) -> Any:  # type: ignore[override]
+        return cast(Any, self).resolve_string("", context)
+
+
+_REFUSE_EXTERNAL = _RefuseExternal()
+
+
+def safe_parser() -> etree.XMLParser:
+    """A new parser with :data:`SAFE_PARSER_OPTIONS` that reads no external resource at all."""
+    parser = etree.XMLParser(**SAFE_PARSER_OPTIONS)
+    parser.resolvers.add(_REFUSE_EXTERNAL)
+    return parser
 
 
 XML_NAMESPACE = "{http://www.w3.org/XML/1998/namespace}"
@@ -448,10 +472,20 @@ class Element(etree.ElementBase, metaclass=ElementType):
         """The tree as a standard-library ``xml.etree.ElementTree.Element`` (twilio's ``xml()``)."""
         return ET.fromstring(self.to_xml(xml_declaration=False))
 
+    def validate(self, dialect: Dialect = "signalwire") -> list[Diagnostic]:
+        """Check this document against the schema of ``dialect``; ``[]`` when it is valid.
+
+        Same as :func:`laml.validate` on this element (see there for the diagnostics).
+        """
+        from laml.validation import validate
+
+        channel = self._CHANNEL if self._CHANNEL in ("voice", "messaging", "fax") else None
+        return validate(self, dialect=dialect, channel=channel)  # type: ignore[arg-type]
+
     @classmethod
     def from_xml(cls, source: str | bytes) -> Self:
         """Parse ``source`` and return its root, which must be of this class."""
-        from laml.parse import parse
+        from laml.parsing import parse
 
         root = parse(source, channel=cls._CHANNEL or None)  # type: ignore[arg-type]
         if not isinstance(root, cls):
@@ -462,7 +496,7 @@ class Element(etree.ElementBase, metaclass=ElementType):
 class GenericNode(Element):
     """An element laml has no class for: made by :meth:`Element.add_child` or by the parser."""
 
-    PARSER = etree.XMLParser(**SAFE_PARSER_OPTIONS)
+    PARSER = safe_parser()
 
     def __init__(self, name: str, value: object = None, **kwargs: object) -> None:
         self.tag = name
@@ -537,7 +571,7 @@ class ChannelClasses:
         self.tags: set[str] = set()
         self.by_parent: dict[str, dict[str | None, type[Element]]] = {}
         self.lookup = etree.ElementNamespaceClassLookup(_ContextLookup(self))
-        self.parser = etree.XMLParser(**SAFE_PARSER_OPTIONS)
+        self.parser = safe_parser()
         self.parser.set_element_class_lookup(self.lookup)
         CHANNELS[name] = self
 
@@ -558,7 +592,7 @@ class ChannelClasses:
 
     def new_parser(self) -> etree.XMLParser:
         """A fresh parser with the same options and classes (parsers are not thread-safe)."""
-        parser = etree.XMLParser(**SAFE_PARSER_OPTIONS)
+        parser = safe_parser()
         parser.set_element_class_lookup(self.lookup)
         return parser
 

@@ -17,11 +17,11 @@ from typing import Literal
 
 from lxml import etree
 
-from laml._element import SAFE_PARSER_OPTIONS
+from laml._element import safe_parser
 from laml.errors import ParseError
-from laml.parse import DEFAULT_MAX_BYTES, detect_channel, parse_bytes, read_source
+from laml.parsing import DEFAULT_MAX_BYTES, detect_channel, parse_bytes, read_source
 
-__all__ = ["Document", "Source", "load"]
+__all__ = ["Document", "Source", "load", "parsed"]
 
 Source = str | bytes | os.PathLike[str] | etree._Element
 ChannelName = Literal["voice", "messaging", "fax"]
@@ -35,10 +35,15 @@ _MARKUP = re.compile(
 _local = threading.local()
 
 
+def plain_parser() -> etree.XMLParser:
+    """This thread's safe parser of plain trees (the one :func:`load` uses)."""
+    return _plain_parser()
+
+
 def _plain_parser() -> etree.XMLParser:
     parser: etree.XMLParser | None = getattr(_local, "parser", None)
     if parser is None:
-        parser = _local.parser = etree.XMLParser(**SAFE_PARSER_OPTIONS)
+        parser = _local.parser = safe_parser()
     return parser
 
 
@@ -164,8 +169,15 @@ def load(
         root = parse_bytes(data, _plain_parser())
     except ParseError as exc:
         return Document(data, _decode(data, None), None, channel or "voice", exc, name)
+    return parsed(data, root, channel or detect_channel(root), name)
+
+
+def parsed(
+    data: bytes, root: etree._Element, channel: ChannelName, name: str | None = None
+) -> Document:
+    """The :class:`Document` of ``data``, already parsed into ``root`` as :func:`load` does."""
     encoding = root.getroottree().docinfo.encoding
     text = _decode(data, encoding)
     if text.startswith("\ufeff"):
         text = text[1:]
-    return Document(data, text, root, channel or detect_channel(root), None, name)
+    return Document(data, text, root, channel, None, name)

@@ -65,6 +65,46 @@ def _fill_Reject(el: Any, kwargs: dict[str, Any]) -> None:
         recover(el, exc, _fill_Reject, kwargs)
 
 
+def _add_Receive(
+    self: Element,
+    action: str | None = None,
+    method: str | None = None,
+    media_type: str | None = None,
+    page_size: str | None = None,
+    store_media: bool | str | None = None,
+    **kwargs: Any,
+) -> Receive:
+    """Add a <Receive>: Receives the incoming fax."""
+    el: Receive = _sub(self, "Receive")
+    try:
+        if action is not None:
+            el.set("action", action if action.__class__ is str else _v(action))
+        if media_type is not None:
+            el.set("mediaType", media_type if media_type.__class__ is str else _v(media_type))
+        if method is not None:
+            el.set("method", method if method.__class__ is str else _v(method))
+        if page_size is not None:
+            el.set("pageSize", page_size if page_size.__class__ is str else _v(page_size))
+        if store_media is not None:
+            el.set("storeMedia", "true" if store_media is True else "false" if store_media is False else store_media if store_media.__class__ is str else _v(store_media))
+        if kwargs:
+            _extra(el, kwargs)
+    except (ValueError, TypeError) as exc:
+        recover(el, exc, _fill_Receive, action, method, media_type, page_size, store_media, kwargs)
+    return el
+
+
+def _add_Reject(self: Element, **kwargs: Any) -> Reject:
+    """Add a <Reject>: Rejects the incoming fax. (SignalWire only)"""
+    el: Reject = _sub(self, "Reject")
+    try:
+        if kwargs:
+            _extra(el, kwargs)
+    except (ValueError, TypeError) as exc:
+        recover(el, exc, _fill_Reject, kwargs)
+    return el
+
+
 class FaxResponse(_FaxElement):
     """<Response>: The root of a fax document.
     """
@@ -79,50 +119,8 @@ class FaxResponse(_FaxElement):
         if kwargs:
             _extra(self, kwargs)
 
-    def receive(
-        self,
-        action: str | None = None,
-        method: str | None = None,
-        media_type: str | None = None,
-        page_size: str | None = None,
-        store_media: bool | str | None = None,
-        **kwargs: Any,
-    ) -> Receive:
-        """Add a <Receive>: Receives the incoming fax."""
-        el: Receive = _sub(self, "Receive")
-        try:
-            if action is not None:
-                el.set("action", action if action.__class__ is str else _v(action))
-            if media_type is not None:
-                el.set("mediaType", media_type if media_type.__class__ is str else _v(media_type))
-            if method is not None:
-                el.set("method", method if method.__class__ is str else _v(method))
-            if page_size is not None:
-                el.set("pageSize", page_size if page_size.__class__ is str else _v(page_size))
-            if store_media is not None:
-                el.set("storeMedia", "true" if store_media is True else "false" if store_media is False else store_media if store_media.__class__ is str else _v(store_media))
-            if kwargs:
-                _extra(el, kwargs)
-        except (ValueError, TypeError) as exc:
-            recover(el, exc, _fill_Receive,
-                action,
-                method,
-                media_type,
-                page_size,
-                store_media,
-                kwargs,
-            )
-        return el
-
-    def reject(self, **kwargs: Any) -> Reject:
-        """Add a <Reject>: Rejects the incoming fax. (SignalWire only)"""
-        el: Reject = _sub(self, "Reject")
-        try:
-            if kwargs:
-                _extra(el, kwargs)
-        except (ValueError, TypeError) as exc:
-            recover(el, exc, _fill_Reject, kwargs)
-        return el
+    receive = _add_Receive
+    reject = _add_Reject
 
 
 class Receive(_FaxElement):

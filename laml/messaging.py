@@ -95,6 +95,84 @@ def _fill_Body(el: Any, message: Any, kwargs: dict[str, Any]) -> None:
         recover(el, exc, _fill_Body, message, kwargs)
 
 
+def _add_Body(self: Element, message: BodyValue, **kwargs: Any) -> Body:
+    """Add a <Body>: Text of the message."""
+    el: Body = _sub(self, "Body")
+    try:
+        if message is not None:
+            el.text = message if message.__class__ is str and message else _t(message)
+        if kwargs:
+            _extra(el, kwargs)
+    except (ValueError, TypeError) as exc:
+        recover(el, exc, _fill_Body, message, kwargs)
+    return el
+
+
+def _add_Media(self: Element, url: BodyValue, **kwargs: Any) -> Media:
+    """Add a <Media>: The URL of a media file to send with the message."""
+    el: Media = _sub(self, "Media")
+    try:
+        if url is not None:
+            el.text = url if url.__class__ is str and url else _t(url)
+        if kwargs:
+            _extra(el, kwargs)
+    except (ValueError, TypeError) as exc:
+        recover(el, exc, _fill_Media, url, kwargs)
+    return el
+
+
+def _add_Message(
+    self: Element,
+    body: BodyValue | None = None,
+    to: str | None = None,
+    from_: str | None = None,
+    action: str | None = None,
+    method: str | None = None,
+    status_callback: str | None = None,
+    **kwargs: Any,
+) -> Message:
+    """Add a <Message>: Sends a message: text, or <Body> and <Media>."""
+    el: Message = _sub(self, "Message")
+    try:
+        if action is not None:
+            el.set("action", action if action.__class__ is str else _v(action))
+        if from_ is not None:
+            el.set("from", from_ if from_.__class__ is str else _v(from_))
+        if method is not None:
+            el.set("method", method if method.__class__ is str else _v(method))
+        if status_callback is not None:
+            el.set("statusCallback", status_callback if status_callback.__class__ is str else _v(status_callback))
+        if to is not None:
+            el.set("to", to if to.__class__ is str else _v(to))
+        if body is not None:
+            el.text = body if body.__class__ is str and body else _t(body)
+        if kwargs:
+            _extra(el, kwargs)
+    except (ValueError, TypeError) as exc:
+        recover(el, exc, _fill_Message, body, to, from_, action, method, status_callback, kwargs)
+    return el
+
+
+def _add_Redirect(
+    self: Element,
+    url: BodyValue,
+    method: str | None = None,
+    **kwargs: Any,
+) -> Redirect:
+    """Add a <Redirect>: Continues with the document at another URL."""
+    el: Redirect = _sub(self, "Redirect")
+    try:
+        if method is not None:
+            el.set("method", method if method.__class__ is str else _v(method))
+        if url is not None:
+            el.text = url if url.__class__ is str and url else _t(url)
+        if kwargs:
+            _extra(el, kwargs)
+    except (ValueError, TypeError) as exc:
+        recover(el, exc, _fill_Redirect, url, method, kwargs)
+    return el
+
+
 class MessagingResponse(_MessagingElement):
     """<Response>: The root of a messaging document.
     """
@@ -109,58 +187,8 @@ class MessagingResponse(_MessagingElement):
         if kwargs:
             _extra(self, kwargs)
 
-    def message(
-        self,
-        body: BodyValue | None = None,
-        to: str | None = None,
-        from_: str | None = None,
-        action: str | None = None,
-        method: str | None = None,
-        status_callback: str | None = None,
-        **kwargs: Any,
-    ) -> Message:
-        """Add a <Message>: Sends a message: text, or <Body> and <Media>."""
-        el: Message = _sub(self, "Message")
-        try:
-            if action is not None:
-                el.set("action", action if action.__class__ is str else _v(action))
-            if from_ is not None:
-                el.set("from", from_ if from_.__class__ is str else _v(from_))
-            if method is not None:
-                el.set("method", method if method.__class__ is str else _v(method))
-            if status_callback is not None:
-                el.set("statusCallback", status_callback if status_callback.__class__ is str else _v(status_callback))
-            if to is not None:
-                el.set("to", to if to.__class__ is str else _v(to))
-            if body is not None:
-                el.text = body if body.__class__ is str and body else _t(body)
-            if kwargs:
-                _extra(el, kwargs)
-        except (ValueError, TypeError) as exc:
-            recover(el, exc, _fill_Message,
-                body,
-                to,
-                from_,
-                action,
-                method,
-                status_callback,
-                kwargs,
-            )
-        return el
-
-    def redirect(self, url: BodyValue, method: str | None = None, **kwargs: Any) -> Redirect:
-        """Add a <Redirect>: Continues with the document at another URL."""
-        el: Redirect = _sub(self, "Redirect")
-        try:
-            if method is not None:
-                el.set("method", method if method.__class__ is str else _v(method))
-            if url is not None:
-                el.text = url if url.__class__ is str and url else _t(url)
-            if kwargs:
-                _extra(el, kwargs)
-        except (ValueError, TypeError) as exc:
-            recover(el, exc, _fill_Redirect, url, method, kwargs)
-        return el
+    message = _add_Message
+    redirect = _add_Redirect
 
 
 class Redirect(_MessagingElement):
@@ -211,29 +239,8 @@ class Message(_MessagingElement):
     ) -> None:
         _fill_Message(self, body, to, from_, action, method, status_callback, kwargs)
 
-    def body(self, message: BodyValue, **kwargs: Any) -> Body:
-        """Add a <Body>: Text of the message."""
-        el: Body = _sub(self, "Body")
-        try:
-            if message is not None:
-                el.text = message if message.__class__ is str and message else _t(message)
-            if kwargs:
-                _extra(el, kwargs)
-        except (ValueError, TypeError) as exc:
-            recover(el, exc, _fill_Body, message, kwargs)
-        return el
-
-    def media(self, url: BodyValue, **kwargs: Any) -> Media:
-        """Add a <Media>: The URL of a media file to send with the message."""
-        el: Media = _sub(self, "Media")
-        try:
-            if url is not None:
-                el.text = url if url.__class__ is str and url else _t(url)
-            if kwargs:
-                _extra(el, kwargs)
-        except (ValueError, TypeError) as exc:
-            recover(el, exc, _fill_Media, url, kwargs)
-        return el
+    body = _add_Body
+    media = _add_Media
 
 
 class Media(_MessagingElement):

@@ -49,12 +49,14 @@ TW: frozenset[Dialect] = frozenset({"twilio"})
 
 @dataclass(frozen=True, slots=True)
 class Type:
-    """The value space of an attribute, expressible in XSD 1.0.
+    """The value space of an attribute or of an element's text, expressible in XSD 1.0.
 
-    ``base`` is the XSD base type (``string``, ``integer``, ``decimal``, ``anyURI``);
-    ``values`` an enumeration; ``pattern`` an XSD regular expression; ``min``/``max`` an
-    inclusive range; ``item`` makes it a list of that type separated by ``sep``; ``union``
-    accepts any of the member types. ``name`` is how messages describe it ("a URL").
+    ``base`` is the XSD base type (``string``, ``token``, ``integer``, ``decimal``,
+    ``anyURI``; ``token`` ignores leading, trailing and repeated white space); ``values`` an
+    enumeration; ``pattern`` an XSD regular expression; ``min``/``max`` an inclusive range;
+    ``min_length``/``max_length`` bound the length in characters; ``item`` makes it a list of
+    that type separated by ``sep`` (at least one item); ``union`` accepts any of the member
+    types. ``name`` is how messages describe it ("a URL").
     """
 
     name: str
@@ -63,21 +65,38 @@ class Type:
     pattern: str | None = None
     min: int | float | None = None
     max: int | float | None = None
+    min_length: int | None = None
     max_length: int | None = None
     item: Type | None = None
     sep: str = " "
     union: tuple[Type, ...] = ()
     #: XSD simpleType name when the type is shared (declared once in the common schema).
     xsd_name: str | None = None
+    #: the value is a URL (the schemas check little of it; the lint rules look inside)
+    url: bool = False
 
     @property
     def is_list(self) -> bool:
         return self.item is not None
 
+    def members(self) -> Iterator[Type]:
+        """This type, or each member of a union (recursively)."""
+        if self.union:
+            for member in self.union:
+                yield from member.members()
+        else:
+            yield self
+
+    def choices(self) -> tuple[str, ...]:
+        """The enumerated values this type (or any union member) accepts."""
+        return tuple(v for m in self.members() for v in m.values)
+
 
 def enum(*values: str, name: str | None = None, xsd_name: str | None = None) -> Type:
     """An enumeration; ``name`` defaults to "one of a, b, c"."""
-    return Type(name or "one of " + ", ".join(values), values=values, xsd_name=xsd_name)
+    if name is None:
+        name = values[0] if len(values) == 1 else "one of " + ", ".join(values)
+    return Type(name, values=values, xsd_name=xsd_name)
 
 
 def integer(lo: int | None = 0, hi: int | None = None) -> Type:
@@ -94,11 +113,16 @@ def integer(lo: int | None = 0, hi: int | None = None) -> Type:
 def list_of(item: Type, sep: str = " ", name: str | None = None) -> Type:
     """A ``sep``-separated list of ``item`` values."""
     kind = "space" if sep == " " else "comma"
-    return Type(name or f"a {kind}-separated list of {item.name}", item=item, sep=sep)
+    if name is None:
+        if item.values:
+            name = f"{kind}-separated values from: {', '.join(item.values)}"
+        else:
+            name = f"{kind}-separated values, each {item.name}"
+    return Type(name, item=item, sep=sep)
 
 
-def pattern(regex: str, name: str) -> Type:
-    return Type(name, pattern=regex)
+def pattern(regex: str, name: str, base: str = "string") -> Type:
+    return Type(name, base=base, pattern=regex)
 
 
 def union(name: str, *members: Type) -> Type:
@@ -106,7 +130,15 @@ def union(name: str, *members: Type) -> Type:
 
 
 STRING = Type("text", xsd_name="String")
-URL = Type("a URL", base="anyURI", xsd_name="Url")
+#: Text with something in it besides white space.
+NONEMPTY = Type("non-empty text", base="token", min_length=1, xsd_name="NonEmpty")
+# URLs are not xs:anyURI: validators disagree on which strings that type accepts (libxml2
+# refuses "%zz", xmlschema accepts it; both accept "http://a b"), relative URLs and template
+# placeholders are fine, and it is the costliest check of a typical document. A URL is
+# non-empty; the lint rules look inside it.
+URL = Type("a URL", base="token", min_length=1, xsd_name="Url", url=True)
+#: A URL where an empty value means "none" (``waitUrl=""`` turns the hold music off).
+URL_OR_EMPTY = Type("a URL, or empty for none", base="token", xsd_name="OptionalUrl", url=True)
 BOOL = enum("true", "false", name="true or false", xsd_name="Boolean")
 METHOD = enum("GET", "POST", name="GET or POST", xsd_name="Method")
 STORAGE_METHOD = enum("POST", "PUT", name="POST or PUT", xsd_name="StorageMethod")
@@ -114,7 +146,7 @@ UINT = Type("a non-negative integer", base="integer", min=0, xsd_name="NonNegati
 PINT = Type("a positive integer", base="integer", min=1, xsd_name="PositiveInteger")
 DECIMAL = Type("a number", base="decimal", xsd_name="Decimal")
 DIGITS = pattern("[0-9A-Da-d*#wW]*", "DTMF digits (0-9, A-D, *, #, w, W)")
-SEND_DIGITS = pattern("[0-9A-D*#wW]*", "DTMF digits (0-9, A-D, *, #, w, W)")
+SEND_DIGITS = pattern("[0-9A-D*#wW]+", "DTMF digits (0-9, A-D, *, #, w, W)")
 FINISH_KEY = pattern("[0-9*#]?", "one key (0-9, * or #), or empty")
 FINISH_KEYS = pattern("[0-9*#]*", "keys (0-9, * and #)")
 TRIM = enum("trim-silence", "do-not-trim", xsd_name="Trim")
@@ -126,6 +158,11 @@ CARD_TYPES = list_of(CARD_TYPE)
 RECORDING_EVENTS = list_of(enum("in-progress", "completed", "absent"))
 CALL_EVENTS = list_of(enum("initiated", "ringing", "answered", "completed"))
 HINTS = Type("a comma-separated list of phrases", sep=",")
+HINTS_SW = Type(
+    "a comma-separated list of phrases of at most 100 characters each",
+    pattern="[^,]{0,100}(,[^,]{0,100})*",
+    sep=",",
+)
 DIAL_RECORD = enum(
     "do-not-record",
     "record-from-answer",
@@ -133,49 +170,13 @@ DIAL_RECORD = enum(
     "record-from-answer-dual",
     "record-from-ringing-dual",
 )
+# The platform's own Dial examples use record="true", so LaML accepts the booleans as well.
+DIAL_RECORD_SW = enum(*DIAL_RECORD.values, "true", "false")
 RING_TONES = enum(
-    *[
-        "at",
-        "au",
-        "bg",
-        "br",
-        "be",
-        "ch",
-        "cl",
-        "cn",
-        "cz",
-        "de",
-        "dk",
-        "ee",
-        "es",
-        "fi",
-        "fr",
-        "gr",
-        "hu",
-        "il",
-        "in",
-        "it",
-        "lt",
-        "jp",
-        "mx",
-        "my",
-        "nl",
-        "no",
-        "nz",
-        "ph",
-        "pl",
-        "pt",
-        "ru",
-        "se",
-        "sg",
-        "th",
-        "uk",
-        "us",
-        "us-old",
-        "tw",
-        "ve",
-        "za",
-    ]
+    *("at", "au", "bg", "br", "be", "ch", "cl", "cn", "cz", "de", "dk", "ee", "es", "fi"),
+    *("fr", "gr", "hu", "il", "in", "it", "lt", "jp", "mx", "my", "nl", "no", "nz", "ph"),
+    *("pl", "pt", "ru", "se", "sg", "th", "uk", "us", "us-old", "tw", "ve", "za"),
+    name="a two-letter country code of a ring tone (us, uk, de ...)",
 )
 SPEECH_TIMEOUT = union("a non-negative integer or auto", UINT, enum("auto"))
 PAY_LANGUAGE = STRING
@@ -200,6 +201,23 @@ CODECS = Type(
     sep=",",
 )
 BREAK_TIME = pattern("[0-9]+(\\.[0-9]+)?(ms|s)", "a duration such as 500ms or 2s")
+BREAK_TIME_SW = pattern(
+    "(10(\\.0+)?|[0-9](\\.[0-9]+)?)s|(10000(\\.0+)?|[0-9]{1,4}(\\.[0-9]+)?)ms",
+    "a duration of at most 10s, such as 500ms or 2s",
+)
+#: ``xml:lang``: a language tag such as fr-FR.
+LANGUAGE_TAG = pattern("[a-zA-Z]{1,8}(-[a-zA-Z0-9]{1,8})*", "a language tag such as fr-FR")
+SIP_URI = pattern("sips?:\\S+", "a SIP URI such as sip:alice@example.com", base="token")
+WSS_URL = Type(
+    "a wss:// URL without a query string", base="token", pattern="wss://[^?#\\s]+", url=True
+)
+VERTO_ENDPOINT = pattern(
+    "[^@\\s]+@[^@\\s]+\\.verto\\.signalwire\\.com",
+    "a Verto endpoint (resource@space.verto.signalwire.com)",
+    base="token",
+)
+CURRENCY = pattern("[A-Za-z]{3}", "a three-letter currency code such as usd", base="token")
+STREAM_CODEC = enum("PCMU@8000h", "L16@16000h", "L16@24000h")
 
 
 # --------------------------------------------------------------------------- declarations
@@ -236,13 +254,24 @@ class Child:
 
     ``builder_only`` marks creator methods that twilio's builder offers although no dialect
     allows the child there (the schema flags the result); they exist for drop-in
-    compatibility only.
+    compatibility only. ``min`` and ``max`` bound how many such children the parent may have
+    (``max`` may differ per dialect: pass a mapping; ``None`` is no limit); in the dialects of
+    ``alone`` the child cannot share its parent with children of another kind.
     """
 
     method: str
     cls: str
     dialects: frozenset[Dialect] = BOTH
     builder_only: bool = False
+    min: int = 0
+    max: int | Mapping[Dialect, int | None] | None = None
+    alone: frozenset[Dialect] = frozenset()
+
+    def max_in(self, dialect: Dialect) -> int | None:
+        """The most children of this kind one parent may have in ``dialect`` (None: any)."""
+        if self.max is None or isinstance(self.max, int):
+            return self.max
+        return self.max.get(dialect)
 
 
 @dataclass(frozen=True, slots=True)
@@ -258,6 +287,9 @@ class ElementSpec:
     #: builder argument that becomes the element's text (None: the element takes no text).
     body: str | None = None
     body_required: bool = False
+    #: value type of the text (default: any text, or non-empty text when ``body_required``);
+    #: a mapping gives one type per dialect. Text mixed with child elements is not typed.
+    text: Type | Mapping[Dialect, Type] | None = None
     kind: Literal["root", "verb", "noun", "ssml"] = "noun"
     dialects: frozenset[Dialect] = BOTH
     #: attribute docs for this element, keyed by XML name, overriding the shared ones.
@@ -266,6 +298,14 @@ class ElementSpec:
     @property
     def takes_text(self) -> bool:
         return self.body is not None
+
+    def text_type_in(self, dialect: Dialect) -> Type:
+        """The value type of this element's text in ``dialect`` (when it takes text)."""
+        if self.text is None:
+            return NONEMPTY if self.body_required else STRING
+        if isinstance(self.text, Type):
+            return self.text
+        return self.text[dialect]
 
     def attrs_in(self, dialect: Dialect) -> Iterator[Attr]:
         return (a for a in self.attrs if dialect in a.dialects)
@@ -363,8 +403,16 @@ def _a(
     return Attr(python, type, doc or DOCS.get(xml, ""), dialects, required, xml)
 
 
-def _c(method: str, cls: str, dialects: frozenset[Dialect] = BOTH) -> Child:
-    return Child(method, cls, dialects)
+def _c(
+    method: str,
+    cls: str,
+    dialects: frozenset[Dialect] = BOTH,
+    *,
+    min: int = 0,
+    max: int | Mapping[Dialect, int | None] | None = None,
+    alone: frozenset[Dialect] = frozenset(),
+) -> Child:
+    return Child(method, cls, dialects, False, min, max, alone)
 
 
 # Children lists shared by several parents.
@@ -440,7 +488,7 @@ _VOICE: tuple[ElementSpec, ...] = (
         "Transfers a SIP call to another SIP endpoint with a SIP REFER.",
         kind="verb",
         attrs=(_a("action", URL), _a("method", METHOD)),
-        children=(_c("sip", "ReferSip"),),
+        children=(_c("sip", "ReferSip", min=1, max=1),),
     ),
     ElementSpec(
         "ReferSip",
@@ -449,6 +497,7 @@ _VOICE: tuple[ElementSpec, ...] = (
         "The SIP URI a <Refer> transfers the call to.",
         body="sip_url",
         body_required=True,
+        text={"signalwire": SIP_URI, "twilio": NONEMPTY},
     ),
     ElementSpec(
         "Stop",
@@ -491,7 +540,7 @@ _VOICE: tuple[ElementSpec, ...] = (
         "Parameter",
         "voice",
         "A custom name/value pair passed along with a stream, payment or connection.",
-        attrs=(_a("name", required=True), _a("value", required=True)),
+        attrs=(_a("name", NONEMPTY, required=True), _a("value", required=True)),
         notes={"name": "parameter name", "value": "parameter value"},
     ),
     ElementSpec(
@@ -525,19 +574,18 @@ _VOICE: tuple[ElementSpec, ...] = (
         attrs=(
             _a("name", STRING, "unique name of the stream; needed to stop it"),
             _a("connector_name", dialects=TW),
-            _a("url", URL, "wss:// URL of the WebSocket server (no query string)"),
+            _a(
+                "url",
+                {"signalwire": WSS_URL, "twilio": URL},
+                "wss:// URL of the WebSocket server (no query string)",
+            ),
             _a("track", TRACK),
             _a("status_callback", URL),
             _a("status_callback_method", METHOD),
             _a("audio_format", STRING, "audio format of the stream", dialects=TW),
             _a("sample_rate", UINT, "sample rate of the stream", dialects=TW),
             _a("auth_bearer_token", STRING, "bearer token sent to the server", dialects=SW),
-            _a(
-                "codec",
-                enum("PCMU@8000h", "L16@16000h", "L16@24000h"),
-                "audio codec and rate",
-                dialects=SW,
-            ),
+            _a("codec", STREAM_CODEC, "audio codec and rate", dialects=SW),
             _a("realtime", BOOL, "send audio in real time, without buffering", dialects=SW),
         ),
         children=(_c("parameter", "Parameter"),),
@@ -609,7 +657,8 @@ _VOICE: tuple[ElementSpec, ...] = (
                 "errors after which this prompt is used",
             ),
             _a("card_type", CARD_TYPES, "card types this prompt is for"),
-            _a("attempt", integer(1, 10), "attempts this prompt is for"),
+            # Both platforms' docs write attempt="2 3" (one prompt for several attempts).
+            _a("attempt", list_of(integer(1, 10)), "attempts this prompt is for"),
             _a("require_matching_inputs", BOOL, "ask twice and compare", dialects=TW),
         ),
         children=(_c("say", "Say"), _c("play", "Play"), _c("pause", "Pause", TW)),
@@ -629,6 +678,7 @@ _VOICE: tuple[ElementSpec, ...] = (
         "Plays an audio file, or sends DTMF digits.",
         kind="verb",
         body="url",
+        text=URL_OR_EMPTY,
         attrs=(
             _a("loop", UINT),
             _a("digits", DIGITS, "DTMF digits to send; w waits half a second"),
@@ -663,7 +713,7 @@ _VOICE: tuple[ElementSpec, ...] = (
         kind="ssml",
         body="words",
         body_required=True,
-        attrs=(_a("alias", STRING, "text to speak instead"),),
+        attrs=(_a("alias", STRING, "text to speak instead", required=True),),
     ),
     ElementSpec(
         "SsmlSayAs",
@@ -696,6 +746,7 @@ _VOICE: tuple[ElementSpec, ...] = (
                     "twilio": STRING,
                 },
                 "how to interpret the text",
+                required=True,
             ),
             _a(
                 "format",
@@ -751,7 +802,7 @@ _VOICE: tuple[ElementSpec, ...] = (
                 ),
                 "phonetic alphabet",
             ),
-            _a("ph", STRING, "the pronunciation"),
+            _a("ph", STRING, "the pronunciation", required=True),
         ),
     ),
     ElementSpec(
@@ -761,7 +812,7 @@ _VOICE: tuple[ElementSpec, ...] = (
         "SSML <lang>: text in another language.",
         kind="ssml",
         body="words",
-        attrs=(_a("xml_lang", STRING, "language of the text, such as fr-FR"),),
+        attrs=(_a("xml_lang", LANGUAGE_TAG, "language of the text, such as fr-FR"),),
         children=_SSML_ALL,
     ),
     ElementSpec(
@@ -795,7 +846,11 @@ _VOICE: tuple[ElementSpec, ...] = (
                 enum("none", "x-weak", "weak", "medium", "strong", "x-strong"),
                 "length of the pause, relative",
             ),
-            _a("time", BREAK_TIME, "length of the pause (at most 10s)"),
+            _a(
+                "time",
+                {"signalwire": BREAK_TIME_SW, "twilio": BREAK_TIME},
+                "length of the pause (at most 10s)",
+            ),
         ),
     ),
     ElementSpec(
@@ -815,7 +870,9 @@ _VOICE: tuple[ElementSpec, ...] = (
             _a("security_code", BOOL, "ask for the card's security code"),
             _a("postal_code", STRING, "ask for a postal code (true/false), or the code itself"),
             _a("min_postal_code_length", UINT, "minimum length of the postal code"),
-            _a("payment_connector", STRING, "payment connector to use", dialects=TW),
+            # LaML documents name the connector with paymentConnector too (the platform's own
+            # examples do), so both dialects have it.
+            _a("payment_connector", STRING, "payment connector to use"),
             _a(
                 "payment_method",
                 {
@@ -824,13 +881,21 @@ _VOICE: tuple[ElementSpec, ...] = (
                 },
                 "kind of payment",
             ),
-            _a("token_type", enum("one-time", "reusable", "payment-method"), "kind of token"),
+            _a(
+                "token_type",
+                {
+                    "signalwire": enum("one-time", "reusable"),
+                    "twilio": enum("one-time", "reusable", "payment-method"),
+                },
+                "kind of token",
+            ),
             _a(
                 "charge_amount",
                 Type("a number from 0 to 1000000", base="decimal", min=0, max=1000000),
                 "amount to charge; 0 or absent tokenizes",
             ),
-            _a("currency", {"signalwire": enum("usd"), "twilio": STRING}, "currency of the charge"),
+            # The reference says usd only, but the platform's examples charge in mxn as well.
+            _a("currency", {"signalwire": CURRENCY, "twilio": STRING}, "currency of the charge"),
             _a("description", STRING, "description of the payment"),
             _a("valid_card_types", CARD_TYPES, "card types accepted"),
             _a("language", PAY_LANGUAGE),
@@ -846,6 +911,7 @@ _VOICE: tuple[ElementSpec, ...] = (
         kind="verb",
         body="message",
         body_required=True,
+        text=Type("text of 1 to 1599 characters", base="token", min_length=1, max_length=1599),
         attrs=(
             _a("to", STRING),
             _a("from_", STRING),
@@ -871,6 +937,8 @@ _VOICE: tuple[ElementSpec, ...] = (
         kind="verb",
         body="url",
         body_required=True,
+        # Twilio's queue examples write an empty <Redirect></Redirect> (the current document).
+        text={"signalwire": URL, "twilio": URL_OR_EMPTY},
         attrs=(_a("method", METHOD),),
     ),
     ElementSpec(
@@ -947,7 +1015,7 @@ _VOICE: tuple[ElementSpec, ...] = (
             _a("partial_result_callback", URL, "URL that receives partial speech results"),
             _a("partial_result_callback_method", METHOD),
             _a("language"),
-            _a("hints", HINTS),
+            _a("hints", {"signalwire": HINTS_SW, "twilio": HINTS}),
             _a("barge_in", BOOL, "stop nested verbs when input starts", dialects=TW),
             _a("debug", BOOL, dialects=TW),
             _a("action_on_empty_result", BOOL, "request the action URL even without input"),
@@ -970,7 +1038,7 @@ _VOICE: tuple[ElementSpec, ...] = (
             _a("action", URL),
             _a("max_queue_size", PINT, "largest queue size", dialects=TW),
             _a("method", METHOD),
-            _a("wait_url", URL),
+            _a("wait_url", URL_OR_EMPTY),
             _a("wait_url_method", METHOD),
             _a("workflow_sid", STRING, "TaskRouter workflow", dialects=TW),
         ),
@@ -1008,7 +1076,7 @@ _VOICE: tuple[ElementSpec, ...] = (
             _a("hangup_on_star", BOOL, "let the caller hang up the other party with *"),
             _a("time_limit", PINT, "longest call, in seconds"),
             _a("caller_id", STRING, "caller ID shown to the other party"),
-            _a("record", DIAL_RECORD),
+            _a("record", {"signalwire": DIAL_RECORD_SW, "twilio": DIAL_RECORD}),
             _a("trim", TRIM),
             _a("recording_status_callback", URL),
             _a("recording_configuration_id", dialects=TW),
@@ -1039,10 +1107,12 @@ _VOICE: tuple[ElementSpec, ...] = (
         children=(
             _c("client", "Client", TW),
             _c("conference", "Conference"),
-            _c("number", "Number"),
+            _c("number", "Number", max=10),
             _c("queue", "Queue"),
             _c("sim", "Sim", TW),
-            _c("sip", "Sip"),
+            # LaML: up to ten <Sip>, and no other noun beside them; Twilio's examples mix
+            # <Number> and <Sip> in one <Dial>.
+            _c("sip", "Sip", max={"signalwire": 10}, alone=SW),
             _c("application", "Application", TW),
             _c("whats_app", "WhatsApp", TW),
             _c("verto", "Verto", SW),
@@ -1089,6 +1159,7 @@ _VOICE: tuple[ElementSpec, ...] = (
         "voice",
         "A SIP endpoint to dial.",
         body="sip_url",
+        text={"signalwire": SIP_URI, "twilio": NONEMPTY},
         attrs=(
             _a("username"),
             _a("password"),
@@ -1163,7 +1234,7 @@ _VOICE: tuple[ElementSpec, ...] = (
             _a("beep", enum("true", "false", "onEnter", "onExit"), "when to beep"),
             _a("start_conference_on_enter", BOOL, "start the conference when joining"),
             _a("end_conference_on_exit", BOOL, "end the conference when leaving"),
-            _a("wait_url", URL),
+            _a("wait_url", URL_OR_EMPTY),
             _a("wait_method", METHOD),
             _a("max_participants", PINT, "most participants allowed"),
             _a("record", enum("do-not-record", "record-from-start")),
@@ -1217,13 +1288,13 @@ _VOICE: tuple[ElementSpec, ...] = (
         "Streams a conference's audio to a WebSocket server.",
         dialects=SW,
         attrs=(
-            _a("name", STRING, "unique name of the stream", required=True),
-            _a("url", URL, "wss:// URL of the WebSocket server (no query string)"),
+            _a("name", NONEMPTY, "unique name of the stream", required=True),
+            _a("url", WSS_URL, "wss:// URL of the WebSocket server (no query string)"),
             _a("track", TRACK),
             _a("status_callback", URL),
             _a("status_callback_method", METHOD),
             _a("auth_bearer_token", STRING, "bearer token sent to the server"),
-            _a("codec", enum("PCMU@8000h", "L16@16000h", "L16@24000h"), "audio codec and rate"),
+            _a("codec", STREAM_CODEC, "audio codec and rate"),
             _a("realtime", BOOL, "send audio in real time, without buffering"),
             _a("bidir", BOOL, "stream in both directions"),
             _a("stream_ssl_validate_certificate", BOOL, "check the server's TLS certificate"),
@@ -1382,7 +1453,7 @@ _VOICE: tuple[ElementSpec, ...] = (
         "voice",
         "Connects the call to a virtual agent (deprecated).",
         attrs=(
-            _a("connector_name", required=True),
+            _a("connector_name", NONEMPTY, required=True),
             _a("language", dialects=TW),
             _a("sentiment_analysis", BOOL, "analyse sentiment", dialects=TW),
             _a("status_callback", URL, dialects=TW),
@@ -1416,6 +1487,7 @@ _VOICE: tuple[ElementSpec, ...] = (
         kind="verb",
         dialects=SW,
         body="state",
+        text=Type("on or off", base="token", values=("on", "off")),
     ),
     ElementSpec(
         "Verto",
@@ -1425,6 +1497,7 @@ _VOICE: tuple[ElementSpec, ...] = (
         dialects=SW,
         body="resource",
         body_required=True,
+        text=VERTO_ENDPOINT,
     ),
 )
 
@@ -1447,6 +1520,7 @@ _MESSAGING: tuple[ElementSpec, ...] = (
         kind="verb",
         body="url",
         body_required=True,
+        text={"signalwire": URL, "twilio": URL_OR_EMPTY},
         attrs=(_a("method", METHOD),),
     ),
     ElementSpec(
@@ -1463,7 +1537,7 @@ _MESSAGING: tuple[ElementSpec, ...] = (
             _a("method", METHOD),
             _a("status_callback", URL, "URL notified of delivery status (deprecated)", dialects=TW),
         ),
-        children=(_c("body", "Body"), _c("media", "Media")),
+        children=(_c("body", "Body"), _c("media", "Media", max=10)),
     ),
     ElementSpec(
         "Media",
@@ -1472,6 +1546,7 @@ _MESSAGING: tuple[ElementSpec, ...] = (
         "The URL of a media file to send with the message.",
         body="url",
         body_required=True,
+        text=URL,
     ),
     ElementSpec(
         "Body",
@@ -1480,6 +1555,7 @@ _MESSAGING: tuple[ElementSpec, ...] = (
         "Text of the message.",
         body="message",
         body_required=True,
+        text=Type("text of 1 to 1600 characters", base="token", min_length=1, max_length=1600),
     ),
 )
 

@@ -1033,7 +1033,7 @@ def _fill_Dial(
         if passports is not None:
             el.set("passports", passports if passports.__class__ is str else _v(passports))
         if record is not None:
-            el.set("record", record if record.__class__ is str else _v(record))
+            el.set("record", "true" if record is True else "false" if record is False else record if record.__class__ is str else _v(record))
         if recording_configuration_id is not None:
             el.set("recordingConfigurationId", recording_configuration_id if recording_configuration_id.__class__ is str else _v(recording_configuration_id))
         if recording_status_callback is not None:
@@ -1427,7 +1427,7 @@ def _fill_Conference(
 ) -> None:
     try:
         if beep is not None:
-            el.set("beep", beep if beep.__class__ is str else _v(beep))
+            el.set("beep", "true" if beep is True else "false" if beep is False else beep if beep.__class__ is str else _v(beep))
         if coach is not None:
             el.set("coach", coach if coach.__class__ is str else _v(coach))
         if end_conference_on_exit is not None:
@@ -2007,6 +2007,2265 @@ def _fill_Verto(el: Any, resource: Any, kwargs: dict[str, Any]) -> None:
         recover(el, exc, _fill_Verto, resource, kwargs)
 
 
+def _add_AiSession(
+    self: Element,
+    ai_connector: str | None = None,
+    ai_session_configuration: str | None = None,
+    **kwargs: Any,
+) -> AiSession:
+    """Add a <AiSession>: An AI session. (Twilio only)"""
+    el: AiSession = _sub(self, "AiSession")
+    try:
+        if ai_connector is not None:
+            el.set("aiConnector", ai_connector if ai_connector.__class__ is str else _v(ai_connector))
+        if ai_session_configuration is not None:
+            el.set("aiSessionConfiguration", ai_session_configuration if ai_session_configuration.__class__ is str else _v(ai_session_configuration))
+        if kwargs:
+            _extra(el, kwargs)
+    except (ValueError, TypeError) as exc:
+        recover(el, exc, _fill_AiSession, ai_connector, ai_session_configuration, kwargs)
+    return el
+
+
+def _add_Application(
+    self: Element,
+    application_sid: BodyValue | None = None,
+    url: str | None = None,
+    method: str | None = None,
+    status_callback_event: str | Sequence[str] | None = None,
+    status_callback: str | None = None,
+    status_callback_method: str | None = None,
+    customer_id: str | None = None,
+    copy_parent_to: bool | str | None = None,
+    **kwargs: Any,
+) -> Application:
+    """Add a <Application>: An application to dial. (Twilio only)"""
+    el: Application = _sub(self, "Application")
+    try:
+        if copy_parent_to is not None:
+            el.set("copyParentTo", "true" if copy_parent_to is True else "false" if copy_parent_to is False else copy_parent_to if copy_parent_to.__class__ is str else _v(copy_parent_to))
+        if customer_id is not None:
+            el.set("customerId", customer_id if customer_id.__class__ is str else _v(customer_id))
+        if method is not None:
+            el.set("method", method if method.__class__ is str else _v(method))
+        if status_callback is not None:
+            el.set("statusCallback", status_callback if status_callback.__class__ is str else _v(status_callback))
+        if status_callback_event is not None:
+            el.set("statusCallbackEvent", status_callback_event if status_callback_event.__class__ is str else _v(status_callback_event))
+        if status_callback_method is not None:
+            el.set("statusCallbackMethod", status_callback_method if status_callback_method.__class__ is str else _v(status_callback_method))
+        if url is not None:
+            el.set("url", url if url.__class__ is str else _v(url))
+        if application_sid is not None:
+            el.text = application_sid if application_sid.__class__ is str and application_sid else _t(application_sid)
+        if kwargs:
+            _extra(el, kwargs)
+    except (ValueError, TypeError) as exc:
+        recover(el, exc, _fill_Application,
+            application_sid,
+            url,
+            method,
+            status_callback_event,
+            status_callback,
+            status_callback_method,
+            customer_id,
+            copy_parent_to,
+            kwargs,
+        )
+    return el
+
+
+def _add_ApplicationSid(self: Element, sid: BodyValue, **kwargs: Any) -> ApplicationSid:
+    """Add a <ApplicationSid>: The identifier of the application to dial. (Twilio only)"""
+    el: ApplicationSid = _sub(self, "ApplicationSid")
+    try:
+        if sid is not None:
+            el.text = sid if sid.__class__ is str and sid else _t(sid)
+        if kwargs:
+            _extra(el, kwargs)
+    except (ValueError, TypeError) as exc:
+        recover(el, exc, _fill_ApplicationSid, sid, kwargs)
+    return el
+
+
+def _add_Autopilot(self: Element, name: BodyValue, **kwargs: Any) -> Autopilot:
+    """Add a <Autopilot>: Connects the call to an Autopilot assistant. (Twilio only)"""
+    el: Autopilot = _sub(self, "Autopilot")
+    try:
+        if name is not None:
+            el.text = name if name.__class__ is str and name else _t(name)
+        if kwargs:
+            _extra(el, kwargs)
+    except (ValueError, TypeError) as exc:
+        recover(el, exc, _fill_Autopilot, name, kwargs)
+    return el
+
+
+def _add_Client(
+    self: Element,
+    identity: BodyValue | None = None,
+    url: str | None = None,
+    method: str | None = None,
+    status_callback_event: str | Sequence[str] | None = None,
+    status_callback: str | None = None,
+    status_callback_method: str | None = None,
+    **kwargs: Any,
+) -> Client:
+    """Add a <Client>: A client application user to dial. (Twilio only)"""
+    el: Client = _sub(self, "Client")
+    try:
+        if method is not None:
+            el.set("method", method if method.__class__ is str else _v(method))
+        if status_callback is not None:
+            el.set("statusCallback", status_callback if status_callback.__class__ is str else _v(status_callback))
+        if status_callback_event is not None:
+            el.set("statusCallbackEvent", status_callback_event if status_callback_event.__class__ is str else _v(status_callback_event))
+        if status_callback_method is not None:
+            el.set("statusCallbackMethod", status_callback_method if status_callback_method.__class__ is str else _v(status_callback_method))
+        if url is not None:
+            el.set("url", url if url.__class__ is str else _v(url))
+        if identity is not None:
+            el.text = identity if identity.__class__ is str and identity else _t(identity)
+        if kwargs:
+            _extra(el, kwargs)
+    except (ValueError, TypeError) as exc:
+        recover(el, exc, _fill_Client,
+            identity,
+            url,
+            method,
+            status_callback_event,
+            status_callback,
+            status_callback_method,
+            kwargs,
+        )
+    return el
+
+
+def _add_Conference(
+    self: Element,
+    name: BodyValue,
+    muted: bool | str | None = None,
+    beep: bool | str | None = None,
+    start_conference_on_enter: bool | str | None = None,
+    end_conference_on_exit: bool | str | None = None,
+    wait_url: str | None = None,
+    wait_method: str | None = None,
+    max_participants: int | str | None = None,
+    record: str | None = None,
+    recording_configuration_id: str | None = None,
+    region: str | None = None,
+    coach: str | None = None,
+    trim: str | None = None,
+    status_callback_event: str | Sequence[str] | None = None,
+    status_callback: str | None = None,
+    status_callback_method: str | None = None,
+    recording_status_callback: str | None = None,
+    recording_status_callback_method: str | None = None,
+    recording_status_callback_event: str | Sequence[str] | None = None,
+    event_callback_url: str | None = None,
+    jitter_buffer_size: str | None = None,
+    participant_label: str | None = None,
+    *,
+    stream_url: str | None = None,
+    **kwargs: Any,
+) -> Conference:
+    """Add a <Conference>: A conference room to join."""
+    el: Conference = _sub(self, "Conference")
+    try:
+        if beep is not None:
+            el.set("beep", "true" if beep is True else "false" if beep is False else beep if beep.__class__ is str else _v(beep))
+        if coach is not None:
+            el.set("coach", coach if coach.__class__ is str else _v(coach))
+        if end_conference_on_exit is not None:
+            el.set("endConferenceOnExit", "true" if end_conference_on_exit is True else "false" if end_conference_on_exit is False else end_conference_on_exit if end_conference_on_exit.__class__ is str else _v(end_conference_on_exit))
+        if event_callback_url is not None:
+            el.set("eventCallbackUrl", event_callback_url if event_callback_url.__class__ is str else _v(event_callback_url))
+        if jitter_buffer_size is not None:
+            el.set("jitterBufferSize", jitter_buffer_size if jitter_buffer_size.__class__ is str else _v(jitter_buffer_size))
+        if max_participants is not None:
+            el.set("maxParticipants", max_participants if max_participants.__class__ is str else str(max_participants) if max_participants.__class__ is int else _v(max_participants))
+        if muted is not None:
+            el.set("muted", "true" if muted is True else "false" if muted is False else muted if muted.__class__ is str else _v(muted))
+        if participant_label is not None:
+            el.set("participantLabel", participant_label if participant_label.__class__ is str else _v(participant_label))
+        if record is not None:
+            el.set("record", record if record.__class__ is str else _v(record))
+        if recording_configuration_id is not None:
+            el.set("recordingConfigurationId", recording_configuration_id if recording_configuration_id.__class__ is str else _v(recording_configuration_id))
+        if recording_status_callback is not None:
+            el.set("recordingStatusCallback", recording_status_callback if recording_status_callback.__class__ is str else _v(recording_status_callback))
+        if recording_status_callback_event is not None:
+            el.set("recordingStatusCallbackEvent", recording_status_callback_event if recording_status_callback_event.__class__ is str else _v(recording_status_callback_event))
+        if recording_status_callback_method is not None:
+            el.set("recordingStatusCallbackMethod", recording_status_callback_method if recording_status_callback_method.__class__ is str else _v(recording_status_callback_method))
+        if region is not None:
+            el.set("region", region if region.__class__ is str else _v(region))
+        if start_conference_on_enter is not None:
+            el.set("startConferenceOnEnter", "true" if start_conference_on_enter is True else "false" if start_conference_on_enter is False else start_conference_on_enter if start_conference_on_enter.__class__ is str else _v(start_conference_on_enter))
+        if status_callback is not None:
+            el.set("statusCallback", status_callback if status_callback.__class__ is str else _v(status_callback))
+        if status_callback_event is not None:
+            el.set("statusCallbackEvent", status_callback_event if status_callback_event.__class__ is str else _v(status_callback_event))
+        if status_callback_method is not None:
+            el.set("statusCallbackMethod", status_callback_method if status_callback_method.__class__ is str else _v(status_callback_method))
+        if stream_url is not None:
+            el.set("streamUrl", stream_url if stream_url.__class__ is str else _v(stream_url))
+        if trim is not None:
+            el.set("trim", trim if trim.__class__ is str else _v(trim))
+        if wait_method is not None:
+            el.set("waitMethod", wait_method if wait_method.__class__ is str else _v(wait_method))
+        if wait_url is not None:
+            el.set("waitUrl", wait_url if wait_url.__class__ is str else _v(wait_url))
+        if name is not None:
+            el.text = name if name.__class__ is str and name else _t(name)
+        if kwargs:
+            _extra(el, kwargs)
+    except (ValueError, TypeError) as exc:
+        recover(el, exc, _fill_Conference,
+            name,
+            muted,
+            beep,
+            start_conference_on_enter,
+            end_conference_on_exit,
+            wait_url,
+            wait_method,
+            max_participants,
+            record,
+            recording_configuration_id,
+            region,
+            coach,
+            trim,
+            status_callback_event,
+            status_callback,
+            status_callback_method,
+            recording_status_callback,
+            recording_status_callback_method,
+            recording_status_callback_event,
+            event_callback_url,
+            jitter_buffer_size,
+            participant_label,
+            stream_url,
+            kwargs,
+        )
+    return el
+
+
+def _add_ConferenceStream(
+    self: Element,
+    name: str | None = None,
+    url: str | None = None,
+    track: str | None = None,
+    status_callback: str | None = None,
+    status_callback_method: str | None = None,
+    auth_bearer_token: str | None = None,
+    codec: str | None = None,
+    realtime: bool | str | None = None,
+    bidir: bool | str | None = None,
+    stream_ssl_validate_certificate: bool | str | None = None,
+    stream_start_conference_on_enter: bool | str | None = None,
+    **kwargs: Any,
+) -> ConferenceStream:
+    """Add a <Stream>: Streams a conference's audio to a WebSocket server. (SignalWire only)"""
+    el: ConferenceStream = _sub(self, "Stream")
+    try:
+        if auth_bearer_token is not None:
+            el.set("authBearerToken", auth_bearer_token if auth_bearer_token.__class__ is str else _v(auth_bearer_token))
+        if bidir is not None:
+            el.set("bidir", "true" if bidir is True else "false" if bidir is False else bidir if bidir.__class__ is str else _v(bidir))
+        if codec is not None:
+            el.set("codec", codec if codec.__class__ is str else _v(codec))
+        if name is not None:
+            el.set("name", name if name.__class__ is str else _v(name))
+        if realtime is not None:
+            el.set("realtime", "true" if realtime is True else "false" if realtime is False else realtime if realtime.__class__ is str else _v(realtime))
+        if status_callback is not None:
+            el.set("statusCallback", status_callback if status_callback.__class__ is str else _v(status_callback))
+        if status_callback_method is not None:
+            el.set("statusCallbackMethod", status_callback_method if status_callback_method.__class__ is str else _v(status_callback_method))
+        if stream_ssl_validate_certificate is not None:
+            el.set("streamSslValidateCertificate", "true" if stream_ssl_validate_certificate is True else "false" if stream_ssl_validate_certificate is False else stream_ssl_validate_certificate if stream_ssl_validate_certificate.__class__ is str else _v(stream_ssl_validate_certificate))
+        if stream_start_conference_on_enter is not None:
+            el.set("streamStartConferenceOnEnter", "true" if stream_start_conference_on_enter is True else "false" if stream_start_conference_on_enter is False else stream_start_conference_on_enter if stream_start_conference_on_enter.__class__ is str else _v(stream_start_conference_on_enter))
+        if track is not None:
+            el.set("track", track if track.__class__ is str else _v(track))
+        if url is not None:
+            el.set("url", url if url.__class__ is str else _v(url))
+        if kwargs:
+            _extra(el, kwargs)
+    except (ValueError, TypeError) as exc:
+        recover(el, exc, _fill_ConferenceStream,
+            name,
+            url,
+            track,
+            status_callback,
+            status_callback_method,
+            auth_bearer_token,
+            codec,
+            realtime,
+            bidir,
+            stream_ssl_validate_certificate,
+            stream_start_conference_on_enter,
+            kwargs,
+        )
+    return el
+
+
+def _add_Config(
+    self: Element,
+    name: str | None = None,
+    value: str | None = None,
+    **kwargs: Any,
+) -> Config:
+    """Add a <Config>: A configuration name/value pair. (Twilio only)"""
+    el: Config = _sub(self, "Config")
+    try:
+        if name is not None:
+            el.set("name", name if name.__class__ is str else _v(name))
+        if value is not None:
+            el.set("value", value if value.__class__ is str else _v(value))
+        if kwargs:
+            _extra(el, kwargs)
+    except (ValueError, TypeError) as exc:
+        recover(el, exc, _fill_Config, name, value, kwargs)
+    return el
+
+
+def _add_Connect(
+    self: Element,
+    action: str | None = None,
+    method: str | None = None,
+    **kwargs: Any,
+) -> Connect:
+    """Add a <Connect>: Connects the call to a stream, room or agent for the rest of the call."""
+    el: Connect = _sub(self, "Connect")
+    try:
+        if action is not None:
+            el.set("action", action if action.__class__ is str else _v(action))
+        if method is not None:
+            el.set("method", method if method.__class__ is str else _v(method))
+        if kwargs:
+            _extra(el, kwargs)
+    except (ValueError, TypeError) as exc:
+        recover(el, exc, _fill_Connect, action, method, kwargs)
+    return el
+
+
+def _add_Conversation(
+    self: Element,
+    service_instance_sid: str | None = None,
+    inbound_autocreation: bool | str | None = None,
+    routing_assignment_timeout: int | str | None = None,
+    inbound_timeout: int | str | None = None,
+    url: str | None = None,
+    method: str | None = None,
+    record: str | None = None,
+    trim: str | None = None,
+    recording_status_callback: str | None = None,
+    recording_status_callback_method: str | None = None,
+    recording_status_callback_event: str | Sequence[str] | None = None,
+    status_callback: str | None = None,
+    status_callback_method: str | None = None,
+    status_callback_event: str | None = None,
+    **kwargs: Any,
+) -> Conversation:
+    """Add a <Conversation>: Connects the call to a conversation. (Twilio only)"""
+    el: Conversation = _sub(self, "Conversation")
+    try:
+        if inbound_autocreation is not None:
+            el.set("inboundAutocreation", "true" if inbound_autocreation is True else "false" if inbound_autocreation is False else inbound_autocreation if inbound_autocreation.__class__ is str else _v(inbound_autocreation))
+        if inbound_timeout is not None:
+            el.set("inboundTimeout", inbound_timeout if inbound_timeout.__class__ is str else str(inbound_timeout) if inbound_timeout.__class__ is int else _v(inbound_timeout))
+        if method is not None:
+            el.set("method", method if method.__class__ is str else _v(method))
+        if record is not None:
+            el.set("record", record if record.__class__ is str else _v(record))
+        if recording_status_callback is not None:
+            el.set("recordingStatusCallback", recording_status_callback if recording_status_callback.__class__ is str else _v(recording_status_callback))
+        if recording_status_callback_event is not None:
+            el.set("recordingStatusCallbackEvent", recording_status_callback_event if recording_status_callback_event.__class__ is str else _v(recording_status_callback_event))
+        if recording_status_callback_method is not None:
+            el.set("recordingStatusCallbackMethod", recording_status_callback_method if recording_status_callback_method.__class__ is str else _v(recording_status_callback_method))
+        if routing_assignment_timeout is not None:
+            el.set("routingAssignmentTimeout", routing_assignment_timeout if routing_assignment_timeout.__class__ is str else str(routing_assignment_timeout) if routing_assignment_timeout.__class__ is int else _v(routing_assignment_timeout))
+        if service_instance_sid is not None:
+            el.set("serviceInstanceSid", service_instance_sid if service_instance_sid.__class__ is str else _v(service_instance_sid))
+        if status_callback is not None:
+            el.set("statusCallback", status_callback if status_callback.__class__ is str else _v(status_callback))
+        if status_callback_event is not None:
+            el.set("statusCallbackEvent", status_callback_event if status_callback_event.__class__ is str else _v(status_callback_event))
+        if status_callback_method is not None:
+            el.set("statusCallbackMethod", status_callback_method if status_callback_method.__class__ is str else _v(status_callback_method))
+        if trim is not None:
+            el.set("trim", trim if trim.__class__ is str else _v(trim))
+        if url is not None:
+            el.set("url", url if url.__class__ is str else _v(url))
+        if kwargs:
+            _extra(el, kwargs)
+    except (ValueError, TypeError) as exc:
+        recover(el, exc, _fill_Conversation,
+            service_instance_sid,
+            inbound_autocreation,
+            routing_assignment_timeout,
+            inbound_timeout,
+            url,
+            method,
+            record,
+            trim,
+            recording_status_callback,
+            recording_status_callback_method,
+            recording_status_callback_event,
+            status_callback,
+            status_callback_method,
+            status_callback_event,
+            kwargs,
+        )
+    return el
+
+
+def _add_ConversationRelay(
+    self: Element,
+    url: str | None = None,
+    language: str | None = None,
+    tts_language: str | None = None,
+    transcription_language: str | None = None,
+    tts_provider: str | None = None,
+    voice: str | None = None,
+    transcription_provider: str | None = None,
+    speech_model: str | None = None,
+    profanity_filter: bool | str | None = None,
+    dtmf_detection: bool | str | None = None,
+    welcome_greeting: str | None = None,
+    partial_prompts: bool | str | None = None,
+    welcome_greeting_interruptible: str | None = None,
+    interruptible: str | None = None,
+    preemptible: bool | str | None = None,
+    hints: str | Sequence[str] | None = None,
+    intelligence_service: str | None = None,
+    report_input_during_agent_speech: str | None = None,
+    elevenlabs_text_normalization: str | None = None,
+    interrupt_sensitivity: str | None = None,
+    debug: str | None = None,
+    backgroundNoiseReduction: str | None = None,
+    speechTimeout: str | None = None,
+    deepgramSmartFormat: str | None = None,
+    ignoreBackchannel: str | None = None,
+    events: str | None = None,
+    partial_prompt_on_hangup: str | None = None,
+    eager_eot_threshold: str | None = None,
+    asr_smart_format: str | None = None,
+    tts_text_normalization: str | None = None,
+    tts_language_text_normalization: str | None = None,
+    elevenlabs_language_text_normalization: str | None = None,
+    include_in_prompt: str | None = None,
+    customer_name: str | None = None,
+    application_reconnect: str | None = None,
+    echo_prompt_filtering: str | None = None,
+    turn_detection: str | None = None,
+    **kwargs: Any,
+) -> ConversationRelay:
+    """Add a <ConversationRelay>: Relays the conversation to an AI application over a WebSocket. (Twilio only)"""
+    el: ConversationRelay = _sub(self, "ConversationRelay")
+    try:
+        if application_reconnect is not None:
+            el.set("applicationReconnect", application_reconnect if application_reconnect.__class__ is str else _v(application_reconnect))
+        if asr_smart_format is not None:
+            el.set("asrSmartFormat", asr_smart_format if asr_smart_format.__class__ is str else _v(asr_smart_format))
+        if backgroundNoiseReduction is not None:
+            el.set("backgroundNoiseReduction", backgroundNoiseReduction if backgroundNoiseReduction.__class__ is str else _v(backgroundNoiseReduction))
+        if customer_name is not None:
+            el.set("customerName", customer_name if customer_name.__class__ is str else _v(customer_name))
+        if debug is not None:
+            el.set("debug", debug if debug.__class__ is str else _v(debug))
+        if deepgramSmartFormat is not None:
+            el.set("deepgramSmartFormat", deepgramSmartFormat if deepgramSmartFormat.__class__ is str else _v(deepgramSmartFormat))
+        if dtmf_detection is not None:
+            el.set("dtmfDetection", "true" if dtmf_detection is True else "false" if dtmf_detection is False else dtmf_detection if dtmf_detection.__class__ is str else _v(dtmf_detection))
+        if eager_eot_threshold is not None:
+            el.set("eagerEotThreshold", eager_eot_threshold if eager_eot_threshold.__class__ is str else _v(eager_eot_threshold))
+        if echo_prompt_filtering is not None:
+            el.set("echoPromptFiltering", echo_prompt_filtering if echo_prompt_filtering.__class__ is str else _v(echo_prompt_filtering))
+        if elevenlabs_language_text_normalization is not None:
+            el.set("elevenlabsLanguageTextNormalization", elevenlabs_language_text_normalization if elevenlabs_language_text_normalization.__class__ is str else _v(elevenlabs_language_text_normalization))
+        if elevenlabs_text_normalization is not None:
+            el.set("elevenlabsTextNormalization", elevenlabs_text_normalization if elevenlabs_text_normalization.__class__ is str else _v(elevenlabs_text_normalization))
+        if events is not None:
+            el.set("events", events if events.__class__ is str else _v(events))
+        if hints is not None:
+            el.set("hints", hints if hints.__class__ is str else _v(hints, ","))
+        if ignoreBackchannel is not None:
+            el.set("ignoreBackchannel", ignoreBackchannel if ignoreBackchannel.__class__ is str else _v(ignoreBackchannel))
+        if include_in_prompt is not None:
+            el.set("includeInPrompt", include_in_prompt if include_in_prompt.__class__ is str else _v(include_in_prompt))
+        if intelligence_service is not None:
+            el.set("intelligenceService", intelligence_service if intelligence_service.__class__ is str else _v(intelligence_service))
+        if interrupt_sensitivity is not None:
+            el.set("interruptSensitivity", interrupt_sensitivity if interrupt_sensitivity.__class__ is str else _v(interrupt_sensitivity))
+        if interruptible is not None:
+            el.set("interruptible", interruptible if interruptible.__class__ is str else _v(interruptible))
+        if language is not None:
+            el.set("language", language if language.__class__ is str else _v(language))
+        if partial_prompt_on_hangup is not None:
+            el.set("partialPromptOnHangup", partial_prompt_on_hangup if partial_prompt_on_hangup.__class__ is str else _v(partial_prompt_on_hangup))
+        if partial_prompts is not None:
+            el.set("partialPrompts", "true" if partial_prompts is True else "false" if partial_prompts is False else partial_prompts if partial_prompts.__class__ is str else _v(partial_prompts))
+        if preemptible is not None:
+            el.set("preemptible", "true" if preemptible is True else "false" if preemptible is False else preemptible if preemptible.__class__ is str else _v(preemptible))
+        if profanity_filter is not None:
+            el.set("profanityFilter", "true" if profanity_filter is True else "false" if profanity_filter is False else profanity_filter if profanity_filter.__class__ is str else _v(profanity_filter))
+        if report_input_during_agent_speech is not None:
+            el.set("reportInputDuringAgentSpeech", report_input_during_agent_speech if report_input_during_agent_speech.__class__ is str else _v(report_input_during_agent_speech))
+        if speech_model is not None:
+            el.set("speechModel", speech_model if speech_model.__class__ is str else _v(speech_model))
+        if speechTimeout is not None:
+            el.set("speechTimeout", speechTimeout if speechTimeout.__class__ is str else _v(speechTimeout))
+        if transcription_language is not None:
+            el.set("transcriptionLanguage", transcription_language if transcription_language.__class__ is str else _v(transcription_language))
+        if transcription_provider is not None:
+            el.set("transcriptionProvider", transcription_provider if transcription_provider.__class__ is str else _v(transcription_provider))
+        if tts_language is not None:
+            el.set("ttsLanguage", tts_language if tts_language.__class__ is str else _v(tts_language))
+        if tts_language_text_normalization is not None:
+            el.set("ttsLanguageTextNormalization", tts_language_text_normalization if tts_language_text_normalization.__class__ is str else _v(tts_language_text_normalization))
+        if tts_provider is not None:
+            el.set("ttsProvider", tts_provider if tts_provider.__class__ is str else _v(tts_provider))
+        if tts_text_normalization is not None:
+            el.set("ttsTextNormalization", tts_text_normalization if tts_text_normalization.__class__ is str else _v(tts_text_normalization))
+        if turn_detection is not None:
+            el.set("turnDetection", turn_detection if turn_detection.__class__ is str else _v(turn_detection))
+        if url is not None:
+            el.set("url", url if url.__class__ is str else _v(url))
+        if voice is not None:
+            el.set("voice", voice if voice.__class__ is str else _v(voice))
+        if welcome_greeting is not None:
+            el.set("welcomeGreeting", welcome_greeting if welcome_greeting.__class__ is str else _v(welcome_greeting))
+        if welcome_greeting_interruptible is not None:
+            el.set("welcomeGreetingInterruptible", welcome_greeting_interruptible if welcome_greeting_interruptible.__class__ is str else _v(welcome_greeting_interruptible))
+        if kwargs:
+            _extra(el, kwargs)
+    except (ValueError, TypeError) as exc:
+        recover(el, exc, _fill_ConversationRelay,
+            url,
+            language,
+            tts_language,
+            transcription_language,
+            tts_provider,
+            voice,
+            transcription_provider,
+            speech_model,
+            profanity_filter,
+            dtmf_detection,
+            welcome_greeting,
+            partial_prompts,
+            welcome_greeting_interruptible,
+            interruptible,
+            preemptible,
+            hints,
+            intelligence_service,
+            report_input_during_agent_speech,
+            elevenlabs_text_normalization,
+            interrupt_sensitivity,
+            debug,
+            backgroundNoiseReduction,
+            speechTimeout,
+            deepgramSmartFormat,
+            ignoreBackchannel,
+            events,
+            partial_prompt_on_hangup,
+            eager_eot_threshold,
+            asr_smart_format,
+            tts_text_normalization,
+            tts_language_text_normalization,
+            elevenlabs_language_text_normalization,
+            include_in_prompt,
+            customer_name,
+            application_reconnect,
+            echo_prompt_filtering,
+            turn_detection,
+            kwargs,
+        )
+    return el
+
+
+def _add_ConversationRelaySession(
+    self: Element,
+    connector: str | None = None,
+    session_configuration: str | None = None,
+    **kwargs: Any,
+) -> ConversationRelaySession:
+    """Add a <ConversationRelaySession>: A conversation relay session. (Twilio only)"""
+    el: ConversationRelaySession = _sub(self, "ConversationRelaySession")
+    try:
+        if connector is not None:
+            el.set("connector", connector if connector.__class__ is str else _v(connector))
+        if session_configuration is not None:
+            el.set("sessionConfiguration", session_configuration if session_configuration.__class__ is str else _v(session_configuration))
+        if kwargs:
+            _extra(el, kwargs)
+    except (ValueError, TypeError) as exc:
+        recover(el, exc, _fill_ConversationRelaySession, connector, session_configuration, kwargs)
+    return el
+
+
+def _add_Denoise(self: Element, state: BodyValue | None = None, **kwargs: Any) -> Denoise:
+    """Add a <Denoise>: Turns noise reduction on the call on or off. (SignalWire only)"""
+    el: Denoise = _sub(self, "Denoise")
+    try:
+        if state is not None:
+            el.text = state if state.__class__ is str and state else _t(state)
+        if kwargs:
+            _extra(el, kwargs)
+    except (ValueError, TypeError) as exc:
+        recover(el, exc, _fill_Denoise, state, kwargs)
+    return el
+
+
+def _add_Dial(
+    self: Element,
+    number: BodyValue | None = None,
+    action: str | None = None,
+    method: str | None = None,
+    timeout: int | str | None = None,
+    hangup_on_star: bool | str | None = None,
+    time_limit: int | str | None = None,
+    caller_id: str | None = None,
+    record: bool | str | None = None,
+    trim: str | None = None,
+    recording_status_callback: str | None = None,
+    recording_configuration_id: str | None = None,
+    recording_status_callback_method: str | None = None,
+    recording_status_callback_event: str | Sequence[str] | None = None,
+    answer_on_bridge: bool | str | None = None,
+    ring_tone: str | None = None,
+    recording_track: str | None = None,
+    sequential: bool | str | None = None,
+    refer_url: str | None = None,
+    refer_method: str | None = None,
+    events: str | None = None,
+    passports: str | None = None,
+    *,
+    caller_name: str | None = None,
+    recording_storage_url: str | None = None,
+    recording_storage_url_method: str | None = None,
+    **kwargs: Any,
+) -> Dial:
+    """Add a <Dial>: Connects the call to another party: a number, SIP endpoint, conference or queue."""
+    el: Dial = _sub(self, "Dial")
+    try:
+        if action is not None:
+            el.set("action", action if action.__class__ is str else _v(action))
+        if answer_on_bridge is not None:
+            el.set("answerOnBridge", "true" if answer_on_bridge is True else "false" if answer_on_bridge is False else answer_on_bridge if answer_on_bridge.__class__ is str else _v(answer_on_bridge))
+        if caller_id is not None:
+            el.set("callerId", caller_id if caller_id.__class__ is str else _v(caller_id))
+        if caller_name is not None:
+            el.set("callerName", caller_name if caller_name.__class__ is str else _v(caller_name))
+        if events is not None:
+            el.set("events", events if events.__class__ is str else _v(events))
+        if hangup_on_star is not None:
+            el.set("hangupOnStar", "true" if hangup_on_star is True else "false" if hangup_on_star is False else hangup_on_star if hangup_on_star.__class__ is str else _v(hangup_on_star))
+        if method is not None:
+            el.set("method", method if method.__class__ is str else _v(method))
+        if passports is not None:
+            el.set("passports", passports if passports.__class__ is str else _v(passports))
+        if record is not None:
+            el.set("record", "true" if record is True else "false" if record is False else record if record.__class__ is str else _v(record))
+        if recording_configuration_id is not None:
+            el.set("recordingConfigurationId", recording_configuration_id if recording_configuration_id.__class__ is str else _v(recording_configuration_id))
+        if recording_status_callback is not None:
+            el.set("recordingStatusCallback", recording_status_callback if recording_status_callback.__class__ is str else _v(recording_status_callback))
+        if recording_status_callback_event is not None:
+            el.set("recordingStatusCallbackEvent", recording_status_callback_event if recording_status_callback_event.__class__ is str else _v(recording_status_callback_event))
+        if recording_status_callback_method is not None:
+            el.set("recordingStatusCallbackMethod", recording_status_callback_method if recording_status_callback_method.__class__ is str else _v(recording_status_callback_method))
+        if recording_storage_url is not None:
+            el.set("recordingStorageUrl", recording_storage_url if recording_storage_url.__class__ is str else _v(recording_storage_url))
+        if recording_storage_url_method is not None:
+            el.set("recordingStorageUrlMethod", recording_storage_url_method if recording_storage_url_method.__class__ is str else _v(recording_storage_url_method))
+        if recording_track is not None:
+            el.set("recordingTrack", recording_track if recording_track.__class__ is str else _v(recording_track))
+        if refer_method is not None:
+            el.set("referMethod", refer_method if refer_method.__class__ is str else _v(refer_method))
+        if refer_url is not None:
+            el.set("referUrl", refer_url if refer_url.__class__ is str else _v(refer_url))
+        if ring_tone is not None:
+            el.set("ringTone", ring_tone if ring_tone.__class__ is str else _v(ring_tone))
+        if sequential is not None:
+            el.set("sequential", "true" if sequential is True else "false" if sequential is False else sequential if sequential.__class__ is str else _v(sequential))
+        if time_limit is not None:
+            el.set("timeLimit", time_limit if time_limit.__class__ is str else str(time_limit) if time_limit.__class__ is int else _v(time_limit))
+        if timeout is not None:
+            el.set("timeout", timeout if timeout.__class__ is str else str(timeout) if timeout.__class__ is int else _v(timeout))
+        if trim is not None:
+            el.set("trim", trim if trim.__class__ is str else _v(trim))
+        if number is not None:
+            el.text = number if number.__class__ is str and number else _t(number)
+        if kwargs:
+            _extra(el, kwargs)
+    except (ValueError, TypeError) as exc:
+        recover(el, exc, _fill_Dial,
+            number,
+            action,
+            method,
+            timeout,
+            hangup_on_star,
+            time_limit,
+            caller_id,
+            record,
+            trim,
+            recording_status_callback,
+            recording_configuration_id,
+            recording_status_callback_method,
+            recording_status_callback_event,
+            answer_on_bridge,
+            ring_tone,
+            recording_track,
+            sequential,
+            refer_url,
+            refer_method,
+            events,
+            passports,
+            caller_name,
+            recording_storage_url,
+            recording_storage_url_method,
+            kwargs,
+        )
+    return el
+
+
+def _add_Echo(self: Element, *, timeout: int | str | None = None, **kwargs: Any) -> Echo:
+    """Add a <Echo>: Plays the caller's audio back to them, to test a connection."""
+    el: Echo = _sub(self, "Echo")
+    try:
+        if timeout is not None:
+            el.set("timeout", timeout if timeout.__class__ is str else str(timeout) if timeout.__class__ is int else _v(timeout))
+        if kwargs:
+            _extra(el, kwargs)
+    except (ValueError, TypeError) as exc:
+        recover(el, exc, _fill_Echo, timeout, kwargs)
+    return el
+
+
+def _add_Enqueue(
+    self: Element,
+    name: BodyValue | None = None,
+    action: str | None = None,
+    max_queue_size: int | str | None = None,
+    method: str | None = None,
+    wait_url: str | None = None,
+    wait_url_method: str | None = None,
+    workflow_sid: str | None = None,
+    **kwargs: Any,
+) -> Enqueue:
+    """Add a <Enqueue>: Puts the call in a queue."""
+    el: Enqueue = _sub(self, "Enqueue")
+    try:
+        if action is not None:
+            el.set("action", action if action.__class__ is str else _v(action))
+        if max_queue_size is not None:
+            el.set("maxQueueSize", max_queue_size if max_queue_size.__class__ is str else str(max_queue_size) if max_queue_size.__class__ is int else _v(max_queue_size))
+        if method is not None:
+            el.set("method", method if method.__class__ is str else _v(method))
+        if wait_url is not None:
+            el.set("waitUrl", wait_url if wait_url.__class__ is str else _v(wait_url))
+        if wait_url_method is not None:
+            el.set("waitUrlMethod", wait_url_method if wait_url_method.__class__ is str else _v(wait_url_method))
+        if workflow_sid is not None:
+            el.set("workflowSid", workflow_sid if workflow_sid.__class__ is str else _v(workflow_sid))
+        if name is not None:
+            el.text = name if name.__class__ is str and name else _t(name)
+        if kwargs:
+            _extra(el, kwargs)
+    except (ValueError, TypeError) as exc:
+        recover(el, exc, _fill_Enqueue,
+            name,
+            action,
+            max_queue_size,
+            method,
+            wait_url,
+            wait_url_method,
+            workflow_sid,
+            kwargs,
+        )
+    return el
+
+
+def _add_Gather(
+    self: Element,
+    input: str | Sequence[str] | None = None,
+    action: str | None = None,
+    method: str | None = None,
+    timeout: int | str | None = None,
+    speech_timeout: int | str | None = None,
+    max_speech_time: int | str | None = None,
+    profanity_filter: bool | str | None = None,
+    finish_on_key: str | None = None,
+    num_digits: int | str | None = None,
+    partial_result_callback: str | None = None,
+    partial_result_callback_method: str | None = None,
+    language: str | None = None,
+    hints: str | Sequence[str] | None = None,
+    barge_in: bool | str | None = None,
+    debug: bool | str | None = None,
+    action_on_empty_result: bool | str | None = None,
+    speech_model: str | None = None,
+    enhanced: bool | str | None = None,
+    **kwargs: Any,
+) -> Gather:
+    """Add a <Gather>: Collects digits or speech while its nested verbs play."""
+    el: Gather = _sub(self, "Gather")
+    try:
+        if action is not None:
+            el.set("action", action if action.__class__ is str else _v(action))
+        if action_on_empty_result is not None:
+            el.set("actionOnEmptyResult", "true" if action_on_empty_result is True else "false" if action_on_empty_result is False else action_on_empty_result if action_on_empty_result.__class__ is str else _v(action_on_empty_result))
+        if barge_in is not None:
+            el.set("bargeIn", "true" if barge_in is True else "false" if barge_in is False else barge_in if barge_in.__class__ is str else _v(barge_in))
+        if debug is not None:
+            el.set("debug", "true" if debug is True else "false" if debug is False else debug if debug.__class__ is str else _v(debug))
+        if enhanced is not None:
+            el.set("enhanced", "true" if enhanced is True else "false" if enhanced is False else enhanced if enhanced.__class__ is str else _v(enhanced))
+        if finish_on_key is not None:
+            el.set("finishOnKey", finish_on_key if finish_on_key.__class__ is str else _v(finish_on_key))
+        if hints is not None:
+            el.set("hints", hints if hints.__class__ is str else _v(hints, ","))
+        if input is not None:
+            el.set("input", input if input.__class__ is str else _v(input))
+        if language is not None:
+            el.set("language", language if language.__class__ is str else _v(language))
+        if max_speech_time is not None:
+            el.set("maxSpeechTime", max_speech_time if max_speech_time.__class__ is str else str(max_speech_time) if max_speech_time.__class__ is int else _v(max_speech_time))
+        if method is not None:
+            el.set("method", method if method.__class__ is str else _v(method))
+        if num_digits is not None:
+            el.set("numDigits", num_digits if num_digits.__class__ is str else str(num_digits) if num_digits.__class__ is int else _v(num_digits))
+        if partial_result_callback is not None:
+            el.set("partialResultCallback", partial_result_callback if partial_result_callback.__class__ is str else _v(partial_result_callback))
+        if partial_result_callback_method is not None:
+            el.set("partialResultCallbackMethod", partial_result_callback_method if partial_result_callback_method.__class__ is str else _v(partial_result_callback_method))
+        if profanity_filter is not None:
+            el.set("profanityFilter", "true" if profanity_filter is True else "false" if profanity_filter is False else profanity_filter if profanity_filter.__class__ is str else _v(profanity_filter))
+        if speech_model is not None:
+            el.set("speechModel", speech_model if speech_model.__class__ is str else _v(speech_model))
+        if speech_timeout is not None:
+            el.set("speechTimeout", speech_timeout if speech_timeout.__class__ is str else str(speech_timeout) if speech_timeout.__class__ is int else _v(speech_timeout))
+        if timeout is not None:
+            el.set("timeout", timeout if timeout.__class__ is str else str(timeout) if timeout.__class__ is int else _v(timeout))
+        if kwargs:
+            _extra(el, kwargs)
+    except (ValueError, TypeError) as exc:
+        recover(el, exc, _fill_Gather,
+            input,
+            action,
+            method,
+            timeout,
+            speech_timeout,
+            max_speech_time,
+            profanity_filter,
+            finish_on_key,
+            num_digits,
+            partial_result_callback,
+            partial_result_callback_method,
+            language,
+            hints,
+            barge_in,
+            debug,
+            action_on_empty_result,
+            speech_model,
+            enhanced,
+            kwargs,
+        )
+    return el
+
+
+def _add_Hangup(self: Element, **kwargs: Any) -> Hangup:
+    """Add a <Hangup>: Ends the call."""
+    el: Hangup = _sub(self, "Hangup")
+    try:
+        if kwargs:
+            _extra(el, kwargs)
+    except (ValueError, TypeError) as exc:
+        recover(el, exc, _fill_Hangup, kwargs)
+    return el
+
+
+def _add_Header(
+    self: Element,
+    name: str | None = None,
+    value: str | None = None,
+    **kwargs: Any,
+) -> Header:
+    """Add a <Header>: A custom SIP header. (Twilio only)"""
+    el: Header = _sub(self, "Header")
+    try:
+        if name is not None:
+            el.set("name", name if name.__class__ is str else _v(name))
+        if value is not None:
+            el.set("value", value if value.__class__ is str else _v(value))
+        if kwargs:
+            _extra(el, kwargs)
+    except (ValueError, TypeError) as exc:
+        recover(el, exc, _fill_Header, name, value, kwargs)
+    return el
+
+
+def _add_Headers(self: Element, **kwargs: Any) -> Headers:
+    """Add a <Headers>: Custom SIP headers for <Sip>. (Twilio only)"""
+    el: Headers = _sub(self, "Headers")
+    try:
+        if kwargs:
+            _extra(el, kwargs)
+    except (ValueError, TypeError) as exc:
+        recover(el, exc, _fill_Headers, kwargs)
+    return el
+
+
+def _add_Identity(self: Element, client_identity: BodyValue, **kwargs: Any) -> Identity:
+    """Add a <Identity>: The identity of the client to dial. (Twilio only)"""
+    el: Identity = _sub(self, "Identity")
+    try:
+        if client_identity is not None:
+            el.text = client_identity if client_identity.__class__ is str and client_identity else _t(client_identity)
+        if kwargs:
+            _extra(el, kwargs)
+    except (ValueError, TypeError) as exc:
+        recover(el, exc, _fill_Identity, client_identity, kwargs)
+    return el
+
+
+def _add_Language(
+    self: Element,
+    code: str | None = None,
+    tts_provider: str | None = None,
+    voice: str | None = None,
+    transcription_provider: str | None = None,
+    speech_model: str | None = None,
+    hints: str | Sequence[str] | None = None,
+    asr_smart_format: str | None = None,
+    tts_text_normalization: str | None = None,
+    tts_language_text_normalization: str | None = None,
+    **kwargs: Any,
+) -> Language:
+    """Add a <Language>: Speech settings for one language of a <ConversationRelay>. (Twilio only)"""
+    el: Language = _sub(self, "Language")
+    try:
+        if asr_smart_format is not None:
+            el.set("asrSmartFormat", asr_smart_format if asr_smart_format.__class__ is str else _v(asr_smart_format))
+        if code is not None:
+            el.set("code", code if code.__class__ is str else _v(code))
+        if hints is not None:
+            el.set("hints", hints if hints.__class__ is str else _v(hints, ","))
+        if speech_model is not None:
+            el.set("speechModel", speech_model if speech_model.__class__ is str else _v(speech_model))
+        if transcription_provider is not None:
+            el.set("transcriptionProvider", transcription_provider if transcription_provider.__class__ is str else _v(transcription_provider))
+        if tts_language_text_normalization is not None:
+            el.set("ttsLanguageTextNormalization", tts_language_text_normalization if tts_language_text_normalization.__class__ is str else _v(tts_language_text_normalization))
+        if tts_provider is not None:
+            el.set("ttsProvider", tts_provider if tts_provider.__class__ is str else _v(tts_provider))
+        if tts_text_normalization is not None:
+            el.set("ttsTextNormalization", tts_text_normalization if tts_text_normalization.__class__ is str else _v(tts_text_normalization))
+        if voice is not None:
+            el.set("voice", voice if voice.__class__ is str else _v(voice))
+        if kwargs:
+            _extra(el, kwargs)
+    except (ValueError, TypeError) as exc:
+        recover(el, exc, _fill_Language,
+            code,
+            tts_provider,
+            voice,
+            transcription_provider,
+            speech_model,
+            hints,
+            asr_smart_format,
+            tts_text_normalization,
+            tts_language_text_normalization,
+            kwargs,
+        )
+    return el
+
+
+def _add_Leave(self: Element, **kwargs: Any) -> Leave:
+    """Add a <Leave>: Takes the caller out of the queue it waits in."""
+    el: Leave = _sub(self, "Leave")
+    try:
+        if kwargs:
+            _extra(el, kwargs)
+    except (ValueError, TypeError) as exc:
+        recover(el, exc, _fill_Leave, kwargs)
+    return el
+
+
+def _add_Number(
+    self: Element,
+    phone_number: BodyValue,
+    send_digits: str | None = None,
+    url: str | None = None,
+    method: str | None = None,
+    status_callback_event: str | Sequence[str] | None = None,
+    status_callback: str | None = None,
+    status_callback_method: str | None = None,
+    byoc: str | None = None,
+    machine_detection: str | None = None,
+    amd_status_callback_method: str | None = None,
+    amd_status_callback: str | None = None,
+    machine_detection_timeout: int | str | None = None,
+    machine_detection_speech_threshold: int | str | None = None,
+    machine_detection_speech_end_threshold: int | str | None = None,
+    machine_detection_silence_timeout: int | str | None = None,
+    **kwargs: Any,
+) -> Number:
+    """Add a <Number>: A phone number to dial."""
+    el: Number = _sub(self, "Number")
+    try:
+        if amd_status_callback is not None:
+            el.set("amdStatusCallback", amd_status_callback if amd_status_callback.__class__ is str else _v(amd_status_callback))
+        if amd_status_callback_method is not None:
+            el.set("amdStatusCallbackMethod", amd_status_callback_method if amd_status_callback_method.__class__ is str else _v(amd_status_callback_method))
+        if byoc is not None:
+            el.set("byoc", byoc if byoc.__class__ is str else _v(byoc))
+        if machine_detection is not None:
+            el.set("machineDetection", machine_detection if machine_detection.__class__ is str else _v(machine_detection))
+        if machine_detection_silence_timeout is not None:
+            el.set("machineDetectionSilenceTimeout", machine_detection_silence_timeout if machine_detection_silence_timeout.__class__ is str else str(machine_detection_silence_timeout) if machine_detection_silence_timeout.__class__ is int else _v(machine_detection_silence_timeout))
+        if machine_detection_speech_end_threshold is not None:
+            el.set("machineDetectionSpeechEndThreshold", machine_detection_speech_end_threshold if machine_detection_speech_end_threshold.__class__ is str else str(machine_detection_speech_end_threshold) if machine_detection_speech_end_threshold.__class__ is int else _v(machine_detection_speech_end_threshold))
+        if machine_detection_speech_threshold is not None:
+            el.set("machineDetectionSpeechThreshold", machine_detection_speech_threshold if machine_detection_speech_threshold.__class__ is str else str(machine_detection_speech_threshold) if machine_detection_speech_threshold.__class__ is int else _v(machine_detection_speech_threshold))
+        if machine_detection_timeout is not None:
+            el.set("machineDetectionTimeout", machine_detection_timeout if machine_detection_timeout.__class__ is str else str(machine_detection_timeout) if machine_detection_timeout.__class__ is int else _v(machine_detection_timeout))
+        if method is not None:
+            el.set("method", method if method.__class__ is str else _v(method))
+        if send_digits is not None:
+            el.set("sendDigits", send_digits if send_digits.__class__ is str else _v(send_digits))
+        if status_callback is not None:
+            el.set("statusCallback", status_callback if status_callback.__class__ is str else _v(status_callback))
+        if status_callback_event is not None:
+            el.set("statusCallbackEvent", status_callback_event if status_callback_event.__class__ is str else _v(status_callback_event))
+        if status_callback_method is not None:
+            el.set("statusCallbackMethod", status_callback_method if status_callback_method.__class__ is str else _v(status_callback_method))
+        if url is not None:
+            el.set("url", url if url.__class__ is str else _v(url))
+        if phone_number is not None:
+            el.text = phone_number if phone_number.__class__ is str and phone_number else _t(phone_number)
+        if kwargs:
+            _extra(el, kwargs)
+    except (ValueError, TypeError) as exc:
+        recover(el, exc, _fill_Number,
+            phone_number,
+            send_digits,
+            url,
+            method,
+            status_callback_event,
+            status_callback,
+            status_callback_method,
+            byoc,
+            machine_detection,
+            amd_status_callback_method,
+            amd_status_callback,
+            machine_detection_timeout,
+            machine_detection_speech_threshold,
+            machine_detection_speech_end_threshold,
+            machine_detection_silence_timeout,
+            kwargs,
+        )
+    return el
+
+
+def _add_Parameter(
+    self: Element,
+    name: str | None = None,
+    value: str | None = None,
+    **kwargs: Any,
+) -> Parameter:
+    """Add a <Parameter>: A custom name/value pair passed along with a stream, payment or connection."""
+    el: Parameter = _sub(self, "Parameter")
+    try:
+        if name is not None:
+            el.set("name", name if name.__class__ is str else _v(name))
+        if value is not None:
+            el.set("value", value if value.__class__ is str else _v(value))
+        if kwargs:
+            _extra(el, kwargs)
+    except (ValueError, TypeError) as exc:
+        recover(el, exc, _fill_Parameter, name, value, kwargs)
+    return el
+
+
+def _add_Pause(self: Element, length: int | str | None = None, **kwargs: Any) -> Pause:
+    """Add a <Pause>: Waits silently."""
+    el: Pause = _sub(self, "Pause")
+    try:
+        if length is not None:
+            el.set("length", length if length.__class__ is str else str(length) if length.__class__ is int else _v(length))
+        if kwargs:
+            _extra(el, kwargs)
+    except (ValueError, TypeError) as exc:
+        recover(el, exc, _fill_Pause, length, kwargs)
+    return el
+
+
+def _add_Pay(
+    self: Element,
+    input: str | None = None,
+    action: str | None = None,
+    bank_account_type: str | None = None,
+    status_callback: str | None = None,
+    status_callback_method: str | None = None,
+    timeout: int | str | None = None,
+    max_attempts: int | str | None = None,
+    security_code: bool | str | None = None,
+    postal_code: str | None = None,
+    min_postal_code_length: int | str | None = None,
+    payment_connector: str | None = None,
+    payment_method: str | None = None,
+    token_type: str | None = None,
+    charge_amount: int | float | str | None = None,
+    currency: str | None = None,
+    description: str | None = None,
+    valid_card_types: str | Sequence[str] | None = None,
+    language: str | None = None,
+    *,
+    payment_connector_url: str | None = None,
+    **kwargs: Any,
+) -> Pay:
+    """Add a <Pay>: Collects a card or bank payment over DTMF and charges or tokenizes it."""
+    el: Pay = _sub(self, "Pay")
+    try:
+        if action is not None:
+            el.set("action", action if action.__class__ is str else _v(action))
+        if bank_account_type is not None:
+            el.set("bankAccountType", bank_account_type if bank_account_type.__class__ is str else _v(bank_account_type))
+        if charge_amount is not None:
+            el.set("chargeAmount", charge_amount if charge_amount.__class__ is str else str(charge_amount) if charge_amount.__class__ is int else _v(charge_amount))
+        if currency is not None:
+            el.set("currency", currency if currency.__class__ is str else _v(currency))
+        if description is not None:
+            el.set("description", description if description.__class__ is str else _v(description))
+        if input is not None:
+            el.set("input", input if input.__class__ is str else _v(input))
+        if language is not None:
+            el.set("language", language if language.__class__ is str else _v(language))
+        if max_attempts is not None:
+            el.set("maxAttempts", max_attempts if max_attempts.__class__ is str else str(max_attempts) if max_attempts.__class__ is int else _v(max_attempts))
+        if min_postal_code_length is not None:
+            el.set("minPostalCodeLength", min_postal_code_length if min_postal_code_length.__class__ is str else str(min_postal_code_length) if min_postal_code_length.__class__ is int else _v(min_postal_code_length))
+        if payment_connector is not None:
+            el.set("paymentConnector", payment_connector if payment_connector.__class__ is str else _v(payment_connector))
+        if payment_connector_url is not None:
+            el.set("paymentConnectorUrl", payment_connector_url if payment_connector_url.__class__ is str else _v(payment_connector_url))
+        if payment_method is not None:
+            el.set("paymentMethod", payment_method if payment_method.__class__ is str else _v(payment_method))
+        if postal_code is not None:
+            el.set("postalCode", postal_code if postal_code.__class__ is str else _v(postal_code))
+        if security_code is not None:
+            el.set("securityCode", "true" if security_code is True else "false" if security_code is False else security_code if security_code.__class__ is str else _v(security_code))
+        if status_callback is not None:
+            el.set("statusCallback", status_callback if status_callback.__class__ is str else _v(status_callback))
+        if status_callback_method is not None:
+            el.set("statusCallbackMethod", status_callback_method if status_callback_method.__class__ is str else _v(status_callback_method))
+        if timeout is not None:
+            el.set("timeout", timeout if timeout.__class__ is str else str(timeout) if timeout.__class__ is int else _v(timeout))
+        if token_type is not None:
+            el.set("tokenType", token_type if token_type.__class__ is str else _v(token_type))
+        if valid_card_types is not None:
+            el.set("validCardTypes", valid_card_types if valid_card_types.__class__ is str else _v(valid_card_types))
+        if kwargs:
+            _extra(el, kwargs)
+    except (ValueError, TypeError) as exc:
+        recover(el, exc, _fill_Pay,
+            input,
+            action,
+            bank_account_type,
+            status_callback,
+            status_callback_method,
+            timeout,
+            max_attempts,
+            security_code,
+            postal_code,
+            min_postal_code_length,
+            payment_connector,
+            payment_method,
+            token_type,
+            charge_amount,
+            currency,
+            description,
+            valid_card_types,
+            language,
+            payment_connector_url,
+            kwargs,
+        )
+    return el
+
+
+def _add_Play(
+    self: Element,
+    url: BodyValue | None = None,
+    loop: int | str | None = None,
+    digits: str | None = None,
+    **kwargs: Any,
+) -> Play:
+    """Add a <Play>: Plays an audio file, or sends DTMF digits."""
+    el: Play = _sub(self, "Play")
+    try:
+        if digits is not None:
+            el.set("digits", digits if digits.__class__ is str else _v(digits))
+        if loop is not None:
+            el.set("loop", loop if loop.__class__ is str else str(loop) if loop.__class__ is int else _v(loop))
+        if url is not None:
+            el.text = url if url.__class__ is str and url else _t(url)
+        if kwargs:
+            _extra(el, kwargs)
+    except (ValueError, TypeError) as exc:
+        recover(el, exc, _fill_Play, url, loop, digits, kwargs)
+    return el
+
+
+def _add_Prompt(
+    self: Element,
+    for_: str | None = None,
+    error_type: str | Sequence[str] | None = None,
+    card_type: str | Sequence[str] | None = None,
+    attempt: int | str | Sequence[int | str] | None = None,
+    require_matching_inputs: bool | str | None = None,
+    **kwargs: Any,
+) -> Prompt:
+    """Add a <Prompt>: What <Pay> says or plays when it asks for a piece of payment information."""
+    el: Prompt = _sub(self, "Prompt")
+    try:
+        if attempt is not None:
+            el.set("attempt", attempt if attempt.__class__ is str else str(attempt) if attempt.__class__ is int else _v(attempt))
+        if card_type is not None:
+            el.set("cardType", card_type if card_type.__class__ is str else _v(card_type))
+        if error_type is not None:
+            el.set("errorType", error_type if error_type.__class__ is str else _v(error_type))
+        if for_ is not None:
+            el.set("for", for_ if for_.__class__ is str else _v(for_))
+        if require_matching_inputs is not None:
+            el.set("requireMatchingInputs", "true" if require_matching_inputs is True else "false" if require_matching_inputs is False else require_matching_inputs if require_matching_inputs.__class__ is str else _v(require_matching_inputs))
+        if kwargs:
+            _extra(el, kwargs)
+    except (ValueError, TypeError) as exc:
+        recover(el, exc, _fill_Prompt,
+            for_,
+            error_type,
+            card_type,
+            attempt,
+            require_matching_inputs,
+            kwargs,
+        )
+    return el
+
+
+def _add_Prompt_compat(
+    self: Element,
+    for_: str | None = None,
+    error_type: str | Sequence[str] | None = None,
+    card_type: str | Sequence[str] | None = None,
+    attempt: int | str | Sequence[int | str] | None = None,
+    require_matching_inputs: bool | str | None = None,
+    **kwargs: Any,
+) -> Prompt:
+    """Add a <Prompt>: What <Pay> says or plays when it asks for a piece of payment information. (kept for twilio compatibility; not valid there in any dialect)"""
+    el: Prompt = _sub(self, "Prompt")
+    try:
+        if attempt is not None:
+            el.set("attempt", attempt if attempt.__class__ is str else str(attempt) if attempt.__class__ is int else _v(attempt))
+        if card_type is not None:
+            el.set("cardType", card_type if card_type.__class__ is str else _v(card_type))
+        if error_type is not None:
+            el.set("errorType", error_type if error_type.__class__ is str else _v(error_type))
+        if for_ is not None:
+            el.set("for", for_ if for_.__class__ is str else _v(for_))
+        if require_matching_inputs is not None:
+            el.set("requireMatchingInputs", "true" if require_matching_inputs is True else "false" if require_matching_inputs is False else require_matching_inputs if require_matching_inputs.__class__ is str else _v(require_matching_inputs))
+        if kwargs:
+            _extra(el, kwargs)
+    except (ValueError, TypeError) as exc:
+        recover(el, exc, _fill_Prompt,
+            for_,
+            error_type,
+            card_type,
+            attempt,
+            require_matching_inputs,
+            kwargs,
+        )
+    return el
+
+
+def _add_Queue(
+    self: Element,
+    name: BodyValue,
+    url: str | None = None,
+    method: str | None = None,
+    reservation_sid: str | None = None,
+    post_work_activity_sid: str | None = None,
+    **kwargs: Any,
+) -> Queue:
+    """Add a <Queue>: Connects the call to the first caller waiting in a queue."""
+    el: Queue = _sub(self, "Queue")
+    try:
+        if method is not None:
+            el.set("method", method if method.__class__ is str else _v(method))
+        if post_work_activity_sid is not None:
+            el.set("postWorkActivitySid", post_work_activity_sid if post_work_activity_sid.__class__ is str else _v(post_work_activity_sid))
+        if reservation_sid is not None:
+            el.set("reservationSid", reservation_sid if reservation_sid.__class__ is str else _v(reservation_sid))
+        if url is not None:
+            el.set("url", url if url.__class__ is str else _v(url))
+        if name is not None:
+            el.text = name if name.__class__ is str and name else _t(name)
+        if kwargs:
+            _extra(el, kwargs)
+    except (ValueError, TypeError) as exc:
+        recover(el, exc, _fill_Queue,
+            name,
+            url,
+            method,
+            reservation_sid,
+            post_work_activity_sid,
+            kwargs,
+        )
+    return el
+
+
+def _add_Queue_compat(
+    self: Element,
+    name: BodyValue,
+    url: str | None = None,
+    method: str | None = None,
+    reservation_sid: str | None = None,
+    post_work_activity_sid: str | None = None,
+    **kwargs: Any,
+) -> Queue:
+    """Add a <Queue>: Connects the call to the first caller waiting in a queue. (kept for twilio compatibility; not valid there in any dialect)"""
+    el: Queue = _sub(self, "Queue")
+    try:
+        if method is not None:
+            el.set("method", method if method.__class__ is str else _v(method))
+        if post_work_activity_sid is not None:
+            el.set("postWorkActivitySid", post_work_activity_sid if post_work_activity_sid.__class__ is str else _v(post_work_activity_sid))
+        if reservation_sid is not None:
+            el.set("reservationSid", reservation_sid if reservation_sid.__class__ is str else _v(reservation_sid))
+        if url is not None:
+            el.set("url", url if url.__class__ is str else _v(url))
+        if name is not None:
+            el.text = name if name.__class__ is str and name else _t(name)
+        if kwargs:
+            _extra(el, kwargs)
+    except (ValueError, TypeError) as exc:
+        recover(el, exc, _fill_Queue,
+            name,
+            url,
+            method,
+            reservation_sid,
+            post_work_activity_sid,
+            kwargs,
+        )
+    return el
+
+
+def _add_Record(
+    self: Element,
+    action: str | None = None,
+    method: str | None = None,
+    timeout: int | str | None = None,
+    finish_on_key: str | None = None,
+    max_length: int | str | None = None,
+    play_beep: bool | str | None = None,
+    trim: str | None = None,
+    recording_status_callback: str | None = None,
+    recording_status_callback_method: str | None = None,
+    recording_status_callback_event: str | Sequence[str] | None = None,
+    transcribe: bool | str | None = None,
+    transcribe_callback: str | None = None,
+    recording_configuration_id: str | None = None,
+    *,
+    storage_url: str | None = None,
+    storage_url_method: str | None = None,
+    **kwargs: Any,
+) -> Record:
+    """Add a <Record>: Records the caller and requests the action URL with the recording."""
+    el: Record = _sub(self, "Record")
+    try:
+        if action is not None:
+            el.set("action", action if action.__class__ is str else _v(action))
+        if finish_on_key is not None:
+            el.set("finishOnKey", finish_on_key if finish_on_key.__class__ is str else _v(finish_on_key))
+        if max_length is not None:
+            el.set("maxLength", max_length if max_length.__class__ is str else str(max_length) if max_length.__class__ is int else _v(max_length))
+        if method is not None:
+            el.set("method", method if method.__class__ is str else _v(method))
+        if play_beep is not None:
+            el.set("playBeep", "true" if play_beep is True else "false" if play_beep is False else play_beep if play_beep.__class__ is str else _v(play_beep))
+        if recording_configuration_id is not None:
+            el.set("recordingConfigurationId", recording_configuration_id if recording_configuration_id.__class__ is str else _v(recording_configuration_id))
+        if recording_status_callback is not None:
+            el.set("recordingStatusCallback", recording_status_callback if recording_status_callback.__class__ is str else _v(recording_status_callback))
+        if recording_status_callback_event is not None:
+            el.set("recordingStatusCallbackEvent", recording_status_callback_event if recording_status_callback_event.__class__ is str else _v(recording_status_callback_event))
+        if recording_status_callback_method is not None:
+            el.set("recordingStatusCallbackMethod", recording_status_callback_method if recording_status_callback_method.__class__ is str else _v(recording_status_callback_method))
+        if storage_url is not None:
+            el.set("storageUrl", storage_url if storage_url.__class__ is str else _v(storage_url))
+        if storage_url_method is not None:
+            el.set("storageUrlMethod", storage_url_method if storage_url_method.__class__ is str else _v(storage_url_method))
+        if timeout is not None:
+            el.set("timeout", timeout if timeout.__class__ is str else str(timeout) if timeout.__class__ is int else _v(timeout))
+        if transcribe is not None:
+            el.set("transcribe", "true" if transcribe is True else "false" if transcribe is False else transcribe if transcribe.__class__ is str else _v(transcribe))
+        if transcribe_callback is not None:
+            el.set("transcribeCallback", transcribe_callback if transcribe_callback.__class__ is str else _v(transcribe_callback))
+        if trim is not None:
+            el.set("trim", trim if trim.__class__ is str else _v(trim))
+        if kwargs:
+            _extra(el, kwargs)
+    except (ValueError, TypeError) as exc:
+        recover(el, exc, _fill_Record,
+            action,
+            method,
+            timeout,
+            finish_on_key,
+            max_length,
+            play_beep,
+            trim,
+            recording_status_callback,
+            recording_status_callback_method,
+            recording_status_callback_event,
+            transcribe,
+            transcribe_callback,
+            recording_configuration_id,
+            storage_url,
+            storage_url_method,
+            kwargs,
+        )
+    return el
+
+
+def _add_Recording(
+    self: Element,
+    recording_status_callback: str | None = None,
+    recording_status_callback_method: str | None = None,
+    recording_status_callback_event: str | Sequence[str] | None = None,
+    trim: str | None = None,
+    track: str | None = None,
+    channels: str | None = None,
+    recording_configuration_id: str | None = None,
+    **kwargs: Any,
+) -> Recording:
+    """Add a <Recording>: Records the call in the background. (Twilio only)"""
+    el: Recording = _sub(self, "Recording")
+    try:
+        if channels is not None:
+            el.set("channels", channels if channels.__class__ is str else _v(channels))
+        if recording_configuration_id is not None:
+            el.set("recordingConfigurationId", recording_configuration_id if recording_configuration_id.__class__ is str else _v(recording_configuration_id))
+        if recording_status_callback is not None:
+            el.set("recordingStatusCallback", recording_status_callback if recording_status_callback.__class__ is str else _v(recording_status_callback))
+        if recording_status_callback_event is not None:
+            el.set("recordingStatusCallbackEvent", recording_status_callback_event if recording_status_callback_event.__class__ is str else _v(recording_status_callback_event))
+        if recording_status_callback_method is not None:
+            el.set("recordingStatusCallbackMethod", recording_status_callback_method if recording_status_callback_method.__class__ is str else _v(recording_status_callback_method))
+        if track is not None:
+            el.set("track", track if track.__class__ is str else _v(track))
+        if trim is not None:
+            el.set("trim", trim if trim.__class__ is str else _v(trim))
+        if kwargs:
+            _extra(el, kwargs)
+    except (ValueError, TypeError) as exc:
+        recover(el, exc, _fill_Recording,
+            recording_status_callback,
+            recording_status_callback_method,
+            recording_status_callback_event,
+            trim,
+            track,
+            channels,
+            recording_configuration_id,
+            kwargs,
+        )
+    return el
+
+
+def _add_Redirect(
+    self: Element,
+    url: BodyValue,
+    method: str | None = None,
+    **kwargs: Any,
+) -> Redirect:
+    """Add a <Redirect>: Continues the call with the document at another URL."""
+    el: Redirect = _sub(self, "Redirect")
+    try:
+        if method is not None:
+            el.set("method", method if method.__class__ is str else _v(method))
+        if url is not None:
+            el.text = url if url.__class__ is str and url else _t(url)
+        if kwargs:
+            _extra(el, kwargs)
+    except (ValueError, TypeError) as exc:
+        recover(el, exc, _fill_Redirect, url, method, kwargs)
+    return el
+
+
+def _add_Refer(
+    self: Element,
+    action: str | None = None,
+    method: str | None = None,
+    **kwargs: Any,
+) -> Refer:
+    """Add a <Refer>: Transfers a SIP call to another SIP endpoint with a SIP REFER."""
+    el: Refer = _sub(self, "Refer")
+    try:
+        if action is not None:
+            el.set("action", action if action.__class__ is str else _v(action))
+        if method is not None:
+            el.set("method", method if method.__class__ is str else _v(method))
+        if kwargs:
+            _extra(el, kwargs)
+    except (ValueError, TypeError) as exc:
+        recover(el, exc, _fill_Refer, action, method, kwargs)
+    return el
+
+
+def _add_ReferSip(self: Element, sip_url: BodyValue, **kwargs: Any) -> ReferSip:
+    """Add a <Sip>: The SIP URI a <Refer> transfers the call to."""
+    el: ReferSip = _sub(self, "Sip")
+    try:
+        if sip_url is not None:
+            el.text = sip_url if sip_url.__class__ is str and sip_url else _t(sip_url)
+        if kwargs:
+            _extra(el, kwargs)
+    except (ValueError, TypeError) as exc:
+        recover(el, exc, _fill_ReferSip, sip_url, kwargs)
+    return el
+
+
+def _add_Reject(self: Element, reason: str | None = None, **kwargs: Any) -> Reject:
+    """Add a <Reject>: Rejects an incoming call without answering it."""
+    el: Reject = _sub(self, "Reject")
+    try:
+        if reason is not None:
+            el.set("reason", reason if reason.__class__ is str else _v(reason))
+        if kwargs:
+            _extra(el, kwargs)
+    except (ValueError, TypeError) as exc:
+        recover(el, exc, _fill_Reject, reason, kwargs)
+    return el
+
+
+def _add_Room(
+    self: Element,
+    name: BodyValue,
+    participant_identity: str | None = None,
+    **kwargs: Any,
+) -> Room:
+    """Add a <Room>: A video room to connect the call to."""
+    el: Room = _sub(self, "Room")
+    try:
+        if participant_identity is not None:
+            el.set("participantIdentity", participant_identity if participant_identity.__class__ is str else _v(participant_identity))
+        if name is not None:
+            el.text = name if name.__class__ is str and name else _t(name)
+        if kwargs:
+            _extra(el, kwargs)
+    except (ValueError, TypeError) as exc:
+        recover(el, exc, _fill_Room, name, participant_identity, kwargs)
+    return el
+
+
+def _add_Say(
+    self: Element,
+    message: BodyValue | None = None,
+    voice: str | None = None,
+    loop: int | str | None = None,
+    language: str | None = None,
+    **kwargs: Any,
+) -> Say:
+    """Add a <Say>: Speaks text, optionally marked up with SSML."""
+    el: Say = _sub(self, "Say")
+    try:
+        if language is not None:
+            el.set("language", language if language.__class__ is str else _v(language))
+        if loop is not None:
+            el.set("loop", loop if loop.__class__ is str else str(loop) if loop.__class__ is int else _v(loop))
+        if voice is not None:
+            el.set("voice", voice if voice.__class__ is str else _v(voice))
+        if message is not None:
+            el.text = message if message.__class__ is str and message else _t(message)
+        if kwargs:
+            _extra(el, kwargs)
+    except (ValueError, TypeError) as exc:
+        recover(el, exc, _fill_Say, message, voice, loop, language, kwargs)
+    return el
+
+
+def _add_Sim(self: Element, sim_sid: BodyValue, **kwargs: Any) -> Sim:
+    """Add a <Sim>: A SIM to dial. (Twilio only)"""
+    el: Sim = _sub(self, "Sim")
+    try:
+        if sim_sid is not None:
+            el.text = sim_sid if sim_sid.__class__ is str and sim_sid else _t(sim_sid)
+        if kwargs:
+            _extra(el, kwargs)
+    except (ValueError, TypeError) as exc:
+        recover(el, exc, _fill_Sim, sim_sid, kwargs)
+    return el
+
+
+def _add_Sip(
+    self: Element,
+    sip_url: BodyValue | None = None,
+    username: str | None = None,
+    password: str | None = None,
+    url: str | None = None,
+    method: str | None = None,
+    status_callback_event: str | Sequence[str] | None = None,
+    status_callback: str | None = None,
+    status_callback_method: str | None = None,
+    machine_detection: str | None = None,
+    amd_status_callback_method: str | None = None,
+    amd_status_callback: str | None = None,
+    machine_detection_timeout: int | str | None = None,
+    machine_detection_speech_threshold: int | str | None = None,
+    machine_detection_speech_end_threshold: int | str | None = None,
+    machine_detection_silence_timeout: int | str | None = None,
+    *,
+    codecs: str | Sequence[str] | None = None,
+    session_timeout: int | str | None = None,
+    **kwargs: Any,
+) -> Sip:
+    """Add a <Sip>: A SIP endpoint to dial."""
+    el: Sip = _sub(self, "Sip")
+    try:
+        if amd_status_callback is not None:
+            el.set("amdStatusCallback", amd_status_callback if amd_status_callback.__class__ is str else _v(amd_status_callback))
+        if amd_status_callback_method is not None:
+            el.set("amdStatusCallbackMethod", amd_status_callback_method if amd_status_callback_method.__class__ is str else _v(amd_status_callback_method))
+        if codecs is not None:
+            el.set("codecs", codecs if codecs.__class__ is str else _v(codecs, ","))
+        if machine_detection is not None:
+            el.set("machineDetection", machine_detection if machine_detection.__class__ is str else _v(machine_detection))
+        if machine_detection_silence_timeout is not None:
+            el.set("machineDetectionSilenceTimeout", machine_detection_silence_timeout if machine_detection_silence_timeout.__class__ is str else str(machine_detection_silence_timeout) if machine_detection_silence_timeout.__class__ is int else _v(machine_detection_silence_timeout))
+        if machine_detection_speech_end_threshold is not None:
+            el.set("machineDetectionSpeechEndThreshold", machine_detection_speech_end_threshold if machine_detection_speech_end_threshold.__class__ is str else str(machine_detection_speech_end_threshold) if machine_detection_speech_end_threshold.__class__ is int else _v(machine_detection_speech_end_threshold))
+        if machine_detection_speech_threshold is not None:
+            el.set("machineDetectionSpeechThreshold", machine_detection_speech_threshold if machine_detection_speech_threshold.__class__ is str else str(machine_detection_speech_threshold) if machine_detection_speech_threshold.__class__ is int else _v(machine_detection_speech_threshold))
+        if machine_detection_timeout is not None:
+            el.set("machineDetectionTimeout", machine_detection_timeout if machine_detection_timeout.__class__ is str else str(machine_detection_timeout) if machine_detection_timeout.__class__ is int else _v(machine_detection_timeout))
+        if method is not None:
+            el.set("method", method if method.__class__ is str else _v(method))
+        if password is not None:
+            el.set("password", password if password.__class__ is str else _v(password))
+        if session_timeout is not None:
+            el.set("sessionTimeout", session_timeout if session_timeout.__class__ is str else str(session_timeout) if session_timeout.__class__ is int else _v(session_timeout))
+        if status_callback is not None:
+            el.set("statusCallback", status_callback if status_callback.__class__ is str else _v(status_callback))
+        if status_callback_event is not None:
+            el.set("statusCallbackEvent", status_callback_event if status_callback_event.__class__ is str else _v(status_callback_event))
+        if status_callback_method is not None:
+            el.set("statusCallbackMethod", status_callback_method if status_callback_method.__class__ is str else _v(status_callback_method))
+        if url is not None:
+            el.set("url", url if url.__class__ is str else _v(url))
+        if username is not None:
+            el.set("username", username if username.__class__ is str else _v(username))
+        if sip_url is not None:
+            el.text = sip_url if sip_url.__class__ is str and sip_url else _t(sip_url)
+        if kwargs:
+            _extra(el, kwargs)
+    except (ValueError, TypeError) as exc:
+        recover(el, exc, _fill_Sip,
+            sip_url,
+            username,
+            password,
+            url,
+            method,
+            status_callback_event,
+            status_callback,
+            status_callback_method,
+            machine_detection,
+            amd_status_callback_method,
+            amd_status_callback,
+            machine_detection_timeout,
+            machine_detection_speech_threshold,
+            machine_detection_speech_end_threshold,
+            machine_detection_silence_timeout,
+            codecs,
+            session_timeout,
+            kwargs,
+        )
+    return el
+
+
+def _add_SipUri(
+    self: Element,
+    sip_url: BodyValue | None = None,
+    priority: int | str | None = None,
+    weight: int | str | None = None,
+    username: str | None = None,
+    password: str | None = None,
+    **kwargs: Any,
+) -> SipUri:
+    """Add a <Uri>: One SIP URI of a <Sip> with several. (Twilio only)"""
+    el: SipUri = _sub(self, "Uri")
+    try:
+        if password is not None:
+            el.set("password", password if password.__class__ is str else _v(password))
+        if priority is not None:
+            el.set("priority", priority if priority.__class__ is str else str(priority) if priority.__class__ is int else _v(priority))
+        if username is not None:
+            el.set("username", username if username.__class__ is str else _v(username))
+        if weight is not None:
+            el.set("weight", weight if weight.__class__ is str else str(weight) if weight.__class__ is int else _v(weight))
+        if sip_url is not None:
+            el.text = sip_url if sip_url.__class__ is str and sip_url else _t(sip_url)
+        if kwargs:
+            _extra(el, kwargs)
+    except (ValueError, TypeError) as exc:
+        recover(el, exc, _fill_SipUri, sip_url, priority, weight, username, password, kwargs)
+    return el
+
+
+def _add_Siprec(
+    self: Element,
+    name: str | None = None,
+    connector_name: str | None = None,
+    track: str | None = None,
+    status_callback: str | None = None,
+    status_callback_method: str | None = None,
+    **kwargs: Any,
+) -> Siprec:
+    """Add a <Siprec>: Forks the call's media to a SIPREC recording server. (Twilio only)"""
+    el: Siprec = _sub(self, "Siprec")
+    try:
+        if connector_name is not None:
+            el.set("connectorName", connector_name if connector_name.__class__ is str else _v(connector_name))
+        if name is not None:
+            el.set("name", name if name.__class__ is str else _v(name))
+        if status_callback is not None:
+            el.set("statusCallback", status_callback if status_callback.__class__ is str else _v(status_callback))
+        if status_callback_method is not None:
+            el.set("statusCallbackMethod", status_callback_method if status_callback_method.__class__ is str else _v(status_callback_method))
+        if track is not None:
+            el.set("track", track if track.__class__ is str else _v(track))
+        if kwargs:
+            _extra(el, kwargs)
+    except (ValueError, TypeError) as exc:
+        recover(el, exc, _fill_Siprec,
+            name,
+            connector_name,
+            track,
+            status_callback,
+            status_callback_method,
+            kwargs,
+        )
+    return el
+
+
+def _add_Sms(
+    self: Element,
+    message: BodyValue,
+    to: str | None = None,
+    from_: str | None = None,
+    action: str | None = None,
+    method: str | None = None,
+    status_callback: str | None = None,
+    **kwargs: Any,
+) -> Sms:
+    """Add a <Sms>: Sends an SMS during a call (deprecated: use <Message> in a messaging document)."""
+    el: Sms = _sub(self, "Sms")
+    try:
+        if action is not None:
+            el.set("action", action if action.__class__ is str else _v(action))
+        if from_ is not None:
+            el.set("from", from_ if from_.__class__ is str else _v(from_))
+        if method is not None:
+            el.set("method", method if method.__class__ is str else _v(method))
+        if status_callback is not None:
+            el.set("statusCallback", status_callback if status_callback.__class__ is str else _v(status_callback))
+        if to is not None:
+            el.set("to", to if to.__class__ is str else _v(to))
+        if message is not None:
+            el.text = message if message.__class__ is str and message else _t(message)
+        if kwargs:
+            _extra(el, kwargs)
+    except (ValueError, TypeError) as exc:
+        recover(el, exc, _fill_Sms, message, to, from_, action, method, status_callback, kwargs)
+    return el
+
+
+def _add_SsmlBreak(
+    self: Element,
+    strength: str | None = None,
+    time: str | None = None,
+    **kwargs: Any,
+) -> SsmlBreak:
+    """Add a <break>: SSML <break>: a pause in speech."""
+    el: SsmlBreak = _sub(self, "break")
+    try:
+        if strength is not None:
+            el.set("strength", strength if strength.__class__ is str else _v(strength))
+        if time is not None:
+            el.set("time", time if time.__class__ is str else _v(time))
+        if kwargs:
+            _extra(el, kwargs)
+    except (ValueError, TypeError) as exc:
+        recover(el, exc, _fill_SsmlBreak, strength, time, kwargs)
+    return el
+
+
+def _add_SsmlEmphasis(
+    self: Element,
+    words: BodyValue | None = None,
+    level: str | None = None,
+    **kwargs: Any,
+) -> SsmlEmphasis:
+    """Add a <emphasis>: SSML <emphasis>: stresses the text."""
+    el: SsmlEmphasis = _sub(self, "emphasis")
+    try:
+        if level is not None:
+            el.set("level", level if level.__class__ is str else _v(level))
+        if words is not None:
+            el.text = words if words.__class__ is str and words else _t(words)
+        if kwargs:
+            _extra(el, kwargs)
+    except (ValueError, TypeError) as exc:
+        recover(el, exc, _fill_SsmlEmphasis, words, level, kwargs)
+    return el
+
+
+def _add_SsmlLang(
+    self: Element,
+    words: BodyValue | None = None,
+    xml_lang: str | None = None,
+    **kwargs: Any,
+) -> SsmlLang:
+    """Add a <lang>: SSML <lang>: text in another language."""
+    el: SsmlLang = _sub(self, "lang")
+    try:
+        if xml_lang is not None:
+            el.set("{http://www.w3.org/XML/1998/namespace}lang", xml_lang if xml_lang.__class__ is str else _v(xml_lang))
+        if words is not None:
+            el.text = words if words.__class__ is str and words else _t(words)
+        if kwargs:
+            _extra(el, kwargs)
+    except (ValueError, TypeError) as exc:
+        recover(el, exc, _fill_SsmlLang, words, xml_lang, kwargs)
+    return el
+
+
+def _add_SsmlP(self: Element, words: BodyValue | None = None, **kwargs: Any) -> SsmlP:
+    """Add a <p>: SSML <p>: a paragraph."""
+    el: SsmlP = _sub(self, "p")
+    try:
+        if words is not None:
+            el.text = words if words.__class__ is str and words else _t(words)
+        if kwargs:
+            _extra(el, kwargs)
+    except (ValueError, TypeError) as exc:
+        recover(el, exc, _fill_SsmlP, words, kwargs)
+    return el
+
+
+def _add_SsmlPhoneme(
+    self: Element,
+    words: BodyValue,
+    alphabet: str | None = None,
+    ph: str | None = None,
+    **kwargs: Any,
+) -> SsmlPhoneme:
+    """Add a <phoneme>: SSML <phoneme>: a phonetic pronunciation."""
+    el: SsmlPhoneme = _sub(self, "phoneme")
+    try:
+        if alphabet is not None:
+            el.set("alphabet", alphabet if alphabet.__class__ is str else _v(alphabet))
+        if ph is not None:
+            el.set("ph", ph if ph.__class__ is str else _v(ph))
+        if words is not None:
+            el.text = words if words.__class__ is str and words else _t(words)
+        if kwargs:
+            _extra(el, kwargs)
+    except (ValueError, TypeError) as exc:
+        recover(el, exc, _fill_SsmlPhoneme, words, alphabet, ph, kwargs)
+    return el
+
+
+def _add_SsmlProsody(
+    self: Element,
+    words: BodyValue | None = None,
+    volume: str | None = None,
+    rate: str | None = None,
+    pitch: str | None = None,
+    **kwargs: Any,
+) -> SsmlProsody:
+    """Add a <prosody>: SSML <prosody>: changes volume, pitch or rate."""
+    el: SsmlProsody = _sub(self, "prosody")
+    try:
+        if pitch is not None:
+            el.set("pitch", pitch if pitch.__class__ is str else _v(pitch))
+        if rate is not None:
+            el.set("rate", rate if rate.__class__ is str else _v(rate))
+        if volume is not None:
+            el.set("volume", volume if volume.__class__ is str else _v(volume))
+        if words is not None:
+            el.text = words if words.__class__ is str and words else _t(words)
+        if kwargs:
+            _extra(el, kwargs)
+    except (ValueError, TypeError) as exc:
+        recover(el, exc, _fill_SsmlProsody, words, volume, rate, pitch, kwargs)
+    return el
+
+
+def _add_SsmlS(self: Element, words: BodyValue | None = None, **kwargs: Any) -> SsmlS:
+    """Add a <s>: SSML <s>: a sentence."""
+    el: SsmlS = _sub(self, "s")
+    try:
+        if words is not None:
+            el.text = words if words.__class__ is str and words else _t(words)
+        if kwargs:
+            _extra(el, kwargs)
+    except (ValueError, TypeError) as exc:
+        recover(el, exc, _fill_SsmlS, words, kwargs)
+    return el
+
+
+def _add_SsmlSayAs(
+    self: Element,
+    words: BodyValue,
+    interpret_as: str | None = None,
+    format: str | None = None,
+    **kwargs: Any,
+) -> SsmlSayAs:
+    """Add a <say-as>: SSML <say-as>: says the text as a number, date, spelled-out letters ..."""
+    el: SsmlSayAs = _sub(self, "say-as")
+    try:
+        if format is not None:
+            el.set("format", format if format.__class__ is str else _v(format))
+        if interpret_as is not None:
+            el.set("interpret-as", interpret_as if interpret_as.__class__ is str else _v(interpret_as))
+        if words is not None:
+            el.text = words if words.__class__ is str and words else _t(words)
+        if kwargs:
+            _extra(el, kwargs)
+    except (ValueError, TypeError) as exc:
+        recover(el, exc, _fill_SsmlSayAs, words, interpret_as, format, kwargs)
+    return el
+
+
+def _add_SsmlSub(
+    self: Element,
+    words: BodyValue,
+    alias: str | None = None,
+    **kwargs: Any,
+) -> SsmlSub:
+    """Add a <sub>: SSML <sub>: speaks an alias instead of the written text."""
+    el: SsmlSub = _sub(self, "sub")
+    try:
+        if alias is not None:
+            el.set("alias", alias if alias.__class__ is str else _v(alias))
+        if words is not None:
+            el.text = words if words.__class__ is str and words else _t(words)
+        if kwargs:
+            _extra(el, kwargs)
+    except (ValueError, TypeError) as exc:
+        recover(el, exc, _fill_SsmlSub, words, alias, kwargs)
+    return el
+
+
+def _add_SsmlW(
+    self: Element,
+    words: BodyValue | None = None,
+    role: str | None = None,
+    **kwargs: Any,
+) -> SsmlW:
+    """Add a <w>: SSML <w>: a word with a part-of-speech role. (Twilio only)"""
+    el: SsmlW = _sub(self, "w")
+    try:
+        if role is not None:
+            el.set("role", role if role.__class__ is str else _v(role))
+        if words is not None:
+            el.text = words if words.__class__ is str and words else _t(words)
+        if kwargs:
+            _extra(el, kwargs)
+    except (ValueError, TypeError) as exc:
+        recover(el, exc, _fill_SsmlW, words, role, kwargs)
+    return el
+
+
+def _add_Start(
+    self: Element,
+    action: str | None = None,
+    method: str | None = None,
+    **kwargs: Any,
+) -> Start:
+    """Add a <Start>: Starts an asynchronous process (a stream) and continues with the next verb."""
+    el: Start = _sub(self, "Start")
+    try:
+        if action is not None:
+            el.set("action", action if action.__class__ is str else _v(action))
+        if method is not None:
+            el.set("method", method if method.__class__ is str else _v(method))
+        if kwargs:
+            _extra(el, kwargs)
+    except (ValueError, TypeError) as exc:
+        recover(el, exc, _fill_Start, action, method, kwargs)
+    return el
+
+
+def _add_Stop(self: Element, **kwargs: Any) -> Stop:
+    """Add a <Stop>: Stops a stream (or another asynchronous process) started with <Start>."""
+    el: Stop = _sub(self, "Stop")
+    try:
+        if kwargs:
+            _extra(el, kwargs)
+    except (ValueError, TypeError) as exc:
+        recover(el, exc, _fill_Stop, kwargs)
+    return el
+
+
+def _add_Stream(
+    self: Element,
+    name: str | None = None,
+    connector_name: str | None = None,
+    url: str | None = None,
+    track: str | None = None,
+    status_callback: str | None = None,
+    status_callback_method: str | None = None,
+    audio_format: str | None = None,
+    sample_rate: int | str | None = None,
+    *,
+    auth_bearer_token: str | None = None,
+    codec: str | None = None,
+    realtime: bool | str | None = None,
+    **kwargs: Any,
+) -> Stream:
+    """Add a <Stream>: Streams the call's audio to a WebSocket server."""
+    el: Stream = _sub(self, "Stream")
+    try:
+        if audio_format is not None:
+            el.set("audioFormat", audio_format if audio_format.__class__ is str else _v(audio_format))
+        if auth_bearer_token is not None:
+            el.set("authBearerToken", auth_bearer_token if auth_bearer_token.__class__ is str else _v(auth_bearer_token))
+        if codec is not None:
+            el.set("codec", codec if codec.__class__ is str else _v(codec))
+        if connector_name is not None:
+            el.set("connectorName", connector_name if connector_name.__class__ is str else _v(connector_name))
+        if name is not None:
+            el.set("name", name if name.__class__ is str else _v(name))
+        if realtime is not None:
+            el.set("realtime", "true" if realtime is True else "false" if realtime is False else realtime if realtime.__class__ is str else _v(realtime))
+        if sample_rate is not None:
+            el.set("sampleRate", sample_rate if sample_rate.__class__ is str else str(sample_rate) if sample_rate.__class__ is int else _v(sample_rate))
+        if status_callback is not None:
+            el.set("statusCallback", status_callback if status_callback.__class__ is str else _v(status_callback))
+        if status_callback_method is not None:
+            el.set("statusCallbackMethod", status_callback_method if status_callback_method.__class__ is str else _v(status_callback_method))
+        if track is not None:
+            el.set("track", track if track.__class__ is str else _v(track))
+        if url is not None:
+            el.set("url", url if url.__class__ is str else _v(url))
+        if kwargs:
+            _extra(el, kwargs)
+    except (ValueError, TypeError) as exc:
+        recover(el, exc, _fill_Stream,
+            name,
+            connector_name,
+            url,
+            track,
+            status_callback,
+            status_callback_method,
+            audio_format,
+            sample_rate,
+            auth_bearer_token,
+            codec,
+            realtime,
+            kwargs,
+        )
+    return el
+
+
+def _add_Task(
+    self: Element,
+    body: BodyValue,
+    priority: int | str | None = None,
+    timeout: int | str | None = None,
+    **kwargs: Any,
+) -> Task:
+    """Add a <Task>: TaskRouter task attributes (JSON) for <Enqueue>. (Twilio only)"""
+    el: Task = _sub(self, "Task")
+    try:
+        if priority is not None:
+            el.set("priority", priority if priority.__class__ is str else str(priority) if priority.__class__ is int else _v(priority))
+        if timeout is not None:
+            el.set("timeout", timeout if timeout.__class__ is str else str(timeout) if timeout.__class__ is int else _v(timeout))
+        if body is not None:
+            el.text = body if body.__class__ is str and body else _t(body)
+        if kwargs:
+            _extra(el, kwargs)
+    except (ValueError, TypeError) as exc:
+        recover(el, exc, _fill_Task, body, priority, timeout, kwargs)
+    return el
+
+
+def _add_Transcription(
+    self: Element,
+    name: str | None = None,
+    track: str | None = None,
+    status_callback_url: str | None = None,
+    status_callback_method: str | None = None,
+    inbound_track_label: str | None = None,
+    outbound_track_label: str | None = None,
+    partial_results: bool | str | None = None,
+    language_code: str | None = None,
+    transcription_engine: str | None = None,
+    profanity_filter: bool | str | None = None,
+    speech_model: str | None = None,
+    hints: str | Sequence[str] | None = None,
+    enable_automatic_punctuation: bool | str | None = None,
+    intelligence_service: str | None = None,
+    **kwargs: Any,
+) -> Transcription:
+    """Add a <Transcription>: Real-time transcription of the call. (Twilio only)"""
+    el: Transcription = _sub(self, "Transcription")
+    try:
+        if enable_automatic_punctuation is not None:
+            el.set("enableAutomaticPunctuation", "true" if enable_automatic_punctuation is True else "false" if enable_automatic_punctuation is False else enable_automatic_punctuation if enable_automatic_punctuation.__class__ is str else _v(enable_automatic_punctuation))
+        if hints is not None:
+            el.set("hints", hints if hints.__class__ is str else _v(hints, ","))
+        if inbound_track_label is not None:
+            el.set("inboundTrackLabel", inbound_track_label if inbound_track_label.__class__ is str else _v(inbound_track_label))
+        if intelligence_service is not None:
+            el.set("intelligenceService", intelligence_service if intelligence_service.__class__ is str else _v(intelligence_service))
+        if language_code is not None:
+            el.set("languageCode", language_code if language_code.__class__ is str else _v(language_code))
+        if name is not None:
+            el.set("name", name if name.__class__ is str else _v(name))
+        if outbound_track_label is not None:
+            el.set("outboundTrackLabel", outbound_track_label if outbound_track_label.__class__ is str else _v(outbound_track_label))
+        if partial_results is not None:
+            el.set("partialResults", "true" if partial_results is True else "false" if partial_results is False else partial_results if partial_results.__class__ is str else _v(partial_results))
+        if profanity_filter is not None:
+            el.set("profanityFilter", "true" if profanity_filter is True else "false" if profanity_filter is False else profanity_filter if profanity_filter.__class__ is str else _v(profanity_filter))
+        if speech_model is not None:
+            el.set("speechModel", speech_model if speech_model.__class__ is str else _v(speech_model))
+        if status_callback_method is not None:
+            el.set("statusCallbackMethod", status_callback_method if status_callback_method.__class__ is str else _v(status_callback_method))
+        if status_callback_url is not None:
+            el.set("statusCallbackUrl", status_callback_url if status_callback_url.__class__ is str else _v(status_callback_url))
+        if track is not None:
+            el.set("track", track if track.__class__ is str else _v(track))
+        if transcription_engine is not None:
+            el.set("transcriptionEngine", transcription_engine if transcription_engine.__class__ is str else _v(transcription_engine))
+        if kwargs:
+            _extra(el, kwargs)
+    except (ValueError, TypeError) as exc:
+        recover(el, exc, _fill_Transcription,
+            name,
+            track,
+            status_callback_url,
+            status_callback_method,
+            inbound_track_label,
+            outbound_track_label,
+            partial_results,
+            language_code,
+            transcription_engine,
+            profanity_filter,
+            speech_model,
+            hints,
+            enable_automatic_punctuation,
+            intelligence_service,
+            kwargs,
+        )
+    return el
+
+
+def _add_Verto(self: Element, resource: BodyValue, **kwargs: Any) -> Verto:
+    """Add a <Verto>: A Verto (WebRTC) endpoint to dial. (SignalWire only)"""
+    el: Verto = _sub(self, "Verto")
+    try:
+        if resource is not None:
+            el.text = resource if resource.__class__ is str and resource else _t(resource)
+        if kwargs:
+            _extra(el, kwargs)
+    except (ValueError, TypeError) as exc:
+        recover(el, exc, _fill_Verto, resource, kwargs)
+    return el
+
+
+def _add_VirtualAgent(
+    self: Element,
+    connector_name: str | None = None,
+    language: str | None = None,
+    sentiment_analysis: bool | str | None = None,
+    status_callback: str | None = None,
+    status_callback_method: str | None = None,
+    **kwargs: Any,
+) -> VirtualAgent:
+    """Add a <VirtualAgent>: Connects the call to a virtual agent (deprecated)."""
+    el: VirtualAgent = _sub(self, "VirtualAgent")
+    try:
+        if connector_name is not None:
+            el.set("connectorName", connector_name if connector_name.__class__ is str else _v(connector_name))
+        if language is not None:
+            el.set("language", language if language.__class__ is str else _v(language))
+        if sentiment_analysis is not None:
+            el.set("sentimentAnalysis", "true" if sentiment_analysis is True else "false" if sentiment_analysis is False else sentiment_analysis if sentiment_analysis.__class__ is str else _v(sentiment_analysis))
+        if status_callback is not None:
+            el.set("statusCallback", status_callback if status_callback.__class__ is str else _v(status_callback))
+        if status_callback_method is not None:
+            el.set("statusCallbackMethod", status_callback_method if status_callback_method.__class__ is str else _v(status_callback_method))
+        if kwargs:
+            _extra(el, kwargs)
+    except (ValueError, TypeError) as exc:
+        recover(el, exc, _fill_VirtualAgent,
+            connector_name,
+            language,
+            sentiment_analysis,
+            status_callback,
+            status_callback_method,
+            kwargs,
+        )
+    return el
+
+
+def _add_WhatsApp(
+    self: Element,
+    phone_number: BodyValue,
+    url: str | None = None,
+    method: str | None = None,
+    status_callback_event: str | Sequence[str] | None = None,
+    status_callback: str | None = None,
+    status_callback_method: str | None = None,
+    **kwargs: Any,
+) -> WhatsApp:
+    """Add a <WhatsApp>: A WhatsApp user to dial. (Twilio only)"""
+    el: WhatsApp = _sub(self, "WhatsApp")
+    try:
+        if method is not None:
+            el.set("method", method if method.__class__ is str else _v(method))
+        if status_callback is not None:
+            el.set("statusCallback", status_callback if status_callback.__class__ is str else _v(status_callback))
+        if status_callback_event is not None:
+            el.set("statusCallbackEvent", status_callback_event if status_callback_event.__class__ is str else _v(status_callback_event))
+        if status_callback_method is not None:
+            el.set("statusCallbackMethod", status_callback_method if status_callback_method.__class__ is str else _v(status_callback_method))
+        if url is not None:
+            el.set("url", url if url.__class__ is str else _v(url))
+        if phone_number is not None:
+            el.text = phone_number if phone_number.__class__ is str and phone_number else _t(phone_number)
+        if kwargs:
+            _extra(el, kwargs)
+    except (ValueError, TypeError) as exc:
+        recover(el, exc, _fill_WhatsApp,
+            phone_number,
+            url,
+            method,
+            status_callback_event,
+            status_callback,
+            status_callback_method,
+            kwargs,
+        )
+    return el
+
+
 class VoiceResponse(_VoiceElement):
     """<Response>: The root of a voice document: its verbs run from top to bottom.
     """
@@ -2021,710 +4280,27 @@ class VoiceResponse(_VoiceElement):
         if kwargs:
             _extra(self, kwargs)
 
-    def connect(
-        self,
-        action: str | None = None,
-        method: str | None = None,
-        **kwargs: Any,
-    ) -> Connect:
-        """Add a <Connect>: Connects the call to a stream, room or agent for the rest of the call."""
-        el: Connect = _sub(self, "Connect")
-        try:
-            if action is not None:
-                el.set("action", action if action.__class__ is str else _v(action))
-            if method is not None:
-                el.set("method", method if method.__class__ is str else _v(method))
-            if kwargs:
-                _extra(el, kwargs)
-        except (ValueError, TypeError) as exc:
-            recover(el, exc, _fill_Connect, action, method, kwargs)
-        return el
-
-    def dial(
-        self,
-        number: BodyValue | None = None,
-        action: str | None = None,
-        method: str | None = None,
-        timeout: int | str | None = None,
-        hangup_on_star: bool | str | None = None,
-        time_limit: int | str | None = None,
-        caller_id: str | None = None,
-        record: str | None = None,
-        trim: str | None = None,
-        recording_status_callback: str | None = None,
-        recording_configuration_id: str | None = None,
-        recording_status_callback_method: str | None = None,
-        recording_status_callback_event: str | Sequence[str] | None = None,
-        answer_on_bridge: bool | str | None = None,
-        ring_tone: str | None = None,
-        recording_track: str | None = None,
-        sequential: bool | str | None = None,
-        refer_url: str | None = None,
-        refer_method: str | None = None,
-        events: str | None = None,
-        passports: str | None = None,
-        *,
-        caller_name: str | None = None,
-        recording_storage_url: str | None = None,
-        recording_storage_url_method: str | None = None,
-        **kwargs: Any,
-    ) -> Dial:
-        """Add a <Dial>: Connects the call to another party: a number, SIP endpoint, conference or queue."""
-        el: Dial = _sub(self, "Dial")
-        try:
-            if action is not None:
-                el.set("action", action if action.__class__ is str else _v(action))
-            if answer_on_bridge is not None:
-                el.set("answerOnBridge", "true" if answer_on_bridge is True else "false" if answer_on_bridge is False else answer_on_bridge if answer_on_bridge.__class__ is str else _v(answer_on_bridge))
-            if caller_id is not None:
-                el.set("callerId", caller_id if caller_id.__class__ is str else _v(caller_id))
-            if caller_name is not None:
-                el.set("callerName", caller_name if caller_name.__class__ is str else _v(caller_name))
-            if events is not None:
-                el.set("events", events if events.__class__ is str else _v(events))
-            if hangup_on_star is not None:
-                el.set("hangupOnStar", "true" if hangup_on_star is True else "false" if hangup_on_star is False else hangup_on_star if hangup_on_star.__class__ is str else _v(hangup_on_star))
-            if method is not None:
-                el.set("method", method if method.__class__ is str else _v(method))
-            if passports is not None:
-                el.set("passports", passports if passports.__class__ is str else _v(passports))
-            if record is not None:
-                el.set("record", record if record.__class__ is str else _v(record))
-            if recording_configuration_id is not None:
-                el.set("recordingConfigurationId", recording_configuration_id if recording_configuration_id.__class__ is str else _v(recording_configuration_id))
-            if recording_status_callback is not None:
-                el.set("recordingStatusCallback", recording_status_callback if recording_status_callback.__class__ is str else _v(recording_status_callback))
-            if recording_status_callback_event is not None:
-                el.set("recordingStatusCallbackEvent", recording_status_callback_event if recording_status_callback_event.__class__ is str else _v(recording_status_callback_event))
-            if recording_status_callback_method is not None:
-                el.set("recordingStatusCallbackMethod", recording_status_callback_method if recording_status_callback_method.__class__ is str else _v(recording_status_callback_method))
-            if recording_storage_url is not None:
-                el.set("recordingStorageUrl", recording_storage_url if recording_storage_url.__class__ is str else _v(recording_storage_url))
-            if recording_storage_url_method is not None:
-                el.set("recordingStorageUrlMethod", recording_storage_url_method if recording_storage_url_method.__class__ is str else _v(recording_storage_url_method))
-            if recording_track is not None:
-                el.set("recordingTrack", recording_track if recording_track.__class__ is str else _v(recording_track))
-            if refer_method is not None:
-                el.set("referMethod", refer_method if refer_method.__class__ is str else _v(refer_method))
-            if refer_url is not None:
-                el.set("referUrl", refer_url if refer_url.__class__ is str else _v(refer_url))
-            if ring_tone is not None:
-                el.set("ringTone", ring_tone if ring_tone.__class__ is str else _v(ring_tone))
-            if sequential is not None:
-                el.set("sequential", "true" if sequential is True else "false" if sequential is False else sequential if sequential.__class__ is str else _v(sequential))
-            if time_limit is not None:
-                el.set("timeLimit", time_limit if time_limit.__class__ is str else str(time_limit) if time_limit.__class__ is int else _v(time_limit))
-            if timeout is not None:
-                el.set("timeout", timeout if timeout.__class__ is str else str(timeout) if timeout.__class__ is int else _v(timeout))
-            if trim is not None:
-                el.set("trim", trim if trim.__class__ is str else _v(trim))
-            if number is not None:
-                el.text = number if number.__class__ is str and number else _t(number)
-            if kwargs:
-                _extra(el, kwargs)
-        except (ValueError, TypeError) as exc:
-            recover(el, exc, _fill_Dial,
-                number,
-                action,
-                method,
-                timeout,
-                hangup_on_star,
-                time_limit,
-                caller_id,
-                record,
-                trim,
-                recording_status_callback,
-                recording_configuration_id,
-                recording_status_callback_method,
-                recording_status_callback_event,
-                answer_on_bridge,
-                ring_tone,
-                recording_track,
-                sequential,
-                refer_url,
-                refer_method,
-                events,
-                passports,
-                caller_name,
-                recording_storage_url,
-                recording_storage_url_method,
-                kwargs,
-            )
-        return el
-
-    def echo(self, *, timeout: int | str | None = None, **kwargs: Any) -> Echo:
-        """Add a <Echo>: Plays the caller's audio back to them, to test a connection."""
-        el: Echo = _sub(self, "Echo")
-        try:
-            if timeout is not None:
-                el.set("timeout", timeout if timeout.__class__ is str else str(timeout) if timeout.__class__ is int else _v(timeout))
-            if kwargs:
-                _extra(el, kwargs)
-        except (ValueError, TypeError) as exc:
-            recover(el, exc, _fill_Echo, timeout, kwargs)
-        return el
-
-    def enqueue(
-        self,
-        name: BodyValue | None = None,
-        action: str | None = None,
-        max_queue_size: int | str | None = None,
-        method: str | None = None,
-        wait_url: str | None = None,
-        wait_url_method: str | None = None,
-        workflow_sid: str | None = None,
-        **kwargs: Any,
-    ) -> Enqueue:
-        """Add a <Enqueue>: Puts the call in a queue."""
-        el: Enqueue = _sub(self, "Enqueue")
-        try:
-            if action is not None:
-                el.set("action", action if action.__class__ is str else _v(action))
-            if max_queue_size is not None:
-                el.set("maxQueueSize", max_queue_size if max_queue_size.__class__ is str else str(max_queue_size) if max_queue_size.__class__ is int else _v(max_queue_size))
-            if method is not None:
-                el.set("method", method if method.__class__ is str else _v(method))
-            if wait_url is not None:
-                el.set("waitUrl", wait_url if wait_url.__class__ is str else _v(wait_url))
-            if wait_url_method is not None:
-                el.set("waitUrlMethod", wait_url_method if wait_url_method.__class__ is str else _v(wait_url_method))
-            if workflow_sid is not None:
-                el.set("workflowSid", workflow_sid if workflow_sid.__class__ is str else _v(workflow_sid))
-            if name is not None:
-                el.text = name if name.__class__ is str and name else _t(name)
-            if kwargs:
-                _extra(el, kwargs)
-        except (ValueError, TypeError) as exc:
-            recover(el, exc, _fill_Enqueue,
-                name,
-                action,
-                max_queue_size,
-                method,
-                wait_url,
-                wait_url_method,
-                workflow_sid,
-                kwargs,
-            )
-        return el
-
-    def gather(
-        self,
-        input: str | Sequence[str] | None = None,
-        action: str | None = None,
-        method: str | None = None,
-        timeout: int | str | None = None,
-        speech_timeout: int | str | None = None,
-        max_speech_time: int | str | None = None,
-        profanity_filter: bool | str | None = None,
-        finish_on_key: str | None = None,
-        num_digits: int | str | None = None,
-        partial_result_callback: str | None = None,
-        partial_result_callback_method: str | None = None,
-        language: str | None = None,
-        hints: str | Sequence[str] | None = None,
-        barge_in: bool | str | None = None,
-        debug: bool | str | None = None,
-        action_on_empty_result: bool | str | None = None,
-        speech_model: str | None = None,
-        enhanced: bool | str | None = None,
-        **kwargs: Any,
-    ) -> Gather:
-        """Add a <Gather>: Collects digits or speech while its nested verbs play."""
-        el: Gather = _sub(self, "Gather")
-        try:
-            if action is not None:
-                el.set("action", action if action.__class__ is str else _v(action))
-            if action_on_empty_result is not None:
-                el.set("actionOnEmptyResult", "true" if action_on_empty_result is True else "false" if action_on_empty_result is False else action_on_empty_result if action_on_empty_result.__class__ is str else _v(action_on_empty_result))
-            if barge_in is not None:
-                el.set("bargeIn", "true" if barge_in is True else "false" if barge_in is False else barge_in if barge_in.__class__ is str else _v(barge_in))
-            if debug is not None:
-                el.set("debug", "true" if debug is True else "false" if debug is False else debug if debug.__class__ is str else _v(debug))
-            if enhanced is not None:
-                el.set("enhanced", "true" if enhanced is True else "false" if enhanced is False else enhanced if enhanced.__class__ is str else _v(enhanced))
-            if finish_on_key is not None:
-                el.set("finishOnKey", finish_on_key if finish_on_key.__class__ is str else _v(finish_on_key))
-            if hints is not None:
-                el.set("hints", hints if hints.__class__ is str else _v(hints, ","))
-            if input is not None:
-                el.set("input", input if input.__class__ is str else _v(input))
-            if language is not None:
-                el.set("language", language if language.__class__ is str else _v(language))
-            if max_speech_time is not None:
-                el.set("maxSpeechTime", max_speech_time if max_speech_time.__class__ is str else str(max_speech_time) if max_speech_time.__class__ is int else _v(max_speech_time))
-            if method is not None:
-                el.set("method", method if method.__class__ is str else _v(method))
-            if num_digits is not None:
-                el.set("numDigits", num_digits if num_digits.__class__ is str else str(num_digits) if num_digits.__class__ is int else _v(num_digits))
-            if partial_result_callback is not None:
-                el.set("partialResultCallback", partial_result_callback if partial_result_callback.__class__ is str else _v(partial_result_callback))
-            if partial_result_callback_method is not None:
-                el.set("partialResultCallbackMethod", partial_result_callback_method if partial_result_callback_method.__class__ is str else _v(partial_result_callback_method))
-            if profanity_filter is not None:
-                el.set("profanityFilter", "true" if profanity_filter is True else "false" if profanity_filter is False else profanity_filter if profanity_filter.__class__ is str else _v(profanity_filter))
-            if speech_model is not None:
-                el.set("speechModel", speech_model if speech_model.__class__ is str else _v(speech_model))
-            if speech_timeout is not None:
-                el.set("speechTimeout", speech_timeout if speech_timeout.__class__ is str else str(speech_timeout) if speech_timeout.__class__ is int else _v(speech_timeout))
-            if timeout is not None:
-                el.set("timeout", timeout if timeout.__class__ is str else str(timeout) if timeout.__class__ is int else _v(timeout))
-            if kwargs:
-                _extra(el, kwargs)
-        except (ValueError, TypeError) as exc:
-            recover(el, exc, _fill_Gather,
-                input,
-                action,
-                method,
-                timeout,
-                speech_timeout,
-                max_speech_time,
-                profanity_filter,
-                finish_on_key,
-                num_digits,
-                partial_result_callback,
-                partial_result_callback_method,
-                language,
-                hints,
-                barge_in,
-                debug,
-                action_on_empty_result,
-                speech_model,
-                enhanced,
-                kwargs,
-            )
-        return el
-
-    def hangup(self, **kwargs: Any) -> Hangup:
-        """Add a <Hangup>: Ends the call."""
-        el: Hangup = _sub(self, "Hangup")
-        try:
-            if kwargs:
-                _extra(el, kwargs)
-        except (ValueError, TypeError) as exc:
-            recover(el, exc, _fill_Hangup, kwargs)
-        return el
-
-    def leave(self, **kwargs: Any) -> Leave:
-        """Add a <Leave>: Takes the caller out of the queue it waits in."""
-        el: Leave = _sub(self, "Leave")
-        try:
-            if kwargs:
-                _extra(el, kwargs)
-        except (ValueError, TypeError) as exc:
-            recover(el, exc, _fill_Leave, kwargs)
-        return el
-
-    def pause(self, length: int | str | None = None, **kwargs: Any) -> Pause:
-        """Add a <Pause>: Waits silently."""
-        el: Pause = _sub(self, "Pause")
-        try:
-            if length is not None:
-                el.set("length", length if length.__class__ is str else str(length) if length.__class__ is int else _v(length))
-            if kwargs:
-                _extra(el, kwargs)
-        except (ValueError, TypeError) as exc:
-            recover(el, exc, _fill_Pause, length, kwargs)
-        return el
-
-    def play(
-        self,
-        url: BodyValue | None = None,
-        loop: int | str | None = None,
-        digits: str | None = None,
-        **kwargs: Any,
-    ) -> Play:
-        """Add a <Play>: Plays an audio file, or sends DTMF digits."""
-        el: Play = _sub(self, "Play")
-        try:
-            if digits is not None:
-                el.set("digits", digits if digits.__class__ is str else _v(digits))
-            if loop is not None:
-                el.set("loop", loop if loop.__class__ is str else str(loop) if loop.__class__ is int else _v(loop))
-            if url is not None:
-                el.text = url if url.__class__ is str and url else _t(url)
-            if kwargs:
-                _extra(el, kwargs)
-        except (ValueError, TypeError) as exc:
-            recover(el, exc, _fill_Play, url, loop, digits, kwargs)
-        return el
-
-    def queue(
-        self,
-        name: BodyValue,
-        url: str | None = None,
-        method: str | None = None,
-        reservation_sid: str | None = None,
-        post_work_activity_sid: str | None = None,
-        **kwargs: Any,
-    ) -> Queue:
-        """Add a <Queue>: Connects the call to the first caller waiting in a queue. (kept for twilio compatibility; not valid here in any dialect)"""
-        el: Queue = _sub(self, "Queue")
-        try:
-            if method is not None:
-                el.set("method", method if method.__class__ is str else _v(method))
-            if post_work_activity_sid is not None:
-                el.set("postWorkActivitySid", post_work_activity_sid if post_work_activity_sid.__class__ is str else _v(post_work_activity_sid))
-            if reservation_sid is not None:
-                el.set("reservationSid", reservation_sid if reservation_sid.__class__ is str else _v(reservation_sid))
-            if url is not None:
-                el.set("url", url if url.__class__ is str else _v(url))
-            if name is not None:
-                el.text = name if name.__class__ is str and name else _t(name)
-            if kwargs:
-                _extra(el, kwargs)
-        except (ValueError, TypeError) as exc:
-            recover(el, exc, _fill_Queue,
-                name,
-                url,
-                method,
-                reservation_sid,
-                post_work_activity_sid,
-                kwargs,
-            )
-        return el
-
-    def record(
-        self,
-        action: str | None = None,
-        method: str | None = None,
-        timeout: int | str | None = None,
-        finish_on_key: str | None = None,
-        max_length: int | str | None = None,
-        play_beep: bool | str | None = None,
-        trim: str | None = None,
-        recording_status_callback: str | None = None,
-        recording_status_callback_method: str | None = None,
-        recording_status_callback_event: str | Sequence[str] | None = None,
-        transcribe: bool | str | None = None,
-        transcribe_callback: str | None = None,
-        recording_configuration_id: str | None = None,
-        *,
-        storage_url: str | None = None,
-        storage_url_method: str | None = None,
-        **kwargs: Any,
-    ) -> Record:
-        """Add a <Record>: Records the caller and requests the action URL with the recording."""
-        el: Record = _sub(self, "Record")
-        try:
-            if action is not None:
-                el.set("action", action if action.__class__ is str else _v(action))
-            if finish_on_key is not None:
-                el.set("finishOnKey", finish_on_key if finish_on_key.__class__ is str else _v(finish_on_key))
-            if max_length is not None:
-                el.set("maxLength", max_length if max_length.__class__ is str else str(max_length) if max_length.__class__ is int else _v(max_length))
-            if method is not None:
-                el.set("method", method if method.__class__ is str else _v(method))
-            if play_beep is not None:
-                el.set("playBeep", "true" if play_beep is True else "false" if play_beep is False else play_beep if play_beep.__class__ is str else _v(play_beep))
-            if recording_configuration_id is not None:
-                el.set("recordingConfigurationId", recording_configuration_id if recording_configuration_id.__class__ is str else _v(recording_configuration_id))
-            if recording_status_callback is not None:
-                el.set("recordingStatusCallback", recording_status_callback if recording_status_callback.__class__ is str else _v(recording_status_callback))
-            if recording_status_callback_event is not None:
-                el.set("recordingStatusCallbackEvent", recording_status_callback_event if recording_status_callback_event.__class__ is str else _v(recording_status_callback_event))
-            if recording_status_callback_method is not None:
-                el.set("recordingStatusCallbackMethod", recording_status_callback_method if recording_status_callback_method.__class__ is str else _v(recording_status_callback_method))
-            if storage_url is not None:
-                el.set("storageUrl", storage_url if storage_url.__class__ is str else _v(storage_url))
-            if storage_url_method is not None:
-                el.set("storageUrlMethod", storage_url_method if storage_url_method.__class__ is str else _v(storage_url_method))
-            if timeout is not None:
-                el.set("timeout", timeout if timeout.__class__ is str else str(timeout) if timeout.__class__ is int else _v(timeout))
-            if transcribe is not None:
-                el.set("transcribe", "true" if transcribe is True else "false" if transcribe is False else transcribe if transcribe.__class__ is str else _v(transcribe))
-            if transcribe_callback is not None:
-                el.set("transcribeCallback", transcribe_callback if transcribe_callback.__class__ is str else _v(transcribe_callback))
-            if trim is not None:
-                el.set("trim", trim if trim.__class__ is str else _v(trim))
-            if kwargs:
-                _extra(el, kwargs)
-        except (ValueError, TypeError) as exc:
-            recover(el, exc, _fill_Record,
-                action,
-                method,
-                timeout,
-                finish_on_key,
-                max_length,
-                play_beep,
-                trim,
-                recording_status_callback,
-                recording_status_callback_method,
-                recording_status_callback_event,
-                transcribe,
-                transcribe_callback,
-                recording_configuration_id,
-                storage_url,
-                storage_url_method,
-                kwargs,
-            )
-        return el
-
-    def redirect(self, url: BodyValue, method: str | None = None, **kwargs: Any) -> Redirect:
-        """Add a <Redirect>: Continues the call with the document at another URL."""
-        el: Redirect = _sub(self, "Redirect")
-        try:
-            if method is not None:
-                el.set("method", method if method.__class__ is str else _v(method))
-            if url is not None:
-                el.text = url if url.__class__ is str and url else _t(url)
-            if kwargs:
-                _extra(el, kwargs)
-        except (ValueError, TypeError) as exc:
-            recover(el, exc, _fill_Redirect, url, method, kwargs)
-        return el
-
-    def reject(self, reason: str | None = None, **kwargs: Any) -> Reject:
-        """Add a <Reject>: Rejects an incoming call without answering it."""
-        el: Reject = _sub(self, "Reject")
-        try:
-            if reason is not None:
-                el.set("reason", reason if reason.__class__ is str else _v(reason))
-            if kwargs:
-                _extra(el, kwargs)
-        except (ValueError, TypeError) as exc:
-            recover(el, exc, _fill_Reject, reason, kwargs)
-        return el
-
-    def say(
-        self,
-        message: BodyValue | None = None,
-        voice: str | None = None,
-        loop: int | str | None = None,
-        language: str | None = None,
-        **kwargs: Any,
-    ) -> Say:
-        """Add a <Say>: Speaks text, optionally marked up with SSML."""
-        el: Say = _sub(self, "Say")
-        try:
-            if language is not None:
-                el.set("language", language if language.__class__ is str else _v(language))
-            if loop is not None:
-                el.set("loop", loop if loop.__class__ is str else str(loop) if loop.__class__ is int else _v(loop))
-            if voice is not None:
-                el.set("voice", voice if voice.__class__ is str else _v(voice))
-            if message is not None:
-                el.text = message if message.__class__ is str and message else _t(message)
-            if kwargs:
-                _extra(el, kwargs)
-        except (ValueError, TypeError) as exc:
-            recover(el, exc, _fill_Say, message, voice, loop, language, kwargs)
-        return el
-
-    def sms(
-        self,
-        message: BodyValue,
-        to: str | None = None,
-        from_: str | None = None,
-        action: str | None = None,
-        method: str | None = None,
-        status_callback: str | None = None,
-        **kwargs: Any,
-    ) -> Sms:
-        """Add a <Sms>: Sends an SMS during a call (deprecated: use <Message> in a messaging document)."""
-        el: Sms = _sub(self, "Sms")
-        try:
-            if action is not None:
-                el.set("action", action if action.__class__ is str else _v(action))
-            if from_ is not None:
-                el.set("from", from_ if from_.__class__ is str else _v(from_))
-            if method is not None:
-                el.set("method", method if method.__class__ is str else _v(method))
-            if status_callback is not None:
-                el.set("statusCallback", status_callback if status_callback.__class__ is str else _v(status_callback))
-            if to is not None:
-                el.set("to", to if to.__class__ is str else _v(to))
-            if message is not None:
-                el.text = message if message.__class__ is str and message else _t(message)
-            if kwargs:
-                _extra(el, kwargs)
-        except (ValueError, TypeError) as exc:
-            recover(el, exc, _fill_Sms,
-                message,
-                to,
-                from_,
-                action,
-                method,
-                status_callback,
-                kwargs,
-            )
-        return el
-
-    def pay(
-        self,
-        input: str | None = None,
-        action: str | None = None,
-        bank_account_type: str | None = None,
-        status_callback: str | None = None,
-        status_callback_method: str | None = None,
-        timeout: int | str | None = None,
-        max_attempts: int | str | None = None,
-        security_code: bool | str | None = None,
-        postal_code: str | None = None,
-        min_postal_code_length: int | str | None = None,
-        payment_connector: str | None = None,
-        payment_method: str | None = None,
-        token_type: str | None = None,
-        charge_amount: int | float | str | None = None,
-        currency: str | None = None,
-        description: str | None = None,
-        valid_card_types: str | Sequence[str] | None = None,
-        language: str | None = None,
-        *,
-        payment_connector_url: str | None = None,
-        **kwargs: Any,
-    ) -> Pay:
-        """Add a <Pay>: Collects a card or bank payment over DTMF and charges or tokenizes it."""
-        el: Pay = _sub(self, "Pay")
-        try:
-            if action is not None:
-                el.set("action", action if action.__class__ is str else _v(action))
-            if bank_account_type is not None:
-                el.set("bankAccountType", bank_account_type if bank_account_type.__class__ is str else _v(bank_account_type))
-            if charge_amount is not None:
-                el.set("chargeAmount", charge_amount if charge_amount.__class__ is str else str(charge_amount) if charge_amount.__class__ is int else _v(charge_amount))
-            if currency is not None:
-                el.set("currency", currency if currency.__class__ is str else _v(currency))
-            if description is not None:
-                el.set("description", description if description.__class__ is str else _v(description))
-            if input is not None:
-                el.set("input", input if input.__class__ is str else _v(input))
-            if language is not None:
-                el.set("language", language if language.__class__ is str else _v(language))
-            if max_attempts is not None:
-                el.set("maxAttempts", max_attempts if max_attempts.__class__ is str else str(max_attempts) if max_attempts.__class__ is int else _v(max_attempts))
-            if min_postal_code_length is not None:
-                el.set("minPostalCodeLength", min_postal_code_length if min_postal_code_length.__class__ is str else str(min_postal_code_length) if min_postal_code_length.__class__ is int else _v(min_postal_code_length))
-            if payment_connector is not None:
-                el.set("paymentConnector", payment_connector if payment_connector.__class__ is str else _v(payment_connector))
-            if payment_connector_url is not None:
-                el.set("paymentConnectorUrl", payment_connector_url if payment_connector_url.__class__ is str else _v(payment_connector_url))
-            if payment_method is not None:
-                el.set("paymentMethod", payment_method if payment_method.__class__ is str else _v(payment_method))
-            if postal_code is not None:
-                el.set("postalCode", postal_code if postal_code.__class__ is str else _v(postal_code))
-            if security_code is not None:
-                el.set("securityCode", "true" if security_code is True else "false" if security_code is False else security_code if security_code.__class__ is str else _v(security_code))
-            if status_callback is not None:
-                el.set("statusCallback", status_callback if status_callback.__class__ is str else _v(status_callback))
-            if status_callback_method is not None:
-                el.set("statusCallbackMethod", status_callback_method if status_callback_method.__class__ is str else _v(status_callback_method))
-            if timeout is not None:
-                el.set("timeout", timeout if timeout.__class__ is str else str(timeout) if timeout.__class__ is int else _v(timeout))
-            if token_type is not None:
-                el.set("tokenType", token_type if token_type.__class__ is str else _v(token_type))
-            if valid_card_types is not None:
-                el.set("validCardTypes", valid_card_types if valid_card_types.__class__ is str else _v(valid_card_types))
-            if kwargs:
-                _extra(el, kwargs)
-        except (ValueError, TypeError) as exc:
-            recover(el, exc, _fill_Pay,
-                input,
-                action,
-                bank_account_type,
-                status_callback,
-                status_callback_method,
-                timeout,
-                max_attempts,
-                security_code,
-                postal_code,
-                min_postal_code_length,
-                payment_connector,
-                payment_method,
-                token_type,
-                charge_amount,
-                currency,
-                description,
-                valid_card_types,
-                language,
-                payment_connector_url,
-                kwargs,
-            )
-        return el
-
-    def prompt(
-        self,
-        for_: str | None = None,
-        error_type: str | Sequence[str] | None = None,
-        card_type: str | Sequence[str] | None = None,
-        attempt: int | str | None = None,
-        require_matching_inputs: bool | str | None = None,
-        **kwargs: Any,
-    ) -> Prompt:
-        """Add a <Prompt>: What <Pay> says or plays when it asks for a piece of payment information. (kept for twilio compatibility; not valid here in any dialect)"""
-        el: Prompt = _sub(self, "Prompt")
-        try:
-            if attempt is not None:
-                el.set("attempt", attempt if attempt.__class__ is str else str(attempt) if attempt.__class__ is int else _v(attempt))
-            if card_type is not None:
-                el.set("cardType", card_type if card_type.__class__ is str else _v(card_type))
-            if error_type is not None:
-                el.set("errorType", error_type if error_type.__class__ is str else _v(error_type))
-            if for_ is not None:
-                el.set("for", for_ if for_.__class__ is str else _v(for_))
-            if require_matching_inputs is not None:
-                el.set("requireMatchingInputs", "true" if require_matching_inputs is True else "false" if require_matching_inputs is False else require_matching_inputs if require_matching_inputs.__class__ is str else _v(require_matching_inputs))
-            if kwargs:
-                _extra(el, kwargs)
-        except (ValueError, TypeError) as exc:
-            recover(el, exc, _fill_Prompt,
-                for_,
-                error_type,
-                card_type,
-                attempt,
-                require_matching_inputs,
-                kwargs,
-            )
-        return el
-
-    def start(self, action: str | None = None, method: str | None = None, **kwargs: Any) -> Start:
-        """Add a <Start>: Starts an asynchronous process (a stream) and continues with the next verb."""
-        el: Start = _sub(self, "Start")
-        try:
-            if action is not None:
-                el.set("action", action if action.__class__ is str else _v(action))
-            if method is not None:
-                el.set("method", method if method.__class__ is str else _v(method))
-            if kwargs:
-                _extra(el, kwargs)
-        except (ValueError, TypeError) as exc:
-            recover(el, exc, _fill_Start, action, method, kwargs)
-        return el
-
-    def stop(self, **kwargs: Any) -> Stop:
-        """Add a <Stop>: Stops a stream (or another asynchronous process) started with <Start>."""
-        el: Stop = _sub(self, "Stop")
-        try:
-            if kwargs:
-                _extra(el, kwargs)
-        except (ValueError, TypeError) as exc:
-            recover(el, exc, _fill_Stop, kwargs)
-        return el
-
-    def refer(self, action: str | None = None, method: str | None = None, **kwargs: Any) -> Refer:
-        """Add a <Refer>: Transfers a SIP call to another SIP endpoint with a SIP REFER."""
-        el: Refer = _sub(self, "Refer")
-        try:
-            if action is not None:
-                el.set("action", action if action.__class__ is str else _v(action))
-            if method is not None:
-                el.set("method", method if method.__class__ is str else _v(method))
-            if kwargs:
-                _extra(el, kwargs)
-        except (ValueError, TypeError) as exc:
-            recover(el, exc, _fill_Refer, action, method, kwargs)
-        return el
-
-    def denoise(self, state: BodyValue | None = None, **kwargs: Any) -> Denoise:
-        """Add a <Denoise>: Turns noise reduction on the call on or off. (SignalWire only)"""
-        el: Denoise = _sub(self, "Denoise")
-        try:
-            if state is not None:
-                el.text = state if state.__class__ is str and state else _t(state)
-            if kwargs:
-                _extra(el, kwargs)
-        except (ValueError, TypeError) as exc:
-            recover(el, exc, _fill_Denoise, state, kwargs)
-        return el
+    connect = _add_Connect
+    dial = _add_Dial
+    echo = _add_Echo
+    enqueue = _add_Enqueue
+    gather = _add_Gather
+    hangup = _add_Hangup
+    leave = _add_Leave
+    pause = _add_Pause
+    play = _add_Play
+    queue = _add_Queue_compat
+    record = _add_Record
+    redirect = _add_Redirect
+    reject = _add_Reject
+    say = _add_Say
+    sms = _add_Sms
+    pay = _add_Pay
+    prompt = _add_Prompt_compat
+    start = _add_Start
+    stop = _add_Stop
+    refer = _add_Refer
+    denoise = _add_Denoise
 
 
 class Refer(_VoiceElement):
@@ -2751,17 +4327,7 @@ class Refer(_VoiceElement):
     ) -> None:
         _fill_Refer(self, action, method, kwargs)
 
-    def sip(self, sip_url: BodyValue, **kwargs: Any) -> ReferSip:
-        """Add a <Sip>: The SIP URI a <Refer> transfers the call to."""
-        el: ReferSip = _sub(self, "Sip")
-        try:
-            if sip_url is not None:
-                el.text = sip_url if sip_url.__class__ is str and sip_url else _t(sip_url)
-            if kwargs:
-                _extra(el, kwargs)
-        except (ValueError, TypeError) as exc:
-            recover(el, exc, _fill_ReferSip, sip_url, kwargs)
-        return el
+    sip = _add_ReferSip
 
 
 class ReferSip(_VoiceElement):
@@ -2790,171 +4356,9 @@ class Stop(_VoiceElement):
     def __init__(self, **kwargs: Any) -> None:
         _fill_Stop(self, kwargs)
 
-    def stream(
-        self,
-        name: str | None = None,
-        connector_name: str | None = None,
-        url: str | None = None,
-        track: str | None = None,
-        status_callback: str | None = None,
-        status_callback_method: str | None = None,
-        audio_format: str | None = None,
-        sample_rate: int | str | None = None,
-        *,
-        auth_bearer_token: str | None = None,
-        codec: str | None = None,
-        realtime: bool | str | None = None,
-        **kwargs: Any,
-    ) -> Stream:
-        """Add a <Stream>: Streams the call's audio to a WebSocket server."""
-        el: Stream = _sub(self, "Stream")
-        try:
-            if audio_format is not None:
-                el.set("audioFormat", audio_format if audio_format.__class__ is str else _v(audio_format))
-            if auth_bearer_token is not None:
-                el.set("authBearerToken", auth_bearer_token if auth_bearer_token.__class__ is str else _v(auth_bearer_token))
-            if codec is not None:
-                el.set("codec", codec if codec.__class__ is str else _v(codec))
-            if connector_name is not None:
-                el.set("connectorName", connector_name if connector_name.__class__ is str else _v(connector_name))
-            if name is not None:
-                el.set("name", name if name.__class__ is str else _v(name))
-            if realtime is not None:
-                el.set("realtime", "true" if realtime is True else "false" if realtime is False else realtime if realtime.__class__ is str else _v(realtime))
-            if sample_rate is not None:
-                el.set("sampleRate", sample_rate if sample_rate.__class__ is str else str(sample_rate) if sample_rate.__class__ is int else _v(sample_rate))
-            if status_callback is not None:
-                el.set("statusCallback", status_callback if status_callback.__class__ is str else _v(status_callback))
-            if status_callback_method is not None:
-                el.set("statusCallbackMethod", status_callback_method if status_callback_method.__class__ is str else _v(status_callback_method))
-            if track is not None:
-                el.set("track", track if track.__class__ is str else _v(track))
-            if url is not None:
-                el.set("url", url if url.__class__ is str else _v(url))
-            if kwargs:
-                _extra(el, kwargs)
-        except (ValueError, TypeError) as exc:
-            recover(el, exc, _fill_Stream,
-                name,
-                connector_name,
-                url,
-                track,
-                status_callback,
-                status_callback_method,
-                audio_format,
-                sample_rate,
-                auth_bearer_token,
-                codec,
-                realtime,
-                kwargs,
-            )
-        return el
-
-    def siprec(
-        self,
-        name: str | None = None,
-        connector_name: str | None = None,
-        track: str | None = None,
-        status_callback: str | None = None,
-        status_callback_method: str | None = None,
-        **kwargs: Any,
-    ) -> Siprec:
-        """Add a <Siprec>: Forks the call's media to a SIPREC recording server. (Twilio only)"""
-        el: Siprec = _sub(self, "Siprec")
-        try:
-            if connector_name is not None:
-                el.set("connectorName", connector_name if connector_name.__class__ is str else _v(connector_name))
-            if name is not None:
-                el.set("name", name if name.__class__ is str else _v(name))
-            if status_callback is not None:
-                el.set("statusCallback", status_callback if status_callback.__class__ is str else _v(status_callback))
-            if status_callback_method is not None:
-                el.set("statusCallbackMethod", status_callback_method if status_callback_method.__class__ is str else _v(status_callback_method))
-            if track is not None:
-                el.set("track", track if track.__class__ is str else _v(track))
-            if kwargs:
-                _extra(el, kwargs)
-        except (ValueError, TypeError) as exc:
-            recover(el, exc, _fill_Siprec,
-                name,
-                connector_name,
-                track,
-                status_callback,
-                status_callback_method,
-                kwargs,
-            )
-        return el
-
-    def transcription(
-        self,
-        name: str | None = None,
-        track: str | None = None,
-        status_callback_url: str | None = None,
-        status_callback_method: str | None = None,
-        inbound_track_label: str | None = None,
-        outbound_track_label: str | None = None,
-        partial_results: bool | str | None = None,
-        language_code: str | None = None,
-        transcription_engine: str | None = None,
-        profanity_filter: bool | str | None = None,
-        speech_model: str | None = None,
-        hints: str | Sequence[str] | None = None,
-        enable_automatic_punctuation: bool | str | None = None,
-        intelligence_service: str | None = None,
-        **kwargs: Any,
-    ) -> Transcription:
-        """Add a <Transcription>: Real-time transcription of the call. (Twilio only)"""
-        el: Transcription = _sub(self, "Transcription")
-        try:
-            if enable_automatic_punctuation is not None:
-                el.set("enableAutomaticPunctuation", "true" if enable_automatic_punctuation is True else "false" if enable_automatic_punctuation is False else enable_automatic_punctuation if enable_automatic_punctuation.__class__ is str else _v(enable_automatic_punctuation))
-            if hints is not None:
-                el.set("hints", hints if hints.__class__ is str else _v(hints, ","))
-            if inbound_track_label is not None:
-                el.set("inboundTrackLabel", inbound_track_label if inbound_track_label.__class__ is str else _v(inbound_track_label))
-            if intelligence_service is not None:
-                el.set("intelligenceService", intelligence_service if intelligence_service.__class__ is str else _v(intelligence_service))
-            if language_code is not None:
-                el.set("languageCode", language_code if language_code.__class__ is str else _v(language_code))
-            if name is not None:
-                el.set("name", name if name.__class__ is str else _v(name))
-            if outbound_track_label is not None:
-                el.set("outboundTrackLabel", outbound_track_label if outbound_track_label.__class__ is str else _v(outbound_track_label))
-            if partial_results is not None:
-                el.set("partialResults", "true" if partial_results is True else "false" if partial_results is False else partial_results if partial_results.__class__ is str else _v(partial_results))
-            if profanity_filter is not None:
-                el.set("profanityFilter", "true" if profanity_filter is True else "false" if profanity_filter is False else profanity_filter if profanity_filter.__class__ is str else _v(profanity_filter))
-            if speech_model is not None:
-                el.set("speechModel", speech_model if speech_model.__class__ is str else _v(speech_model))
-            if status_callback_method is not None:
-                el.set("statusCallbackMethod", status_callback_method if status_callback_method.__class__ is str else _v(status_callback_method))
-            if status_callback_url is not None:
-                el.set("statusCallbackUrl", status_callback_url if status_callback_url.__class__ is str else _v(status_callback_url))
-            if track is not None:
-                el.set("track", track if track.__class__ is str else _v(track))
-            if transcription_engine is not None:
-                el.set("transcriptionEngine", transcription_engine if transcription_engine.__class__ is str else _v(transcription_engine))
-            if kwargs:
-                _extra(el, kwargs)
-        except (ValueError, TypeError) as exc:
-            recover(el, exc, _fill_Transcription,
-                name,
-                track,
-                status_callback_url,
-                status_callback_method,
-                inbound_track_label,
-                outbound_track_label,
-                partial_results,
-                language_code,
-                transcription_engine,
-                profanity_filter,
-                speech_model,
-                hints,
-                enable_automatic_punctuation,
-                intelligence_service,
-                kwargs,
-            )
-        return el
+    stream = _add_Stream
+    siprec = _add_Siprec
+    transcription = _add_Transcription
 
 
 class Transcription(_VoiceElement):
@@ -3022,38 +4426,8 @@ class Transcription(_VoiceElement):
             kwargs,
         )
 
-    def config(self, name: str | None = None, value: str | None = None, **kwargs: Any) -> Config:
-        """Add a <Config>: A configuration name/value pair."""
-        el: Config = _sub(self, "Config")
-        try:
-            if name is not None:
-                el.set("name", name if name.__class__ is str else _v(name))
-            if value is not None:
-                el.set("value", value if value.__class__ is str else _v(value))
-            if kwargs:
-                _extra(el, kwargs)
-        except (ValueError, TypeError) as exc:
-            recover(el, exc, _fill_Config, name, value, kwargs)
-        return el
-
-    def parameter(
-        self,
-        name: str | None = None,
-        value: str | None = None,
-        **kwargs: Any,
-    ) -> Parameter:
-        """Add a <Parameter>: A custom name/value pair passed along with a stream, payment or connection."""
-        el: Parameter = _sub(self, "Parameter")
-        try:
-            if name is not None:
-                el.set("name", name if name.__class__ is str else _v(name))
-            if value is not None:
-                el.set("value", value if value.__class__ is str else _v(value))
-            if kwargs:
-                _extra(el, kwargs)
-        except (ValueError, TypeError) as exc:
-            recover(el, exc, _fill_Parameter, name, value, kwargs)
-        return el
+    config = _add_Config
+    parameter = _add_Parameter
 
 
 class Parameter(_VoiceElement):
@@ -3144,24 +4518,7 @@ class Siprec(_VoiceElement):
             kwargs,
         )
 
-    def parameter(
-        self,
-        name: str | None = None,
-        value: str | None = None,
-        **kwargs: Any,
-    ) -> Parameter:
-        """Add a <Parameter>: A custom name/value pair passed along with a stream, payment or connection."""
-        el: Parameter = _sub(self, "Parameter")
-        try:
-            if name is not None:
-                el.set("name", name if name.__class__ is str else _v(name))
-            if value is not None:
-                el.set("value", value if value.__class__ is str else _v(value))
-            if kwargs:
-                _extra(el, kwargs)
-        except (ValueError, TypeError) as exc:
-            recover(el, exc, _fill_Parameter, name, value, kwargs)
-        return el
+    parameter = _add_Parameter
 
 
 class Stream(_VoiceElement):
@@ -3220,24 +4577,7 @@ class Stream(_VoiceElement):
             kwargs,
         )
 
-    def parameter(
-        self,
-        name: str | None = None,
-        value: str | None = None,
-        **kwargs: Any,
-    ) -> Parameter:
-        """Add a <Parameter>: A custom name/value pair passed along with a stream, payment or connection."""
-        el: Parameter = _sub(self, "Parameter")
-        try:
-            if name is not None:
-                el.set("name", name if name.__class__ is str else _v(name))
-            if value is not None:
-                el.set("value", value if value.__class__ is str else _v(value))
-            if kwargs:
-                _extra(el, kwargs)
-        except (ValueError, TypeError) as exc:
-            recover(el, exc, _fill_Parameter, name, value, kwargs)
-        return el
+    parameter = _add_Parameter
 
 
 class Start(_VoiceElement):
@@ -3264,214 +4604,10 @@ class Start(_VoiceElement):
     ) -> None:
         _fill_Start(self, action, method, kwargs)
 
-    def stream(
-        self,
-        name: str | None = None,
-        connector_name: str | None = None,
-        url: str | None = None,
-        track: str | None = None,
-        status_callback: str | None = None,
-        status_callback_method: str | None = None,
-        audio_format: str | None = None,
-        sample_rate: int | str | None = None,
-        *,
-        auth_bearer_token: str | None = None,
-        codec: str | None = None,
-        realtime: bool | str | None = None,
-        **kwargs: Any,
-    ) -> Stream:
-        """Add a <Stream>: Streams the call's audio to a WebSocket server."""
-        el: Stream = _sub(self, "Stream")
-        try:
-            if audio_format is not None:
-                el.set("audioFormat", audio_format if audio_format.__class__ is str else _v(audio_format))
-            if auth_bearer_token is not None:
-                el.set("authBearerToken", auth_bearer_token if auth_bearer_token.__class__ is str else _v(auth_bearer_token))
-            if codec is not None:
-                el.set("codec", codec if codec.__class__ is str else _v(codec))
-            if connector_name is not None:
-                el.set("connectorName", connector_name if connector_name.__class__ is str else _v(connector_name))
-            if name is not None:
-                el.set("name", name if name.__class__ is str else _v(name))
-            if realtime is not None:
-                el.set("realtime", "true" if realtime is True else "false" if realtime is False else realtime if realtime.__class__ is str else _v(realtime))
-            if sample_rate is not None:
-                el.set("sampleRate", sample_rate if sample_rate.__class__ is str else str(sample_rate) if sample_rate.__class__ is int else _v(sample_rate))
-            if status_callback is not None:
-                el.set("statusCallback", status_callback if status_callback.__class__ is str else _v(status_callback))
-            if status_callback_method is not None:
-                el.set("statusCallbackMethod", status_callback_method if status_callback_method.__class__ is str else _v(status_callback_method))
-            if track is not None:
-                el.set("track", track if track.__class__ is str else _v(track))
-            if url is not None:
-                el.set("url", url if url.__class__ is str else _v(url))
-            if kwargs:
-                _extra(el, kwargs)
-        except (ValueError, TypeError) as exc:
-            recover(el, exc, _fill_Stream,
-                name,
-                connector_name,
-                url,
-                track,
-                status_callback,
-                status_callback_method,
-                audio_format,
-                sample_rate,
-                auth_bearer_token,
-                codec,
-                realtime,
-                kwargs,
-            )
-        return el
-
-    def siprec(
-        self,
-        name: str | None = None,
-        connector_name: str | None = None,
-        track: str | None = None,
-        status_callback: str | None = None,
-        status_callback_method: str | None = None,
-        **kwargs: Any,
-    ) -> Siprec:
-        """Add a <Siprec>: Forks the call's media to a SIPREC recording server. (Twilio only)"""
-        el: Siprec = _sub(self, "Siprec")
-        try:
-            if connector_name is not None:
-                el.set("connectorName", connector_name if connector_name.__class__ is str else _v(connector_name))
-            if name is not None:
-                el.set("name", name if name.__class__ is str else _v(name))
-            if status_callback is not None:
-                el.set("statusCallback", status_callback if status_callback.__class__ is str else _v(status_callback))
-            if status_callback_method is not None:
-                el.set("statusCallbackMethod", status_callback_method if status_callback_method.__class__ is str else _v(status_callback_method))
-            if track is not None:
-                el.set("track", track if track.__class__ is str else _v(track))
-            if kwargs:
-                _extra(el, kwargs)
-        except (ValueError, TypeError) as exc:
-            recover(el, exc, _fill_Siprec,
-                name,
-                connector_name,
-                track,
-                status_callback,
-                status_callback_method,
-                kwargs,
-            )
-        return el
-
-    def transcription(
-        self,
-        name: str | None = None,
-        track: str | None = None,
-        status_callback_url: str | None = None,
-        status_callback_method: str | None = None,
-        inbound_track_label: str | None = None,
-        outbound_track_label: str | None = None,
-        partial_results: bool | str | None = None,
-        language_code: str | None = None,
-        transcription_engine: str | None = None,
-        profanity_filter: bool | str | None = None,
-        speech_model: str | None = None,
-        hints: str | Sequence[str] | None = None,
-        enable_automatic_punctuation: bool | str | None = None,
-        intelligence_service: str | None = None,
-        **kwargs: Any,
-    ) -> Transcription:
-        """Add a <Transcription>: Real-time transcription of the call. (Twilio only)"""
-        el: Transcription = _sub(self, "Transcription")
-        try:
-            if enable_automatic_punctuation is not None:
-                el.set("enableAutomaticPunctuation", "true" if enable_automatic_punctuation is True else "false" if enable_automatic_punctuation is False else enable_automatic_punctuation if enable_automatic_punctuation.__class__ is str else _v(enable_automatic_punctuation))
-            if hints is not None:
-                el.set("hints", hints if hints.__class__ is str else _v(hints, ","))
-            if inbound_track_label is not None:
-                el.set("inboundTrackLabel", inbound_track_label if inbound_track_label.__class__ is str else _v(inbound_track_label))
-            if intelligence_service is not None:
-                el.set("intelligenceService", intelligence_service if intelligence_service.__class__ is str else _v(intelligence_service))
-            if language_code is not None:
-                el.set("languageCode", language_code if language_code.__class__ is str else _v(language_code))
-            if name is not None:
-                el.set("name", name if name.__class__ is str else _v(name))
-            if outbound_track_label is not None:
-                el.set("outboundTrackLabel", outbound_track_label if outbound_track_label.__class__ is str else _v(outbound_track_label))
-            if partial_results is not None:
-                el.set("partialResults", "true" if partial_results is True else "false" if partial_results is False else partial_results if partial_results.__class__ is str else _v(partial_results))
-            if profanity_filter is not None:
-                el.set("profanityFilter", "true" if profanity_filter is True else "false" if profanity_filter is False else profanity_filter if profanity_filter.__class__ is str else _v(profanity_filter))
-            if speech_model is not None:
-                el.set("speechModel", speech_model if speech_model.__class__ is str else _v(speech_model))
-            if status_callback_method is not None:
-                el.set("statusCallbackMethod", status_callback_method if status_callback_method.__class__ is str else _v(status_callback_method))
-            if status_callback_url is not None:
-                el.set("statusCallbackUrl", status_callback_url if status_callback_url.__class__ is str else _v(status_callback_url))
-            if track is not None:
-                el.set("track", track if track.__class__ is str else _v(track))
-            if transcription_engine is not None:
-                el.set("transcriptionEngine", transcription_engine if transcription_engine.__class__ is str else _v(transcription_engine))
-            if kwargs:
-                _extra(el, kwargs)
-        except (ValueError, TypeError) as exc:
-            recover(el, exc, _fill_Transcription,
-                name,
-                track,
-                status_callback_url,
-                status_callback_method,
-                inbound_track_label,
-                outbound_track_label,
-                partial_results,
-                language_code,
-                transcription_engine,
-                profanity_filter,
-                speech_model,
-                hints,
-                enable_automatic_punctuation,
-                intelligence_service,
-                kwargs,
-            )
-        return el
-
-    def recording(
-        self,
-        recording_status_callback: str | None = None,
-        recording_status_callback_method: str | None = None,
-        recording_status_callback_event: str | Sequence[str] | None = None,
-        trim: str | None = None,
-        track: str | None = None,
-        channels: str | None = None,
-        recording_configuration_id: str | None = None,
-        **kwargs: Any,
-    ) -> Recording:
-        """Add a <Recording>: Records the call in the background. (Twilio only)"""
-        el: Recording = _sub(self, "Recording")
-        try:
-            if channels is not None:
-                el.set("channels", channels if channels.__class__ is str else _v(channels))
-            if recording_configuration_id is not None:
-                el.set("recordingConfigurationId", recording_configuration_id if recording_configuration_id.__class__ is str else _v(recording_configuration_id))
-            if recording_status_callback is not None:
-                el.set("recordingStatusCallback", recording_status_callback if recording_status_callback.__class__ is str else _v(recording_status_callback))
-            if recording_status_callback_event is not None:
-                el.set("recordingStatusCallbackEvent", recording_status_callback_event if recording_status_callback_event.__class__ is str else _v(recording_status_callback_event))
-            if recording_status_callback_method is not None:
-                el.set("recordingStatusCallbackMethod", recording_status_callback_method if recording_status_callback_method.__class__ is str else _v(recording_status_callback_method))
-            if track is not None:
-                el.set("track", track if track.__class__ is str else _v(track))
-            if trim is not None:
-                el.set("trim", trim if trim.__class__ is str else _v(trim))
-            if kwargs:
-                _extra(el, kwargs)
-        except (ValueError, TypeError) as exc:
-            recover(el, exc, _fill_Recording,
-                recording_status_callback,
-                recording_status_callback_method,
-                recording_status_callback_event,
-                trim,
-                track,
-                channels,
-                recording_configuration_id,
-                kwargs,
-            )
-        return el
+    stream = _add_Stream
+    siprec = _add_Siprec
+    transcription = _add_Transcription
+    recording = _add_Recording
 
 
 class Recording(_VoiceElement):
@@ -3543,70 +4679,15 @@ class Prompt(_VoiceElement):
         for_: str | None = None,
         error_type: str | Sequence[str] | None = None,
         card_type: str | Sequence[str] | None = None,
-        attempt: int | str | None = None,
+        attempt: int | str | Sequence[int | str] | None = None,
         require_matching_inputs: bool | str | None = None,
         **kwargs: Any,
     ) -> None:
         _fill_Prompt(self, for_, error_type, card_type, attempt, require_matching_inputs, kwargs)
 
-    def say(
-        self,
-        message: BodyValue | None = None,
-        voice: str | None = None,
-        loop: int | str | None = None,
-        language: str | None = None,
-        **kwargs: Any,
-    ) -> Say:
-        """Add a <Say>: Speaks text, optionally marked up with SSML."""
-        el: Say = _sub(self, "Say")
-        try:
-            if language is not None:
-                el.set("language", language if language.__class__ is str else _v(language))
-            if loop is not None:
-                el.set("loop", loop if loop.__class__ is str else str(loop) if loop.__class__ is int else _v(loop))
-            if voice is not None:
-                el.set("voice", voice if voice.__class__ is str else _v(voice))
-            if message is not None:
-                el.text = message if message.__class__ is str and message else _t(message)
-            if kwargs:
-                _extra(el, kwargs)
-        except (ValueError, TypeError) as exc:
-            recover(el, exc, _fill_Say, message, voice, loop, language, kwargs)
-        return el
-
-    def play(
-        self,
-        url: BodyValue | None = None,
-        loop: int | str | None = None,
-        digits: str | None = None,
-        **kwargs: Any,
-    ) -> Play:
-        """Add a <Play>: Plays an audio file, or sends DTMF digits."""
-        el: Play = _sub(self, "Play")
-        try:
-            if digits is not None:
-                el.set("digits", digits if digits.__class__ is str else _v(digits))
-            if loop is not None:
-                el.set("loop", loop if loop.__class__ is str else str(loop) if loop.__class__ is int else _v(loop))
-            if url is not None:
-                el.text = url if url.__class__ is str and url else _t(url)
-            if kwargs:
-                _extra(el, kwargs)
-        except (ValueError, TypeError) as exc:
-            recover(el, exc, _fill_Play, url, loop, digits, kwargs)
-        return el
-
-    def pause(self, length: int | str | None = None, **kwargs: Any) -> Pause:
-        """Add a <Pause>: Waits silently. (Twilio only)"""
-        el: Pause = _sub(self, "Pause")
-        try:
-            if length is not None:
-                el.set("length", length if length.__class__ is str else str(length) if length.__class__ is int else _v(length))
-            if kwargs:
-                _extra(el, kwargs)
-        except (ValueError, TypeError) as exc:
-            recover(el, exc, _fill_Pause, length, kwargs)
-        return el
+    say = _add_Say
+    play = _add_Play
+    pause = _add_Pause
 
 
 class Pause(_VoiceElement):
@@ -3680,183 +4761,16 @@ class Say(_VoiceElement):
     ) -> None:
         _fill_Say(self, message, voice, loop, language, kwargs)
 
-    def break_(
-        self,
-        strength: str | None = None,
-        time: str | None = None,
-        **kwargs: Any,
-    ) -> SsmlBreak:
-        """Add a <break>: SSML <break>: a pause in speech."""
-        el: SsmlBreak = _sub(self, "break")
-        try:
-            if strength is not None:
-                el.set("strength", strength if strength.__class__ is str else _v(strength))
-            if time is not None:
-                el.set("time", time if time.__class__ is str else _v(time))
-            if kwargs:
-                _extra(el, kwargs)
-        except (ValueError, TypeError) as exc:
-            recover(el, exc, _fill_SsmlBreak, strength, time, kwargs)
-        return el
-
-    def emphasis(
-        self,
-        words: BodyValue | None = None,
-        level: str | None = None,
-        **kwargs: Any,
-    ) -> SsmlEmphasis:
-        """Add a <emphasis>: SSML <emphasis>: stresses the text."""
-        el: SsmlEmphasis = _sub(self, "emphasis")
-        try:
-            if level is not None:
-                el.set("level", level if level.__class__ is str else _v(level))
-            if words is not None:
-                el.text = words if words.__class__ is str and words else _t(words)
-            if kwargs:
-                _extra(el, kwargs)
-        except (ValueError, TypeError) as exc:
-            recover(el, exc, _fill_SsmlEmphasis, words, level, kwargs)
-        return el
-
-    def lang(
-        self,
-        words: BodyValue | None = None,
-        xml_lang: str | None = None,
-        **kwargs: Any,
-    ) -> SsmlLang:
-        """Add a <lang>: SSML <lang>: text in another language."""
-        el: SsmlLang = _sub(self, "lang")
-        try:
-            if xml_lang is not None:
-                el.set("{http://www.w3.org/XML/1998/namespace}lang", xml_lang if xml_lang.__class__ is str else _v(xml_lang))
-            if words is not None:
-                el.text = words if words.__class__ is str and words else _t(words)
-            if kwargs:
-                _extra(el, kwargs)
-        except (ValueError, TypeError) as exc:
-            recover(el, exc, _fill_SsmlLang, words, xml_lang, kwargs)
-        return el
-
-    def p(self, words: BodyValue | None = None, **kwargs: Any) -> SsmlP:
-        """Add a <p>: SSML <p>: a paragraph."""
-        el: SsmlP = _sub(self, "p")
-        try:
-            if words is not None:
-                el.text = words if words.__class__ is str and words else _t(words)
-            if kwargs:
-                _extra(el, kwargs)
-        except (ValueError, TypeError) as exc:
-            recover(el, exc, _fill_SsmlP, words, kwargs)
-        return el
-
-    def phoneme(
-        self,
-        words: BodyValue,
-        alphabet: str | None = None,
-        ph: str | None = None,
-        **kwargs: Any,
-    ) -> SsmlPhoneme:
-        """Add a <phoneme>: SSML <phoneme>: a phonetic pronunciation."""
-        el: SsmlPhoneme = _sub(self, "phoneme")
-        try:
-            if alphabet is not None:
-                el.set("alphabet", alphabet if alphabet.__class__ is str else _v(alphabet))
-            if ph is not None:
-                el.set("ph", ph if ph.__class__ is str else _v(ph))
-            if words is not None:
-                el.text = words if words.__class__ is str and words else _t(words)
-            if kwargs:
-                _extra(el, kwargs)
-        except (ValueError, TypeError) as exc:
-            recover(el, exc, _fill_SsmlPhoneme, words, alphabet, ph, kwargs)
-        return el
-
-    def prosody(
-        self,
-        words: BodyValue | None = None,
-        volume: str | None = None,
-        rate: str | None = None,
-        pitch: str | None = None,
-        **kwargs: Any,
-    ) -> SsmlProsody:
-        """Add a <prosody>: SSML <prosody>: changes volume, pitch or rate."""
-        el: SsmlProsody = _sub(self, "prosody")
-        try:
-            if pitch is not None:
-                el.set("pitch", pitch if pitch.__class__ is str else _v(pitch))
-            if rate is not None:
-                el.set("rate", rate if rate.__class__ is str else _v(rate))
-            if volume is not None:
-                el.set("volume", volume if volume.__class__ is str else _v(volume))
-            if words is not None:
-                el.text = words if words.__class__ is str and words else _t(words)
-            if kwargs:
-                _extra(el, kwargs)
-        except (ValueError, TypeError) as exc:
-            recover(el, exc, _fill_SsmlProsody, words, volume, rate, pitch, kwargs)
-        return el
-
-    def s(self, words: BodyValue | None = None, **kwargs: Any) -> SsmlS:
-        """Add a <s>: SSML <s>: a sentence."""
-        el: SsmlS = _sub(self, "s")
-        try:
-            if words is not None:
-                el.text = words if words.__class__ is str and words else _t(words)
-            if kwargs:
-                _extra(el, kwargs)
-        except (ValueError, TypeError) as exc:
-            recover(el, exc, _fill_SsmlS, words, kwargs)
-        return el
-
-    def say_as(
-        self,
-        words: BodyValue,
-        interpret_as: str | None = None,
-        format: str | None = None,
-        **kwargs: Any,
-    ) -> SsmlSayAs:
-        """Add a <say-as>: SSML <say-as>: says the text as a number, date, spelled-out letters ..."""
-        el: SsmlSayAs = _sub(self, "say-as")
-        try:
-            if format is not None:
-                el.set("format", format if format.__class__ is str else _v(format))
-            if interpret_as is not None:
-                el.set("interpret-as", interpret_as if interpret_as.__class__ is str else _v(interpret_as))
-            if words is not None:
-                el.text = words if words.__class__ is str and words else _t(words)
-            if kwargs:
-                _extra(el, kwargs)
-        except (ValueError, TypeError) as exc:
-            recover(el, exc, _fill_SsmlSayAs, words, interpret_as, format, kwargs)
-        return el
-
-    def sub(self, words: BodyValue, alias: str | None = None, **kwargs: Any) -> SsmlSub:
-        """Add a <sub>: SSML <sub>: speaks an alias instead of the written text."""
-        el: SsmlSub = _sub(self, "sub")
-        try:
-            if alias is not None:
-                el.set("alias", alias if alias.__class__ is str else _v(alias))
-            if words is not None:
-                el.text = words if words.__class__ is str and words else _t(words)
-            if kwargs:
-                _extra(el, kwargs)
-        except (ValueError, TypeError) as exc:
-            recover(el, exc, _fill_SsmlSub, words, alias, kwargs)
-        return el
-
-    def w(self, words: BodyValue | None = None, role: str | None = None, **kwargs: Any) -> SsmlW:
-        """Add a <w>: SSML <w>: a word with a part-of-speech role. (Twilio only)"""
-        el: SsmlW = _sub(self, "w")
-        try:
-            if role is not None:
-                el.set("role", role if role.__class__ is str else _v(role))
-            if words is not None:
-                el.text = words if words.__class__ is str and words else _t(words)
-            if kwargs:
-                _extra(el, kwargs)
-        except (ValueError, TypeError) as exc:
-            recover(el, exc, _fill_SsmlW, words, role, kwargs)
-        return el
+    break_ = _add_SsmlBreak
+    emphasis = _add_SsmlEmphasis
+    lang = _add_SsmlLang
+    p = _add_SsmlP
+    phoneme = _add_SsmlPhoneme
+    prosody = _add_SsmlProsody
+    s = _add_SsmlS
+    say_as = _add_SsmlSayAs
+    sub = _add_SsmlSub
+    w = _add_SsmlW
 
 
 class SsmlW(_VoiceElement):
@@ -3882,126 +4796,12 @@ class SsmlW(_VoiceElement):
     ) -> None:
         _fill_SsmlW(self, words, role, kwargs)
 
-    def break_(
-        self,
-        strength: str | None = None,
-        time: str | None = None,
-        **kwargs: Any,
-    ) -> SsmlBreak:
-        """Add a <break>: SSML <break>: a pause in speech."""
-        el: SsmlBreak = _sub(self, "break")
-        try:
-            if strength is not None:
-                el.set("strength", strength if strength.__class__ is str else _v(strength))
-            if time is not None:
-                el.set("time", time if time.__class__ is str else _v(time))
-            if kwargs:
-                _extra(el, kwargs)
-        except (ValueError, TypeError) as exc:
-            recover(el, exc, _fill_SsmlBreak, strength, time, kwargs)
-        return el
-
-    def emphasis(
-        self,
-        words: BodyValue | None = None,
-        level: str | None = None,
-        **kwargs: Any,
-    ) -> SsmlEmphasis:
-        """Add a <emphasis>: SSML <emphasis>: stresses the text."""
-        el: SsmlEmphasis = _sub(self, "emphasis")
-        try:
-            if level is not None:
-                el.set("level", level if level.__class__ is str else _v(level))
-            if words is not None:
-                el.text = words if words.__class__ is str and words else _t(words)
-            if kwargs:
-                _extra(el, kwargs)
-        except (ValueError, TypeError) as exc:
-            recover(el, exc, _fill_SsmlEmphasis, words, level, kwargs)
-        return el
-
-    def phoneme(
-        self,
-        words: BodyValue,
-        alphabet: str | None = None,
-        ph: str | None = None,
-        **kwargs: Any,
-    ) -> SsmlPhoneme:
-        """Add a <phoneme>: SSML <phoneme>: a phonetic pronunciation."""
-        el: SsmlPhoneme = _sub(self, "phoneme")
-        try:
-            if alphabet is not None:
-                el.set("alphabet", alphabet if alphabet.__class__ is str else _v(alphabet))
-            if ph is not None:
-                el.set("ph", ph if ph.__class__ is str else _v(ph))
-            if words is not None:
-                el.text = words if words.__class__ is str and words else _t(words)
-            if kwargs:
-                _extra(el, kwargs)
-        except (ValueError, TypeError) as exc:
-            recover(el, exc, _fill_SsmlPhoneme, words, alphabet, ph, kwargs)
-        return el
-
-    def prosody(
-        self,
-        words: BodyValue | None = None,
-        volume: str | None = None,
-        rate: str | None = None,
-        pitch: str | None = None,
-        **kwargs: Any,
-    ) -> SsmlProsody:
-        """Add a <prosody>: SSML <prosody>: changes volume, pitch or rate."""
-        el: SsmlProsody = _sub(self, "prosody")
-        try:
-            if pitch is not None:
-                el.set("pitch", pitch if pitch.__class__ is str else _v(pitch))
-            if rate is not None:
-                el.set("rate", rate if rate.__class__ is str else _v(rate))
-            if volume is not None:
-                el.set("volume", volume if volume.__class__ is str else _v(volume))
-            if words is not None:
-                el.text = words if words.__class__ is str and words else _t(words)
-            if kwargs:
-                _extra(el, kwargs)
-        except (ValueError, TypeError) as exc:
-            recover(el, exc, _fill_SsmlProsody, words, volume, rate, pitch, kwargs)
-        return el
-
-    def say_as(
-        self,
-        words: BodyValue,
-        interpret_as: str | None = None,
-        format: str | None = None,
-        **kwargs: Any,
-    ) -> SsmlSayAs:
-        """Add a <say-as>: SSML <say-as>: says the text as a number, date, spelled-out letters ..."""
-        el: SsmlSayAs = _sub(self, "say-as")
-        try:
-            if format is not None:
-                el.set("format", format if format.__class__ is str else _v(format))
-            if interpret_as is not None:
-                el.set("interpret-as", interpret_as if interpret_as.__class__ is str else _v(interpret_as))
-            if words is not None:
-                el.text = words if words.__class__ is str and words else _t(words)
-            if kwargs:
-                _extra(el, kwargs)
-        except (ValueError, TypeError) as exc:
-            recover(el, exc, _fill_SsmlSayAs, words, interpret_as, format, kwargs)
-        return el
-
-    def sub(self, words: BodyValue, alias: str | None = None, **kwargs: Any) -> SsmlSub:
-        """Add a <sub>: SSML <sub>: speaks an alias instead of the written text."""
-        el: SsmlSub = _sub(self, "sub")
-        try:
-            if alias is not None:
-                el.set("alias", alias if alias.__class__ is str else _v(alias))
-            if words is not None:
-                el.text = words if words.__class__ is str and words else _t(words)
-            if kwargs:
-                _extra(el, kwargs)
-        except (ValueError, TypeError) as exc:
-            recover(el, exc, _fill_SsmlSub, words, alias, kwargs)
-        return el
+    break_ = _add_SsmlBreak
+    emphasis = _add_SsmlEmphasis
+    phoneme = _add_SsmlPhoneme
+    prosody = _add_SsmlProsody
+    say_as = _add_SsmlSayAs
+    sub = _add_SsmlSub
 
 
 class SsmlSub(_VoiceElement):
@@ -4073,183 +4873,16 @@ class SsmlProsody(_VoiceElement):
     ) -> None:
         _fill_SsmlProsody(self, words, volume, rate, pitch, kwargs)
 
-    def break_(
-        self,
-        strength: str | None = None,
-        time: str | None = None,
-        **kwargs: Any,
-    ) -> SsmlBreak:
-        """Add a <break>: SSML <break>: a pause in speech."""
-        el: SsmlBreak = _sub(self, "break")
-        try:
-            if strength is not None:
-                el.set("strength", strength if strength.__class__ is str else _v(strength))
-            if time is not None:
-                el.set("time", time if time.__class__ is str else _v(time))
-            if kwargs:
-                _extra(el, kwargs)
-        except (ValueError, TypeError) as exc:
-            recover(el, exc, _fill_SsmlBreak, strength, time, kwargs)
-        return el
-
-    def emphasis(
-        self,
-        words: BodyValue | None = None,
-        level: str | None = None,
-        **kwargs: Any,
-    ) -> SsmlEmphasis:
-        """Add a <emphasis>: SSML <emphasis>: stresses the text."""
-        el: SsmlEmphasis = _sub(self, "emphasis")
-        try:
-            if level is not None:
-                el.set("level", level if level.__class__ is str else _v(level))
-            if words is not None:
-                el.text = words if words.__class__ is str and words else _t(words)
-            if kwargs:
-                _extra(el, kwargs)
-        except (ValueError, TypeError) as exc:
-            recover(el, exc, _fill_SsmlEmphasis, words, level, kwargs)
-        return el
-
-    def lang(
-        self,
-        words: BodyValue | None = None,
-        xml_lang: str | None = None,
-        **kwargs: Any,
-    ) -> SsmlLang:
-        """Add a <lang>: SSML <lang>: text in another language."""
-        el: SsmlLang = _sub(self, "lang")
-        try:
-            if xml_lang is not None:
-                el.set("{http://www.w3.org/XML/1998/namespace}lang", xml_lang if xml_lang.__class__ is str else _v(xml_lang))
-            if words is not None:
-                el.text = words if words.__class__ is str and words else _t(words)
-            if kwargs:
-                _extra(el, kwargs)
-        except (ValueError, TypeError) as exc:
-            recover(el, exc, _fill_SsmlLang, words, xml_lang, kwargs)
-        return el
-
-    def p(self, words: BodyValue | None = None, **kwargs: Any) -> SsmlP:
-        """Add a <p>: SSML <p>: a paragraph."""
-        el: SsmlP = _sub(self, "p")
-        try:
-            if words is not None:
-                el.text = words if words.__class__ is str and words else _t(words)
-            if kwargs:
-                _extra(el, kwargs)
-        except (ValueError, TypeError) as exc:
-            recover(el, exc, _fill_SsmlP, words, kwargs)
-        return el
-
-    def phoneme(
-        self,
-        words: BodyValue,
-        alphabet: str | None = None,
-        ph: str | None = None,
-        **kwargs: Any,
-    ) -> SsmlPhoneme:
-        """Add a <phoneme>: SSML <phoneme>: a phonetic pronunciation."""
-        el: SsmlPhoneme = _sub(self, "phoneme")
-        try:
-            if alphabet is not None:
-                el.set("alphabet", alphabet if alphabet.__class__ is str else _v(alphabet))
-            if ph is not None:
-                el.set("ph", ph if ph.__class__ is str else _v(ph))
-            if words is not None:
-                el.text = words if words.__class__ is str and words else _t(words)
-            if kwargs:
-                _extra(el, kwargs)
-        except (ValueError, TypeError) as exc:
-            recover(el, exc, _fill_SsmlPhoneme, words, alphabet, ph, kwargs)
-        return el
-
-    def prosody(
-        self,
-        words: BodyValue | None = None,
-        volume: str | None = None,
-        rate: str | None = None,
-        pitch: str | None = None,
-        **kwargs: Any,
-    ) -> SsmlProsody:
-        """Add a <prosody>: SSML <prosody>: changes volume, pitch or rate."""
-        el: SsmlProsody = _sub(self, "prosody")
-        try:
-            if pitch is not None:
-                el.set("pitch", pitch if pitch.__class__ is str else _v(pitch))
-            if rate is not None:
-                el.set("rate", rate if rate.__class__ is str else _v(rate))
-            if volume is not None:
-                el.set("volume", volume if volume.__class__ is str else _v(volume))
-            if words is not None:
-                el.text = words if words.__class__ is str and words else _t(words)
-            if kwargs:
-                _extra(el, kwargs)
-        except (ValueError, TypeError) as exc:
-            recover(el, exc, _fill_SsmlProsody, words, volume, rate, pitch, kwargs)
-        return el
-
-    def s(self, words: BodyValue | None = None, **kwargs: Any) -> SsmlS:
-        """Add a <s>: SSML <s>: a sentence."""
-        el: SsmlS = _sub(self, "s")
-        try:
-            if words is not None:
-                el.text = words if words.__class__ is str and words else _t(words)
-            if kwargs:
-                _extra(el, kwargs)
-        except (ValueError, TypeError) as exc:
-            recover(el, exc, _fill_SsmlS, words, kwargs)
-        return el
-
-    def say_as(
-        self,
-        words: BodyValue,
-        interpret_as: str | None = None,
-        format: str | None = None,
-        **kwargs: Any,
-    ) -> SsmlSayAs:
-        """Add a <say-as>: SSML <say-as>: says the text as a number, date, spelled-out letters ..."""
-        el: SsmlSayAs = _sub(self, "say-as")
-        try:
-            if format is not None:
-                el.set("format", format if format.__class__ is str else _v(format))
-            if interpret_as is not None:
-                el.set("interpret-as", interpret_as if interpret_as.__class__ is str else _v(interpret_as))
-            if words is not None:
-                el.text = words if words.__class__ is str and words else _t(words)
-            if kwargs:
-                _extra(el, kwargs)
-        except (ValueError, TypeError) as exc:
-            recover(el, exc, _fill_SsmlSayAs, words, interpret_as, format, kwargs)
-        return el
-
-    def sub(self, words: BodyValue, alias: str | None = None, **kwargs: Any) -> SsmlSub:
-        """Add a <sub>: SSML <sub>: speaks an alias instead of the written text."""
-        el: SsmlSub = _sub(self, "sub")
-        try:
-            if alias is not None:
-                el.set("alias", alias if alias.__class__ is str else _v(alias))
-            if words is not None:
-                el.text = words if words.__class__ is str and words else _t(words)
-            if kwargs:
-                _extra(el, kwargs)
-        except (ValueError, TypeError) as exc:
-            recover(el, exc, _fill_SsmlSub, words, alias, kwargs)
-        return el
-
-    def w(self, words: BodyValue | None = None, role: str | None = None, **kwargs: Any) -> SsmlW:
-        """Add a <w>: SSML <w>: a word with a part-of-speech role. (Twilio only)"""
-        el: SsmlW = _sub(self, "w")
-        try:
-            if role is not None:
-                el.set("role", role if role.__class__ is str else _v(role))
-            if words is not None:
-                el.text = words if words.__class__ is str and words else _t(words)
-            if kwargs:
-                _extra(el, kwargs)
-        except (ValueError, TypeError) as exc:
-            recover(el, exc, _fill_SsmlW, words, role, kwargs)
-        return el
+    break_ = _add_SsmlBreak
+    emphasis = _add_SsmlEmphasis
+    lang = _add_SsmlLang
+    p = _add_SsmlP
+    phoneme = _add_SsmlPhoneme
+    prosody = _add_SsmlProsody
+    s = _add_SsmlS
+    say_as = _add_SsmlSayAs
+    sub = _add_SsmlSub
+    w = _add_SsmlW
 
 
 class SsmlS(_VoiceElement):
@@ -4265,159 +4898,14 @@ class SsmlS(_VoiceElement):
     def __init__(self, words: BodyValue | None = None, **kwargs: Any) -> None:
         _fill_SsmlS(self, words, kwargs)
 
-    def break_(
-        self,
-        strength: str | None = None,
-        time: str | None = None,
-        **kwargs: Any,
-    ) -> SsmlBreak:
-        """Add a <break>: SSML <break>: a pause in speech."""
-        el: SsmlBreak = _sub(self, "break")
-        try:
-            if strength is not None:
-                el.set("strength", strength if strength.__class__ is str else _v(strength))
-            if time is not None:
-                el.set("time", time if time.__class__ is str else _v(time))
-            if kwargs:
-                _extra(el, kwargs)
-        except (ValueError, TypeError) as exc:
-            recover(el, exc, _fill_SsmlBreak, strength, time, kwargs)
-        return el
-
-    def emphasis(
-        self,
-        words: BodyValue | None = None,
-        level: str | None = None,
-        **kwargs: Any,
-    ) -> SsmlEmphasis:
-        """Add a <emphasis>: SSML <emphasis>: stresses the text."""
-        el: SsmlEmphasis = _sub(self, "emphasis")
-        try:
-            if level is not None:
-                el.set("level", level if level.__class__ is str else _v(level))
-            if words is not None:
-                el.text = words if words.__class__ is str and words else _t(words)
-            if kwargs:
-                _extra(el, kwargs)
-        except (ValueError, TypeError) as exc:
-            recover(el, exc, _fill_SsmlEmphasis, words, level, kwargs)
-        return el
-
-    def lang(
-        self,
-        words: BodyValue | None = None,
-        xml_lang: str | None = None,
-        **kwargs: Any,
-    ) -> SsmlLang:
-        """Add a <lang>: SSML <lang>: text in another language."""
-        el: SsmlLang = _sub(self, "lang")
-        try:
-            if xml_lang is not None:
-                el.set("{http://www.w3.org/XML/1998/namespace}lang", xml_lang if xml_lang.__class__ is str else _v(xml_lang))
-            if words is not None:
-                el.text = words if words.__class__ is str and words else _t(words)
-            if kwargs:
-                _extra(el, kwargs)
-        except (ValueError, TypeError) as exc:
-            recover(el, exc, _fill_SsmlLang, words, xml_lang, kwargs)
-        return el
-
-    def phoneme(
-        self,
-        words: BodyValue,
-        alphabet: str | None = None,
-        ph: str | None = None,
-        **kwargs: Any,
-    ) -> SsmlPhoneme:
-        """Add a <phoneme>: SSML <phoneme>: a phonetic pronunciation."""
-        el: SsmlPhoneme = _sub(self, "phoneme")
-        try:
-            if alphabet is not None:
-                el.set("alphabet", alphabet if alphabet.__class__ is str else _v(alphabet))
-            if ph is not None:
-                el.set("ph", ph if ph.__class__ is str else _v(ph))
-            if words is not None:
-                el.text = words if words.__class__ is str and words else _t(words)
-            if kwargs:
-                _extra(el, kwargs)
-        except (ValueError, TypeError) as exc:
-            recover(el, exc, _fill_SsmlPhoneme, words, alphabet, ph, kwargs)
-        return el
-
-    def prosody(
-        self,
-        words: BodyValue | None = None,
-        volume: str | None = None,
-        rate: str | None = None,
-        pitch: str | None = None,
-        **kwargs: Any,
-    ) -> SsmlProsody:
-        """Add a <prosody>: SSML <prosody>: changes volume, pitch or rate."""
-        el: SsmlProsody = _sub(self, "prosody")
-        try:
-            if pitch is not None:
-                el.set("pitch", pitch if pitch.__class__ is str else _v(pitch))
-            if rate is not None:
-                el.set("rate", rate if rate.__class__ is str else _v(rate))
-            if volume is not None:
-                el.set("volume", volume if volume.__class__ is str else _v(volume))
-            if words is not None:
-                el.text = words if words.__class__ is str and words else _t(words)
-            if kwargs:
-                _extra(el, kwargs)
-        except (ValueError, TypeError) as exc:
-            recover(el, exc, _fill_SsmlProsody, words, volume, rate, pitch, kwargs)
-        return el
-
-    def say_as(
-        self,
-        words: BodyValue,
-        interpret_as: str | None = None,
-        format: str | None = None,
-        **kwargs: Any,
-    ) -> SsmlSayAs:
-        """Add a <say-as>: SSML <say-as>: says the text as a number, date, spelled-out letters ..."""
-        el: SsmlSayAs = _sub(self, "say-as")
-        try:
-            if format is not None:
-                el.set("format", format if format.__class__ is str else _v(format))
-            if interpret_as is not None:
-                el.set("interpret-as", interpret_as if interpret_as.__class__ is str else _v(interpret_as))
-            if words is not None:
-                el.text = words if words.__class__ is str and words else _t(words)
-            if kwargs:
-                _extra(el, kwargs)
-        except (ValueError, TypeError) as exc:
-            recover(el, exc, _fill_SsmlSayAs, words, interpret_as, format, kwargs)
-        return el
-
-    def sub(self, words: BodyValue, alias: str | None = None, **kwargs: Any) -> SsmlSub:
-        """Add a <sub>: SSML <sub>: speaks an alias instead of the written text."""
-        el: SsmlSub = _sub(self, "sub")
-        try:
-            if alias is not None:
-                el.set("alias", alias if alias.__class__ is str else _v(alias))
-            if words is not None:
-                el.text = words if words.__class__ is str and words else _t(words)
-            if kwargs:
-                _extra(el, kwargs)
-        except (ValueError, TypeError) as exc:
-            recover(el, exc, _fill_SsmlSub, words, alias, kwargs)
-        return el
-
-    def w(self, words: BodyValue | None = None, role: str | None = None, **kwargs: Any) -> SsmlW:
-        """Add a <w>: SSML <w>: a word with a part-of-speech role. (Twilio only)"""
-        el: SsmlW = _sub(self, "w")
-        try:
-            if role is not None:
-                el.set("role", role if role.__class__ is str else _v(role))
-            if words is not None:
-                el.text = words if words.__class__ is str and words else _t(words)
-            if kwargs:
-                _extra(el, kwargs)
-        except (ValueError, TypeError) as exc:
-            recover(el, exc, _fill_SsmlW, words, role, kwargs)
-        return el
+    break_ = _add_SsmlBreak
+    emphasis = _add_SsmlEmphasis
+    lang = _add_SsmlLang
+    phoneme = _add_SsmlPhoneme
+    prosody = _add_SsmlProsody
+    say_as = _add_SsmlSayAs
+    sub = _add_SsmlSub
+    w = _add_SsmlW
 
 
 class SsmlPhoneme(_VoiceElement):
@@ -4468,183 +4956,16 @@ class SsmlLang(_VoiceElement):
     ) -> None:
         _fill_SsmlLang(self, words, xml_lang, kwargs)
 
-    def break_(
-        self,
-        strength: str | None = None,
-        time: str | None = None,
-        **kwargs: Any,
-    ) -> SsmlBreak:
-        """Add a <break>: SSML <break>: a pause in speech."""
-        el: SsmlBreak = _sub(self, "break")
-        try:
-            if strength is not None:
-                el.set("strength", strength if strength.__class__ is str else _v(strength))
-            if time is not None:
-                el.set("time", time if time.__class__ is str else _v(time))
-            if kwargs:
-                _extra(el, kwargs)
-        except (ValueError, TypeError) as exc:
-            recover(el, exc, _fill_SsmlBreak, strength, time, kwargs)
-        return el
-
-    def emphasis(
-        self,
-        words: BodyValue | None = None,
-        level: str | None = None,
-        **kwargs: Any,
-    ) -> SsmlEmphasis:
-        """Add a <emphasis>: SSML <emphasis>: stresses the text."""
-        el: SsmlEmphasis = _sub(self, "emphasis")
-        try:
-            if level is not None:
-                el.set("level", level if level.__class__ is str else _v(level))
-            if words is not None:
-                el.text = words if words.__class__ is str and words else _t(words)
-            if kwargs:
-                _extra(el, kwargs)
-        except (ValueError, TypeError) as exc:
-            recover(el, exc, _fill_SsmlEmphasis, words, level, kwargs)
-        return el
-
-    def lang(
-        self,
-        words: BodyValue | None = None,
-        xml_lang: str | None = None,
-        **kwargs: Any,
-    ) -> SsmlLang:
-        """Add a <lang>: SSML <lang>: text in another language."""
-        el: SsmlLang = _sub(self, "lang")
-        try:
-            if xml_lang is not None:
-                el.set("{http://www.w3.org/XML/1998/namespace}lang", xml_lang if xml_lang.__class__ is str else _v(xml_lang))
-            if words is not None:
-                el.text = words if words.__class__ is str and words else _t(words)
-            if kwargs:
-                _extra(el, kwargs)
-        except (ValueError, TypeError) as exc:
-            recover(el, exc, _fill_SsmlLang, words, xml_lang, kwargs)
-        return el
-
-    def p(self, words: BodyValue | None = None, **kwargs: Any) -> SsmlP:
-        """Add a <p>: SSML <p>: a paragraph."""
-        el: SsmlP = _sub(self, "p")
-        try:
-            if words is not None:
-                el.text = words if words.__class__ is str and words else _t(words)
-            if kwargs:
-                _extra(el, kwargs)
-        except (ValueError, TypeError) as exc:
-            recover(el, exc, _fill_SsmlP, words, kwargs)
-        return el
-
-    def phoneme(
-        self,
-        words: BodyValue,
-        alphabet: str | None = None,
-        ph: str | None = None,
-        **kwargs: Any,
-    ) -> SsmlPhoneme:
-        """Add a <phoneme>: SSML <phoneme>: a phonetic pronunciation."""
-        el: SsmlPhoneme = _sub(self, "phoneme")
-        try:
-            if alphabet is not None:
-                el.set("alphabet", alphabet if alphabet.__class__ is str else _v(alphabet))
-            if ph is not None:
-                el.set("ph", ph if ph.__class__ is str else _v(ph))
-            if words is not None:
-                el.text = words if words.__class__ is str and words else _t(words)
-            if kwargs:
-                _extra(el, kwargs)
-        except (ValueError, TypeError) as exc:
-            recover(el, exc, _fill_SsmlPhoneme, words, alphabet, ph, kwargs)
-        return el
-
-    def prosody(
-        self,
-        words: BodyValue | None = None,
-        volume: str | None = None,
-        rate: str | None = None,
-        pitch: str | None = None,
-        **kwargs: Any,
-    ) -> SsmlProsody:
-        """Add a <prosody>: SSML <prosody>: changes volume, pitch or rate."""
-        el: SsmlProsody = _sub(self, "prosody")
-        try:
-            if pitch is not None:
-                el.set("pitch", pitch if pitch.__class__ is str else _v(pitch))
-            if rate is not None:
-                el.set("rate", rate if rate.__class__ is str else _v(rate))
-            if volume is not None:
-                el.set("volume", volume if volume.__class__ is str else _v(volume))
-            if words is not None:
-                el.text = words if words.__class__ is str and words else _t(words)
-            if kwargs:
-                _extra(el, kwargs)
-        except (ValueError, TypeError) as exc:
-            recover(el, exc, _fill_SsmlProsody, words, volume, rate, pitch, kwargs)
-        return el
-
-    def s(self, words: BodyValue | None = None, **kwargs: Any) -> SsmlS:
-        """Add a <s>: SSML <s>: a sentence."""
-        el: SsmlS = _sub(self, "s")
-        try:
-            if words is not None:
-                el.text = words if words.__class__ is str and words else _t(words)
-            if kwargs:
-                _extra(el, kwargs)
-        except (ValueError, TypeError) as exc:
-            recover(el, exc, _fill_SsmlS, words, kwargs)
-        return el
-
-    def say_as(
-        self,
-        words: BodyValue,
-        interpret_as: str | None = None,
-        format: str | None = None,
-        **kwargs: Any,
-    ) -> SsmlSayAs:
-        """Add a <say-as>: SSML <say-as>: says the text as a number, date, spelled-out letters ..."""
-        el: SsmlSayAs = _sub(self, "say-as")
-        try:
-            if format is not None:
-                el.set("format", format if format.__class__ is str else _v(format))
-            if interpret_as is not None:
-                el.set("interpret-as", interpret_as if interpret_as.__class__ is str else _v(interpret_as))
-            if words is not None:
-                el.text = words if words.__class__ is str and words else _t(words)
-            if kwargs:
-                _extra(el, kwargs)
-        except (ValueError, TypeError) as exc:
-            recover(el, exc, _fill_SsmlSayAs, words, interpret_as, format, kwargs)
-        return el
-
-    def sub(self, words: BodyValue, alias: str | None = None, **kwargs: Any) -> SsmlSub:
-        """Add a <sub>: SSML <sub>: speaks an alias instead of the written text."""
-        el: SsmlSub = _sub(self, "sub")
-        try:
-            if alias is not None:
-                el.set("alias", alias if alias.__class__ is str else _v(alias))
-            if words is not None:
-                el.text = words if words.__class__ is str and words else _t(words)
-            if kwargs:
-                _extra(el, kwargs)
-        except (ValueError, TypeError) as exc:
-            recover(el, exc, _fill_SsmlSub, words, alias, kwargs)
-        return el
-
-    def w(self, words: BodyValue | None = None, role: str | None = None, **kwargs: Any) -> SsmlW:
-        """Add a <w>: SSML <w>: a word with a part-of-speech role. (Twilio only)"""
-        el: SsmlW = _sub(self, "w")
-        try:
-            if role is not None:
-                el.set("role", role if role.__class__ is str else _v(role))
-            if words is not None:
-                el.text = words if words.__class__ is str and words else _t(words)
-            if kwargs:
-                _extra(el, kwargs)
-        except (ValueError, TypeError) as exc:
-            recover(el, exc, _fill_SsmlW, words, role, kwargs)
-        return el
+    break_ = _add_SsmlBreak
+    emphasis = _add_SsmlEmphasis
+    lang = _add_SsmlLang
+    p = _add_SsmlP
+    phoneme = _add_SsmlPhoneme
+    prosody = _add_SsmlProsody
+    s = _add_SsmlS
+    say_as = _add_SsmlSayAs
+    sub = _add_SsmlSub
+    w = _add_SsmlW
 
 
 class SsmlP(_VoiceElement):
@@ -4660,171 +4981,15 @@ class SsmlP(_VoiceElement):
     def __init__(self, words: BodyValue | None = None, **kwargs: Any) -> None:
         _fill_SsmlP(self, words, kwargs)
 
-    def break_(
-        self,
-        strength: str | None = None,
-        time: str | None = None,
-        **kwargs: Any,
-    ) -> SsmlBreak:
-        """Add a <break>: SSML <break>: a pause in speech."""
-        el: SsmlBreak = _sub(self, "break")
-        try:
-            if strength is not None:
-                el.set("strength", strength if strength.__class__ is str else _v(strength))
-            if time is not None:
-                el.set("time", time if time.__class__ is str else _v(time))
-            if kwargs:
-                _extra(el, kwargs)
-        except (ValueError, TypeError) as exc:
-            recover(el, exc, _fill_SsmlBreak, strength, time, kwargs)
-        return el
-
-    def emphasis(
-        self,
-        words: BodyValue | None = None,
-        level: str | None = None,
-        **kwargs: Any,
-    ) -> SsmlEmphasis:
-        """Add a <emphasis>: SSML <emphasis>: stresses the text."""
-        el: SsmlEmphasis = _sub(self, "emphasis")
-        try:
-            if level is not None:
-                el.set("level", level if level.__class__ is str else _v(level))
-            if words is not None:
-                el.text = words if words.__class__ is str and words else _t(words)
-            if kwargs:
-                _extra(el, kwargs)
-        except (ValueError, TypeError) as exc:
-            recover(el, exc, _fill_SsmlEmphasis, words, level, kwargs)
-        return el
-
-    def lang(
-        self,
-        words: BodyValue | None = None,
-        xml_lang: str | None = None,
-        **kwargs: Any,
-    ) -> SsmlLang:
-        """Add a <lang>: SSML <lang>: text in another language."""
-        el: SsmlLang = _sub(self, "lang")
-        try:
-            if xml_lang is not None:
-                el.set("{http://www.w3.org/XML/1998/namespace}lang", xml_lang if xml_lang.__class__ is str else _v(xml_lang))
-            if words is not None:
-                el.text = words if words.__class__ is str and words else _t(words)
-            if kwargs:
-                _extra(el, kwargs)
-        except (ValueError, TypeError) as exc:
-            recover(el, exc, _fill_SsmlLang, words, xml_lang, kwargs)
-        return el
-
-    def phoneme(
-        self,
-        words: BodyValue,
-        alphabet: str | None = None,
-        ph: str | None = None,
-        **kwargs: Any,
-    ) -> SsmlPhoneme:
-        """Add a <phoneme>: SSML <phoneme>: a phonetic pronunciation."""
-        el: SsmlPhoneme = _sub(self, "phoneme")
-        try:
-            if alphabet is not None:
-                el.set("alphabet", alphabet if alphabet.__class__ is str else _v(alphabet))
-            if ph is not None:
-                el.set("ph", ph if ph.__class__ is str else _v(ph))
-            if words is not None:
-                el.text = words if words.__class__ is str and words else _t(words)
-            if kwargs:
-                _extra(el, kwargs)
-        except (ValueError, TypeError) as exc:
-            recover(el, exc, _fill_SsmlPhoneme, words, alphabet, ph, kwargs)
-        return el
-
-    def prosody(
-        self,
-        words: BodyValue | None = None,
-        volume: str | None = None,
-        rate: str | None = None,
-        pitch: str | None = None,
-        **kwargs: Any,
-    ) -> SsmlProsody:
-        """Add a <prosody>: SSML <prosody>: changes volume, pitch or rate."""
-        el: SsmlProsody = _sub(self, "prosody")
-        try:
-            if pitch is not None:
-                el.set("pitch", pitch if pitch.__class__ is str else _v(pitch))
-            if rate is not None:
-                el.set("rate", rate if rate.__class__ is str else _v(rate))
-            if volume is not None:
-                el.set("volume", volume if volume.__class__ is str else _v(volume))
-            if words is not None:
-                el.text = words if words.__class__ is str and words else _t(words)
-            if kwargs:
-                _extra(el, kwargs)
-        except (ValueError, TypeError) as exc:
-            recover(el, exc, _fill_SsmlProsody, words, volume, rate, pitch, kwargs)
-        return el
-
-    def s(self, words: BodyValue | None = None, **kwargs: Any) -> SsmlS:
-        """Add a <s>: SSML <s>: a sentence."""
-        el: SsmlS = _sub(self, "s")
-        try:
-            if words is not None:
-                el.text = words if words.__class__ is str and words else _t(words)
-            if kwargs:
-                _extra(el, kwargs)
-        except (ValueError, TypeError) as exc:
-            recover(el, exc, _fill_SsmlS, words, kwargs)
-        return el
-
-    def say_as(
-        self,
-        words: BodyValue,
-        interpret_as: str | None = None,
-        format: str | None = None,
-        **kwargs: Any,
-    ) -> SsmlSayAs:
-        """Add a <say-as>: SSML <say-as>: says the text as a number, date, spelled-out letters ..."""
-        el: SsmlSayAs = _sub(self, "say-as")
-        try:
-            if format is not None:
-                el.set("format", format if format.__class__ is str else _v(format))
-            if interpret_as is not None:
-                el.set("interpret-as", interpret_as if interpret_as.__class__ is str else _v(interpret_as))
-            if words is not None:
-                el.text = words if words.__class__ is str and words else _t(words)
-            if kwargs:
-                _extra(el, kwargs)
-        except (ValueError, TypeError) as exc:
-            recover(el, exc, _fill_SsmlSayAs, words, interpret_as, format, kwargs)
-        return el
-
-    def sub(self, words: BodyValue, alias: str | None = None, **kwargs: Any) -> SsmlSub:
-        """Add a <sub>: SSML <sub>: speaks an alias instead of the written text."""
-        el: SsmlSub = _sub(self, "sub")
-        try:
-            if alias is not None:
-                el.set("alias", alias if alias.__class__ is str else _v(alias))
-            if words is not None:
-                el.text = words if words.__class__ is str and words else _t(words)
-            if kwargs:
-                _extra(el, kwargs)
-        except (ValueError, TypeError) as exc:
-            recover(el, exc, _fill_SsmlSub, words, alias, kwargs)
-        return el
-
-    def w(self, words: BodyValue | None = None, role: str | None = None, **kwargs: Any) -> SsmlW:
-        """Add a <w>: SSML <w>: a word with a part-of-speech role. (Twilio only)"""
-        el: SsmlW = _sub(self, "w")
-        try:
-            if role is not None:
-                el.set("role", role if role.__class__ is str else _v(role))
-            if words is not None:
-                el.text = words if words.__class__ is str and words else _t(words)
-            if kwargs:
-                _extra(el, kwargs)
-        except (ValueError, TypeError) as exc:
-            recover(el, exc, _fill_SsmlW, words, role, kwargs)
-        return el
+    break_ = _add_SsmlBreak
+    emphasis = _add_SsmlEmphasis
+    lang = _add_SsmlLang
+    phoneme = _add_SsmlPhoneme
+    prosody = _add_SsmlProsody
+    s = _add_SsmlS
+    say_as = _add_SsmlSayAs
+    sub = _add_SsmlSub
+    w = _add_SsmlW
 
 
 class SsmlEmphasis(_VoiceElement):
@@ -4850,159 +5015,14 @@ class SsmlEmphasis(_VoiceElement):
     ) -> None:
         _fill_SsmlEmphasis(self, words, level, kwargs)
 
-    def break_(
-        self,
-        strength: str | None = None,
-        time: str | None = None,
-        **kwargs: Any,
-    ) -> SsmlBreak:
-        """Add a <break>: SSML <break>: a pause in speech."""
-        el: SsmlBreak = _sub(self, "break")
-        try:
-            if strength is not None:
-                el.set("strength", strength if strength.__class__ is str else _v(strength))
-            if time is not None:
-                el.set("time", time if time.__class__ is str else _v(time))
-            if kwargs:
-                _extra(el, kwargs)
-        except (ValueError, TypeError) as exc:
-            recover(el, exc, _fill_SsmlBreak, strength, time, kwargs)
-        return el
-
-    def emphasis(
-        self,
-        words: BodyValue | None = None,
-        level: str | None = None,
-        **kwargs: Any,
-    ) -> SsmlEmphasis:
-        """Add a <emphasis>: SSML <emphasis>: stresses the text."""
-        el: SsmlEmphasis = _sub(self, "emphasis")
-        try:
-            if level is not None:
-                el.set("level", level if level.__class__ is str else _v(level))
-            if words is not None:
-                el.text = words if words.__class__ is str and words else _t(words)
-            if kwargs:
-                _extra(el, kwargs)
-        except (ValueError, TypeError) as exc:
-            recover(el, exc, _fill_SsmlEmphasis, words, level, kwargs)
-        return el
-
-    def lang(
-        self,
-        words: BodyValue | None = None,
-        xml_lang: str | None = None,
-        **kwargs: Any,
-    ) -> SsmlLang:
-        """Add a <lang>: SSML <lang>: text in another language."""
-        el: SsmlLang = _sub(self, "lang")
-        try:
-            if xml_lang is not None:
-                el.set("{http://www.w3.org/XML/1998/namespace}lang", xml_lang if xml_lang.__class__ is str else _v(xml_lang))
-            if words is not None:
-                el.text = words if words.__class__ is str and words else _t(words)
-            if kwargs:
-                _extra(el, kwargs)
-        except (ValueError, TypeError) as exc:
-            recover(el, exc, _fill_SsmlLang, words, xml_lang, kwargs)
-        return el
-
-    def phoneme(
-        self,
-        words: BodyValue,
-        alphabet: str | None = None,
-        ph: str | None = None,
-        **kwargs: Any,
-    ) -> SsmlPhoneme:
-        """Add a <phoneme>: SSML <phoneme>: a phonetic pronunciation."""
-        el: SsmlPhoneme = _sub(self, "phoneme")
-        try:
-            if alphabet is not None:
-                el.set("alphabet", alphabet if alphabet.__class__ is str else _v(alphabet))
-            if ph is not None:
-                el.set("ph", ph if ph.__class__ is str else _v(ph))
-            if words is not None:
-                el.text = words if words.__class__ is str and words else _t(words)
-            if kwargs:
-                _extra(el, kwargs)
-        except (ValueError, TypeError) as exc:
-            recover(el, exc, _fill_SsmlPhoneme, words, alphabet, ph, kwargs)
-        return el
-
-    def prosody(
-        self,
-        words: BodyValue | None = None,
-        volume: str | None = None,
-        rate: str | None = None,
-        pitch: str | None = None,
-        **kwargs: Any,
-    ) -> SsmlProsody:
-        """Add a <prosody>: SSML <prosody>: changes volume, pitch or rate."""
-        el: SsmlProsody = _sub(self, "prosody")
-        try:
-            if pitch is not None:
-                el.set("pitch", pitch if pitch.__class__ is str else _v(pitch))
-            if rate is not None:
-                el.set("rate", rate if rate.__class__ is str else _v(rate))
-            if volume is not None:
-                el.set("volume", volume if volume.__class__ is str else _v(volume))
-            if words is not None:
-                el.text = words if words.__class__ is str and words else _t(words)
-            if kwargs:
-                _extra(el, kwargs)
-        except (ValueError, TypeError) as exc:
-            recover(el, exc, _fill_SsmlProsody, words, volume, rate, pitch, kwargs)
-        return el
-
-    def say_as(
-        self,
-        words: BodyValue,
-        interpret_as: str | None = None,
-        format: str | None = None,
-        **kwargs: Any,
-    ) -> SsmlSayAs:
-        """Add a <say-as>: SSML <say-as>: says the text as a number, date, spelled-out letters ..."""
-        el: SsmlSayAs = _sub(self, "say-as")
-        try:
-            if format is not None:
-                el.set("format", format if format.__class__ is str else _v(format))
-            if interpret_as is not None:
-                el.set("interpret-as", interpret_as if interpret_as.__class__ is str else _v(interpret_as))
-            if words is not None:
-                el.text = words if words.__class__ is str and words else _t(words)
-            if kwargs:
-                _extra(el, kwargs)
-        except (ValueError, TypeError) as exc:
-            recover(el, exc, _fill_SsmlSayAs, words, interpret_as, format, kwargs)
-        return el
-
-    def sub(self, words: BodyValue, alias: str | None = None, **kwargs: Any) -> SsmlSub:
-        """Add a <sub>: SSML <sub>: speaks an alias instead of the written text."""
-        el: SsmlSub = _sub(self, "sub")
-        try:
-            if alias is not None:
-                el.set("alias", alias if alias.__class__ is str else _v(alias))
-            if words is not None:
-                el.text = words if words.__class__ is str and words else _t(words)
-            if kwargs:
-                _extra(el, kwargs)
-        except (ValueError, TypeError) as exc:
-            recover(el, exc, _fill_SsmlSub, words, alias, kwargs)
-        return el
-
-    def w(self, words: BodyValue | None = None, role: str | None = None, **kwargs: Any) -> SsmlW:
-        """Add a <w>: SSML <w>: a word with a part-of-speech role. (Twilio only)"""
-        el: SsmlW = _sub(self, "w")
-        try:
-            if role is not None:
-                el.set("role", role if role.__class__ is str else _v(role))
-            if words is not None:
-                el.text = words if words.__class__ is str and words else _t(words)
-            if kwargs:
-                _extra(el, kwargs)
-        except (ValueError, TypeError) as exc:
-            recover(el, exc, _fill_SsmlW, words, role, kwargs)
-        return el
+    break_ = _add_SsmlBreak
+    emphasis = _add_SsmlEmphasis
+    lang = _add_SsmlLang
+    phoneme = _add_SsmlPhoneme
+    prosody = _add_SsmlProsody
+    say_as = _add_SsmlSayAs
+    sub = _add_SsmlSub
+    w = _add_SsmlW
 
 
 class SsmlBreak(_VoiceElement):
@@ -5045,7 +5065,7 @@ class Pay(_VoiceElement):
     * ``security_code`` → ``securityCode``: ask for the card's security code
     * ``postal_code`` → ``postalCode``: ask for a postal code (true/false), or the code itself
     * ``min_postal_code_length`` → ``minPostalCodeLength``: minimum length of the postal code
-    * ``payment_connector`` → ``paymentConnector``: payment connector to use (Twilio only)
+    * ``payment_connector`` → ``paymentConnector``: payment connector to use
     * ``payment_method`` → ``paymentMethod``: kind of payment
     * ``token_type`` → ``tokenType``: kind of token
     * ``charge_amount`` → ``chargeAmount``: amount to charge; 0 or absent tokenizes
@@ -5110,59 +5130,8 @@ class Pay(_VoiceElement):
             kwargs,
         )
 
-    def prompt(
-        self,
-        for_: str | None = None,
-        error_type: str | Sequence[str] | None = None,
-        card_type: str | Sequence[str] | None = None,
-        attempt: int | str | None = None,
-        require_matching_inputs: bool | str | None = None,
-        **kwargs: Any,
-    ) -> Prompt:
-        """Add a <Prompt>: What <Pay> says or plays when it asks for a piece of payment information."""
-        el: Prompt = _sub(self, "Prompt")
-        try:
-            if attempt is not None:
-                el.set("attempt", attempt if attempt.__class__ is str else str(attempt) if attempt.__class__ is int else _v(attempt))
-            if card_type is not None:
-                el.set("cardType", card_type if card_type.__class__ is str else _v(card_type))
-            if error_type is not None:
-                el.set("errorType", error_type if error_type.__class__ is str else _v(error_type))
-            if for_ is not None:
-                el.set("for", for_ if for_.__class__ is str else _v(for_))
-            if require_matching_inputs is not None:
-                el.set("requireMatchingInputs", "true" if require_matching_inputs is True else "false" if require_matching_inputs is False else require_matching_inputs if require_matching_inputs.__class__ is str else _v(require_matching_inputs))
-            if kwargs:
-                _extra(el, kwargs)
-        except (ValueError, TypeError) as exc:
-            recover(el, exc, _fill_Prompt,
-                for_,
-                error_type,
-                card_type,
-                attempt,
-                require_matching_inputs,
-                kwargs,
-            )
-        return el
-
-    def parameter(
-        self,
-        name: str | None = None,
-        value: str | None = None,
-        **kwargs: Any,
-    ) -> Parameter:
-        """Add a <Parameter>: A custom name/value pair passed along with a stream, payment or connection."""
-        el: Parameter = _sub(self, "Parameter")
-        try:
-            if name is not None:
-                el.set("name", name if name.__class__ is str else _v(name))
-            if value is not None:
-                el.set("value", value if value.__class__ is str else _v(value))
-            if kwargs:
-                _extra(el, kwargs)
-        except (ValueError, TypeError) as exc:
-            recover(el, exc, _fill_Parameter, name, value, kwargs)
-        return el
+    prompt = _add_Prompt
+    parameter = _add_Parameter
 
 
 class Sms(_VoiceElement):
@@ -5213,24 +5182,7 @@ class Reject(_VoiceElement):
     def __init__(self, *, reason: str | None = None, **kwargs: Any) -> None:
         _fill_Reject(self, reason, kwargs)
 
-    def parameter(
-        self,
-        name: str | None = None,
-        value: str | None = None,
-        **kwargs: Any,
-    ) -> Parameter:
-        """Add a <Parameter>: A custom name/value pair passed along with a stream, payment or connection. (Twilio only)"""
-        el: Parameter = _sub(self, "Parameter")
-        try:
-            if name is not None:
-                el.set("name", name if name.__class__ is str else _v(name))
-            if value is not None:
-                el.set("value", value if value.__class__ is str else _v(value))
-            if kwargs:
-                _extra(el, kwargs)
-        except (ValueError, TypeError) as exc:
-            recover(el, exc, _fill_Parameter, name, value, kwargs)
-        return el
+    parameter = _add_Parameter
 
 
 class Redirect(_VoiceElement):
@@ -5375,24 +5327,7 @@ class Hangup(_VoiceElement):
     def __init__(self, **kwargs: Any) -> None:
         _fill_Hangup(self, kwargs)
 
-    def parameter(
-        self,
-        name: str | None = None,
-        value: str | None = None,
-        **kwargs: Any,
-    ) -> Parameter:
-        """Add a <Parameter>: A custom name/value pair passed along with a stream, payment or connection. (Twilio only)"""
-        el: Parameter = _sub(self, "Parameter")
-        try:
-            if name is not None:
-                el.set("name", name if name.__class__ is str else _v(name))
-            if value is not None:
-                el.set("value", value if value.__class__ is str else _v(value))
-            if kwargs:
-                _extra(el, kwargs)
-        except (ValueError, TypeError) as exc:
-            recover(el, exc, _fill_Parameter, name, value, kwargs)
-        return el
+    parameter = _add_Parameter
 
 
 class Gather(_VoiceElement):
@@ -5472,64 +5407,9 @@ class Gather(_VoiceElement):
             kwargs,
         )
 
-    def say(
-        self,
-        message: BodyValue | None = None,
-        voice: str | None = None,
-        loop: int | str | None = None,
-        language: str | None = None,
-        **kwargs: Any,
-    ) -> Say:
-        """Add a <Say>: Speaks text, optionally marked up with SSML."""
-        el: Say = _sub(self, "Say")
-        try:
-            if language is not None:
-                el.set("language", language if language.__class__ is str else _v(language))
-            if loop is not None:
-                el.set("loop", loop if loop.__class__ is str else str(loop) if loop.__class__ is int else _v(loop))
-            if voice is not None:
-                el.set("voice", voice if voice.__class__ is str else _v(voice))
-            if message is not None:
-                el.text = message if message.__class__ is str and message else _t(message)
-            if kwargs:
-                _extra(el, kwargs)
-        except (ValueError, TypeError) as exc:
-            recover(el, exc, _fill_Say, message, voice, loop, language, kwargs)
-        return el
-
-    def pause(self, length: int | str | None = None, **kwargs: Any) -> Pause:
-        """Add a <Pause>: Waits silently."""
-        el: Pause = _sub(self, "Pause")
-        try:
-            if length is not None:
-                el.set("length", length if length.__class__ is str else str(length) if length.__class__ is int else _v(length))
-            if kwargs:
-                _extra(el, kwargs)
-        except (ValueError, TypeError) as exc:
-            recover(el, exc, _fill_Pause, length, kwargs)
-        return el
-
-    def play(
-        self,
-        url: BodyValue | None = None,
-        loop: int | str | None = None,
-        digits: str | None = None,
-        **kwargs: Any,
-    ) -> Play:
-        """Add a <Play>: Plays an audio file, or sends DTMF digits."""
-        el: Play = _sub(self, "Play")
-        try:
-            if digits is not None:
-                el.set("digits", digits if digits.__class__ is str else _v(digits))
-            if loop is not None:
-                el.set("loop", loop if loop.__class__ is str else str(loop) if loop.__class__ is int else _v(loop))
-            if url is not None:
-                el.text = url if url.__class__ is str and url else _t(url)
-            if kwargs:
-                _extra(el, kwargs)
-        except (ValueError, TypeError) as exc:
-            recover(el, exc, _fill_Play, url, loop, digits, kwargs)
-        return el
+    say = _add_Say
+    pause = _add_Pause
+    play = _add_Play
 
 
 class Enqueue(_VoiceElement):
@@ -5575,27 +5455,7 @@ class Enqueue(_VoiceElement):
             kwargs,
         )
 
-    def task(
-        self,
-        body: BodyValue,
-        priority: int | str | None = None,
-        timeout: int | str | None = None,
-        **kwargs: Any,
-    ) -> Task:
-        """Add a <Task>: TaskRouter task attributes (JSON) for <Enqueue>. (Twilio only)"""
-        el: Task = _sub(self, "Task")
-        try:
-            if priority is not None:
-                el.set("priority", priority if priority.__class__ is str else str(priority) if priority.__class__ is int else _v(priority))
-            if timeout is not None:
-                el.set("timeout", timeout if timeout.__class__ is str else str(timeout) if timeout.__class__ is int else _v(timeout))
-            if body is not None:
-                el.text = body if body.__class__ is str and body else _t(body)
-            if kwargs:
-                _extra(el, kwargs)
-        except (ValueError, TypeError) as exc:
-            recover(el, exc, _fill_Task, body, priority, timeout, kwargs)
-        return el
+    task = _add_Task
 
 
 class Task(_VoiceElement):
@@ -5687,7 +5547,7 @@ class Dial(_VoiceElement):
         hangup_on_star: bool | str | None = None,
         time_limit: int | str | None = None,
         caller_id: str | None = None,
-        record: str | None = None,
+        record: bool | str | None = None,
         trim: str | None = None,
         recording_status_callback: str | None = None,
         recording_configuration_id: str | None = None,
@@ -5735,456 +5595,15 @@ class Dial(_VoiceElement):
             kwargs,
         )
 
-    def client(
-        self,
-        identity: BodyValue | None = None,
-        url: str | None = None,
-        method: str | None = None,
-        status_callback_event: str | Sequence[str] | None = None,
-        status_callback: str | None = None,
-        status_callback_method: str | None = None,
-        **kwargs: Any,
-    ) -> Client:
-        """Add a <Client>: A client application user to dial. (Twilio only)"""
-        el: Client = _sub(self, "Client")
-        try:
-            if method is not None:
-                el.set("method", method if method.__class__ is str else _v(method))
-            if status_callback is not None:
-                el.set("statusCallback", status_callback if status_callback.__class__ is str else _v(status_callback))
-            if status_callback_event is not None:
-                el.set("statusCallbackEvent", status_callback_event if status_callback_event.__class__ is str else _v(status_callback_event))
-            if status_callback_method is not None:
-                el.set("statusCallbackMethod", status_callback_method if status_callback_method.__class__ is str else _v(status_callback_method))
-            if url is not None:
-                el.set("url", url if url.__class__ is str else _v(url))
-            if identity is not None:
-                el.text = identity if identity.__class__ is str and identity else _t(identity)
-            if kwargs:
-                _extra(el, kwargs)
-        except (ValueError, TypeError) as exc:
-            recover(el, exc, _fill_Client,
-                identity,
-                url,
-                method,
-                status_callback_event,
-                status_callback,
-                status_callback_method,
-                kwargs,
-            )
-        return el
-
-    def conference(
-        self,
-        name: BodyValue,
-        muted: bool | str | None = None,
-        beep: str | None = None,
-        start_conference_on_enter: bool | str | None = None,
-        end_conference_on_exit: bool | str | None = None,
-        wait_url: str | None = None,
-        wait_method: str | None = None,
-        max_participants: int | str | None = None,
-        record: str | None = None,
-        recording_configuration_id: str | None = None,
-        region: str | None = None,
-        coach: str | None = None,
-        trim: str | None = None,
-        status_callback_event: str | Sequence[str] | None = None,
-        status_callback: str | None = None,
-        status_callback_method: str | None = None,
-        recording_status_callback: str | None = None,
-        recording_status_callback_method: str | None = None,
-        recording_status_callback_event: str | Sequence[str] | None = None,
-        event_callback_url: str | None = None,
-        jitter_buffer_size: str | None = None,
-        participant_label: str | None = None,
-        *,
-        stream_url: str | None = None,
-        **kwargs: Any,
-    ) -> Conference:
-        """Add a <Conference>: A conference room to join."""
-        el: Conference = _sub(self, "Conference")
-        try:
-            if beep is not None:
-                el.set("beep", beep if beep.__class__ is str else _v(beep))
-            if coach is not None:
-                el.set("coach", coach if coach.__class__ is str else _v(coach))
-            if end_conference_on_exit is not None:
-                el.set("endConferenceOnExit", "true" if end_conference_on_exit is True else "false" if end_conference_on_exit is False else end_conference_on_exit if end_conference_on_exit.__class__ is str else _v(end_conference_on_exit))
-            if event_callback_url is not None:
-                el.set("eventCallbackUrl", event_callback_url if event_callback_url.__class__ is str else _v(event_callback_url))
-            if jitter_buffer_size is not None:
-                el.set("jitterBufferSize", jitter_buffer_size if jitter_buffer_size.__class__ is str else _v(jitter_buffer_size))
-            if max_participants is not None:
-                el.set("maxParticipants", max_participants if max_participants.__class__ is str else str(max_participants) if max_participants.__class__ is int else _v(max_participants))
-            if muted is not None:
-                el.set("muted", "true" if muted is True else "false" if muted is False else muted if muted.__class__ is str else _v(muted))
-            if participant_label is not None:
-                el.set("participantLabel", participant_label if participant_label.__class__ is str else _v(participant_label))
-            if record is not None:
-                el.set("record", record if record.__class__ is str else _v(record))
-            if recording_configuration_id is not None:
-                el.set("recordingConfigurationId", recording_configuration_id if recording_configuration_id.__class__ is str else _v(recording_configuration_id))
-            if recording_status_callback is not None:
-                el.set("recordingStatusCallback", recording_status_callback if recording_status_callback.__class__ is str else _v(recording_status_callback))
-            if recording_status_callback_event is not None:
-                el.set("recordingStatusCallbackEvent", recording_status_callback_event if recording_status_callback_event.__class__ is str else _v(recording_status_callback_event))
-            if recording_status_callback_method is not None:
-                el.set("recordingStatusCallbackMethod", recording_status_callback_method if recording_status_callback_method.__class__ is str else _v(recording_status_callback_method))
-            if region is not None:
-                el.set("region", region if region.__class__ is str else _v(region))
-            if start_conference_on_enter is not None:
-                el.set("startConferenceOnEnter", "true" if start_conference_on_enter is True else "false" if start_conference_on_enter is False else start_conference_on_enter if start_conference_on_enter.__class__ is str else _v(start_conference_on_enter))
-            if status_callback is not None:
-                el.set("statusCallback", status_callback if status_callback.__class__ is str else _v(status_callback))
-            if status_callback_event is not None:
-                el.set("statusCallbackEvent", status_callback_event if status_callback_event.__class__ is str else _v(status_callback_event))
-            if status_callback_method is not None:
-                el.set("statusCallbackMethod", status_callback_method if status_callback_method.__class__ is str else _v(status_callback_method))
-            if stream_url is not None:
-                el.set("streamUrl", stream_url if stream_url.__class__ is str else _v(stream_url))
-            if trim is not None:
-                el.set("trim", trim if trim.__class__ is str else _v(trim))
-            if wait_method is not None:
-                el.set("waitMethod", wait_method if wait_method.__class__ is str else _v(wait_method))
-            if wait_url is not None:
-                el.set("waitUrl", wait_url if wait_url.__class__ is str else _v(wait_url))
-            if name is not None:
-                el.text = name if name.__class__ is str and name else _t(name)
-            if kwargs:
-                _extra(el, kwargs)
-        except (ValueError, TypeError) as exc:
-            recover(el, exc, _fill_Conference,
-                name,
-                muted,
-                beep,
-                start_conference_on_enter,
-                end_conference_on_exit,
-                wait_url,
-                wait_method,
-                max_participants,
-                record,
-                recording_configuration_id,
-                region,
-                coach,
-                trim,
-                status_callback_event,
-                status_callback,
-                status_callback_method,
-                recording_status_callback,
-                recording_status_callback_method,
-                recording_status_callback_event,
-                event_callback_url,
-                jitter_buffer_size,
-                participant_label,
-                stream_url,
-                kwargs,
-            )
-        return el
-
-    def number(
-        self,
-        phone_number: BodyValue,
-        send_digits: str | None = None,
-        url: str | None = None,
-        method: str | None = None,
-        status_callback_event: str | Sequence[str] | None = None,
-        status_callback: str | None = None,
-        status_callback_method: str | None = None,
-        byoc: str | None = None,
-        machine_detection: str | None = None,
-        amd_status_callback_method: str | None = None,
-        amd_status_callback: str | None = None,
-        machine_detection_timeout: int | str | None = None,
-        machine_detection_speech_threshold: int | str | None = None,
-        machine_detection_speech_end_threshold: int | str | None = None,
-        machine_detection_silence_timeout: int | str | None = None,
-        **kwargs: Any,
-    ) -> Number:
-        """Add a <Number>: A phone number to dial."""
-        el: Number = _sub(self, "Number")
-        try:
-            if amd_status_callback is not None:
-                el.set("amdStatusCallback", amd_status_callback if amd_status_callback.__class__ is str else _v(amd_status_callback))
-            if amd_status_callback_method is not None:
-                el.set("amdStatusCallbackMethod", amd_status_callback_method if amd_status_callback_method.__class__ is str else _v(amd_status_callback_method))
-            if byoc is not None:
-                el.set("byoc", byoc if byoc.__class__ is str else _v(byoc))
-            if machine_detection is not None:
-                el.set("machineDetection", machine_detection if machine_detection.__class__ is str else _v(machine_detection))
-            if machine_detection_silence_timeout is not None:
-                el.set("machineDetectionSilenceTimeout", machine_detection_silence_timeout if machine_detection_silence_timeout.__class__ is str else str(machine_detection_silence_timeout) if machine_detection_silence_timeout.__class__ is int else _v(machine_detection_silence_timeout))
-            if machine_detection_speech_end_threshold is not None:
-                el.set("machineDetectionSpeechEndThreshold", machine_detection_speech_end_threshold if machine_detection_speech_end_threshold.__class__ is str else str(machine_detection_speech_end_threshold) if machine_detection_speech_end_threshold.__class__ is int else _v(machine_detection_speech_end_threshold))
-            if machine_detection_speech_threshold is not None:
-                el.set("machineDetectionSpeechThreshold", machine_detection_speech_threshold if machine_detection_speech_threshold.__class__ is str else str(machine_detection_speech_threshold) if machine_detection_speech_threshold.__class__ is int else _v(machine_detection_speech_threshold))
-            if machine_detection_timeout is not None:
-                el.set("machineDetectionTimeout", machine_detection_timeout if machine_detection_timeout.__class__ is str else str(machine_detection_timeout) if machine_detection_timeout.__class__ is int else _v(machine_detection_timeout))
-            if method is not None:
-                el.set("method", method if method.__class__ is str else _v(method))
-            if send_digits is not None:
-                el.set("sendDigits", send_digits if send_digits.__class__ is str else _v(send_digits))
-            if status_callback is not None:
-                el.set("statusCallback", status_callback if status_callback.__class__ is str else _v(status_callback))
-            if status_callback_event is not None:
-                el.set("statusCallbackEvent", status_callback_event if status_callback_event.__class__ is str else _v(status_callback_event))
-            if status_callback_method is not None:
-                el.set("statusCallbackMethod", status_callback_method if status_callback_method.__class__ is str else _v(status_callback_method))
-            if url is not None:
-                el.set("url", url if url.__class__ is str else _v(url))
-            if phone_number is not None:
-                el.text = phone_number if phone_number.__class__ is str and phone_number else _t(phone_number)
-            if kwargs:
-                _extra(el, kwargs)
-        except (ValueError, TypeError) as exc:
-            recover(el, exc, _fill_Number,
-                phone_number,
-                send_digits,
-                url,
-                method,
-                status_callback_event,
-                status_callback,
-                status_callback_method,
-                byoc,
-                machine_detection,
-                amd_status_callback_method,
-                amd_status_callback,
-                machine_detection_timeout,
-                machine_detection_speech_threshold,
-                machine_detection_speech_end_threshold,
-                machine_detection_silence_timeout,
-                kwargs,
-            )
-        return el
-
-    def queue(
-        self,
-        name: BodyValue,
-        url: str | None = None,
-        method: str | None = None,
-        reservation_sid: str | None = None,
-        post_work_activity_sid: str | None = None,
-        **kwargs: Any,
-    ) -> Queue:
-        """Add a <Queue>: Connects the call to the first caller waiting in a queue."""
-        el: Queue = _sub(self, "Queue")
-        try:
-            if method is not None:
-                el.set("method", method if method.__class__ is str else _v(method))
-            if post_work_activity_sid is not None:
-                el.set("postWorkActivitySid", post_work_activity_sid if post_work_activity_sid.__class__ is str else _v(post_work_activity_sid))
-            if reservation_sid is not None:
-                el.set("reservationSid", reservation_sid if reservation_sid.__class__ is str else _v(reservation_sid))
-            if url is not None:
-                el.set("url", url if url.__class__ is str else _v(url))
-            if name is not None:
-                el.text = name if name.__class__ is str and name else _t(name)
-            if kwargs:
-                _extra(el, kwargs)
-        except (ValueError, TypeError) as exc:
-            recover(el, exc, _fill_Queue,
-                name,
-                url,
-                method,
-                reservation_sid,
-                post_work_activity_sid,
-                kwargs,
-            )
-        return el
-
-    def sim(self, sim_sid: BodyValue, **kwargs: Any) -> Sim:
-        """Add a <Sim>: A SIM to dial. (Twilio only)"""
-        el: Sim = _sub(self, "Sim")
-        try:
-            if sim_sid is not None:
-                el.text = sim_sid if sim_sid.__class__ is str and sim_sid else _t(sim_sid)
-            if kwargs:
-                _extra(el, kwargs)
-        except (ValueError, TypeError) as exc:
-            recover(el, exc, _fill_Sim, sim_sid, kwargs)
-        return el
-
-    def sip(
-        self,
-        sip_url: BodyValue | None = None,
-        username: str | None = None,
-        password: str | None = None,
-        url: str | None = None,
-        method: str | None = None,
-        status_callback_event: str | Sequence[str] | None = None,
-        status_callback: str | None = None,
-        status_callback_method: str | None = None,
-        machine_detection: str | None = None,
-        amd_status_callback_method: str | None = None,
-        amd_status_callback: str | None = None,
-        machine_detection_timeout: int | str | None = None,
-        machine_detection_speech_threshold: int | str | None = None,
-        machine_detection_speech_end_threshold: int | str | None = None,
-        machine_detection_silence_timeout: int | str | None = None,
-        *,
-        codecs: str | Sequence[str] | None = None,
-        session_timeout: int | str | None = None,
-        **kwargs: Any,
-    ) -> Sip:
-        """Add a <Sip>: A SIP endpoint to dial."""
-        el: Sip = _sub(self, "Sip")
-        try:
-            if amd_status_callback is not None:
-                el.set("amdStatusCallback", amd_status_callback if amd_status_callback.__class__ is str else _v(amd_status_callback))
-            if amd_status_callback_method is not None:
-                el.set("amdStatusCallbackMethod", amd_status_callback_method if amd_status_callback_method.__class__ is str else _v(amd_status_callback_method))
-            if codecs is not None:
-                el.set("codecs", codecs if codecs.__class__ is str else _v(codecs, ","))
-            if machine_detection is not None:
-                el.set("machineDetection", machine_detection if machine_detection.__class__ is str else _v(machine_detection))
-            if machine_detection_silence_timeout is not None:
-                el.set("machineDetectionSilenceTimeout", machine_detection_silence_timeout if machine_detection_silence_timeout.__class__ is str else str(machine_detection_silence_timeout) if machine_detection_silence_timeout.__class__ is int else _v(machine_detection_silence_timeout))
-            if machine_detection_speech_end_threshold is not None:
-                el.set("machineDetectionSpeechEndThreshold", machine_detection_speech_end_threshold if machine_detection_speech_end_threshold.__class__ is str else str(machine_detection_speech_end_threshold) if machine_detection_speech_end_threshold.__class__ is int else _v(machine_detection_speech_end_threshold))
-            if machine_detection_speech_threshold is not None:
-                el.set("machineDetectionSpeechThreshold", machine_detection_speech_threshold if machine_detection_speech_threshold.__class__ is str else str(machine_detection_speech_threshold) if machine_detection_speech_threshold.__class__ is int else _v(machine_detection_speech_threshold))
-            if machine_detection_timeout is not None:
-                el.set("machineDetectionTimeout", machine_detection_timeout if machine_detection_timeout.__class__ is str else str(machine_detection_timeout) if machine_detection_timeout.__class__ is int else _v(machine_detection_timeout))
-            if method is not None:
-                el.set("method", method if method.__class__ is str else _v(method))
-            if password is not None:
-                el.set("password", password if password.__class__ is str else _v(password))
-            if session_timeout is not None:
-                el.set("sessionTimeout", session_timeout if session_timeout.__class__ is str else str(session_timeout) if session_timeout.__class__ is int else _v(session_timeout))
-            if status_callback is not None:
-                el.set("statusCallback", status_callback if status_callback.__class__ is str else _v(status_callback))
-            if status_callback_event is not None:
-                el.set("statusCallbackEvent", status_callback_event if status_callback_event.__class__ is str else _v(status_callback_event))
-            if status_callback_method is not None:
-                el.set("statusCallbackMethod", status_callback_method if status_callback_method.__class__ is str else _v(status_callback_method))
-            if url is not None:
-                el.set("url", url if url.__class__ is str else _v(url))
-            if username is not None:
-                el.set("username", username if username.__class__ is str else _v(username))
-            if sip_url is not None:
-                el.text = sip_url if sip_url.__class__ is str and sip_url else _t(sip_url)
-            if kwargs:
-                _extra(el, kwargs)
-        except (ValueError, TypeError) as exc:
-            recover(el, exc, _fill_Sip,
-                sip_url,
-                username,
-                password,
-                url,
-                method,
-                status_callback_event,
-                status_callback,
-                status_callback_method,
-                machine_detection,
-                amd_status_callback_method,
-                amd_status_callback,
-                machine_detection_timeout,
-                machine_detection_speech_threshold,
-                machine_detection_speech_end_threshold,
-                machine_detection_silence_timeout,
-                codecs,
-                session_timeout,
-                kwargs,
-            )
-        return el
-
-    def application(
-        self,
-        application_sid: BodyValue | None = None,
-        url: str | None = None,
-        method: str | None = None,
-        status_callback_event: str | Sequence[str] | None = None,
-        status_callback: str | None = None,
-        status_callback_method: str | None = None,
-        customer_id: str | None = None,
-        copy_parent_to: bool | str | None = None,
-        **kwargs: Any,
-    ) -> Application:
-        """Add a <Application>: An application to dial. (Twilio only)"""
-        el: Application = _sub(self, "Application")
-        try:
-            if copy_parent_to is not None:
-                el.set("copyParentTo", "true" if copy_parent_to is True else "false" if copy_parent_to is False else copy_parent_to if copy_parent_to.__class__ is str else _v(copy_parent_to))
-            if customer_id is not None:
-                el.set("customerId", customer_id if customer_id.__class__ is str else _v(customer_id))
-            if method is not None:
-                el.set("method", method if method.__class__ is str else _v(method))
-            if status_callback is not None:
-                el.set("statusCallback", status_callback if status_callback.__class__ is str else _v(status_callback))
-            if status_callback_event is not None:
-                el.set("statusCallbackEvent", status_callback_event if status_callback_event.__class__ is str else _v(status_callback_event))
-            if status_callback_method is not None:
-                el.set("statusCallbackMethod", status_callback_method if status_callback_method.__class__ is str else _v(status_callback_method))
-            if url is not None:
-                el.set("url", url if url.__class__ is str else _v(url))
-            if application_sid is not None:
-                el.text = application_sid if application_sid.__class__ is str and application_sid else _t(application_sid)
-            if kwargs:
-                _extra(el, kwargs)
-        except (ValueError, TypeError) as exc:
-            recover(el, exc, _fill_Application,
-                application_sid,
-                url,
-                method,
-                status_callback_event,
-                status_callback,
-                status_callback_method,
-                customer_id,
-                copy_parent_to,
-                kwargs,
-            )
-        return el
-
-    def whats_app(
-        self,
-        phone_number: BodyValue,
-        url: str | None = None,
-        method: str | None = None,
-        status_callback_event: str | Sequence[str] | None = None,
-        status_callback: str | None = None,
-        status_callback_method: str | None = None,
-        **kwargs: Any,
-    ) -> WhatsApp:
-        """Add a <WhatsApp>: A WhatsApp user to dial. (Twilio only)"""
-        el: WhatsApp = _sub(self, "WhatsApp")
-        try:
-            if method is not None:
-                el.set("method", method if method.__class__ is str else _v(method))
-            if status_callback is not None:
-                el.set("statusCallback", status_callback if status_callback.__class__ is str else _v(status_callback))
-            if status_callback_event is not None:
-                el.set("statusCallbackEvent", status_callback_event if status_callback_event.__class__ is str else _v(status_callback_event))
-            if status_callback_method is not None:
-                el.set("statusCallbackMethod", status_callback_method if status_callback_method.__class__ is str else _v(status_callback_method))
-            if url is not None:
-                el.set("url", url if url.__class__ is str else _v(url))
-            if phone_number is not None:
-                el.text = phone_number if phone_number.__class__ is str and phone_number else _t(phone_number)
-            if kwargs:
-                _extra(el, kwargs)
-        except (ValueError, TypeError) as exc:
-            recover(el, exc, _fill_WhatsApp,
-                phone_number,
-                url,
-                method,
-                status_callback_event,
-                status_callback,
-                status_callback_method,
-                kwargs,
-            )
-        return el
-
-    def verto(self, resource: BodyValue, **kwargs: Any) -> Verto:
-        """Add a <Verto>: A Verto (WebRTC) endpoint to dial. (SignalWire only)"""
-        el: Verto = _sub(self, "Verto")
-        try:
-            if resource is not None:
-                el.text = resource if resource.__class__ is str and resource else _t(resource)
-            if kwargs:
-                _extra(el, kwargs)
-        except (ValueError, TypeError) as exc:
-            recover(el, exc, _fill_Verto, resource, kwargs)
-        return el
+    client = _add_Client
+    conference = _add_Conference
+    number = _add_Number
+    queue = _add_Queue
+    sim = _add_Sim
+    sip = _add_Sip
+    application = _add_Application
+    whats_app = _add_WhatsApp
+    verto = _add_Verto
 
 
 class WhatsApp(_VoiceElement):
@@ -6273,36 +5692,8 @@ class Application(_VoiceElement):
             kwargs,
         )
 
-    def application_sid(self, sid: BodyValue, **kwargs: Any) -> ApplicationSid:
-        """Add a <ApplicationSid>: The identifier of the application to dial."""
-        el: ApplicationSid = _sub(self, "ApplicationSid")
-        try:
-            if sid is not None:
-                el.text = sid if sid.__class__ is str and sid else _t(sid)
-            if kwargs:
-                _extra(el, kwargs)
-        except (ValueError, TypeError) as exc:
-            recover(el, exc, _fill_ApplicationSid, sid, kwargs)
-        return el
-
-    def parameter(
-        self,
-        name: str | None = None,
-        value: str | None = None,
-        **kwargs: Any,
-    ) -> Parameter:
-        """Add a <Parameter>: A custom name/value pair passed along with a stream, payment or connection."""
-        el: Parameter = _sub(self, "Parameter")
-        try:
-            if name is not None:
-                el.set("name", name if name.__class__ is str else _v(name))
-            if value is not None:
-                el.set("value", value if value.__class__ is str else _v(value))
-            if kwargs:
-                _extra(el, kwargs)
-        except (ValueError, TypeError) as exc:
-            recover(el, exc, _fill_Parameter, name, value, kwargs)
-        return el
+    application_sid = _add_ApplicationSid
+    parameter = _add_Parameter
 
 
 class ApplicationSid(_VoiceElement):
@@ -6391,43 +5782,8 @@ class Sip(_VoiceElement):
             kwargs,
         )
 
-    def uri(
-        self,
-        sip_url: BodyValue | None = None,
-        priority: int | str | None = None,
-        weight: int | str | None = None,
-        username: str | None = None,
-        password: str | None = None,
-        **kwargs: Any,
-    ) -> SipUri:
-        """Add a <Uri>: One SIP URI of a <Sip> with several. (Twilio only)"""
-        el: SipUri = _sub(self, "Uri")
-        try:
-            if password is not None:
-                el.set("password", password if password.__class__ is str else _v(password))
-            if priority is not None:
-                el.set("priority", priority if priority.__class__ is str else str(priority) if priority.__class__ is int else _v(priority))
-            if username is not None:
-                el.set("username", username if username.__class__ is str else _v(username))
-            if weight is not None:
-                el.set("weight", weight if weight.__class__ is str else str(weight) if weight.__class__ is int else _v(weight))
-            if sip_url is not None:
-                el.text = sip_url if sip_url.__class__ is str and sip_url else _t(sip_url)
-            if kwargs:
-                _extra(el, kwargs)
-        except (ValueError, TypeError) as exc:
-            recover(el, exc, _fill_SipUri, sip_url, priority, weight, username, password, kwargs)
-        return el
-
-    def headers(self, **kwargs: Any) -> Headers:
-        """Add a <Headers>: Custom SIP headers for <Sip>. (Twilio only)"""
-        el: Headers = _sub(self, "Headers")
-        try:
-            if kwargs:
-                _extra(el, kwargs)
-        except (ValueError, TypeError) as exc:
-            recover(el, exc, _fill_Headers, kwargs)
-        return el
+    uri = _add_SipUri
+    headers = _add_Headers
 
 
 class Headers(_VoiceElement):
@@ -6443,19 +5799,7 @@ class Headers(_VoiceElement):
     def __init__(self, **kwargs: Any) -> None:
         _fill_Headers(self, kwargs)
 
-    def header(self, name: str | None = None, value: str | None = None, **kwargs: Any) -> Header:
-        """Add a <Header>: A custom SIP header."""
-        el: Header = _sub(self, "Header")
-        try:
-            if name is not None:
-                el.set("name", name if name.__class__ is str else _v(name))
-            if value is not None:
-                el.set("value", value if value.__class__ is str else _v(value))
-            if kwargs:
-                _extra(el, kwargs)
-        except (ValueError, TypeError) as exc:
-            recover(el, exc, _fill_Header, name, value, kwargs)
-        return el
+    header = _add_Header
 
 
 class Header(_VoiceElement):
@@ -6632,7 +5976,7 @@ class Conference(_VoiceElement):
         name: BodyValue,
         *,
         muted: bool | str | None = None,
-        beep: str | None = None,
+        beep: bool | str | None = None,
         start_conference_on_enter: bool | str | None = None,
         end_conference_on_exit: bool | str | None = None,
         wait_url: str | None = None,
@@ -6683,64 +6027,7 @@ class Conference(_VoiceElement):
             kwargs,
         )
 
-    def stream(
-        self,
-        name: str | None = None,
-        url: str | None = None,
-        track: str | None = None,
-        status_callback: str | None = None,
-        status_callback_method: str | None = None,
-        auth_bearer_token: str | None = None,
-        codec: str | None = None,
-        realtime: bool | str | None = None,
-        bidir: bool | str | None = None,
-        stream_ssl_validate_certificate: bool | str | None = None,
-        stream_start_conference_on_enter: bool | str | None = None,
-        **kwargs: Any,
-    ) -> ConferenceStream:
-        """Add a <Stream>: Streams a conference's audio to a WebSocket server. (SignalWire only)"""
-        el: ConferenceStream = _sub(self, "Stream")
-        try:
-            if auth_bearer_token is not None:
-                el.set("authBearerToken", auth_bearer_token if auth_bearer_token.__class__ is str else _v(auth_bearer_token))
-            if bidir is not None:
-                el.set("bidir", "true" if bidir is True else "false" if bidir is False else bidir if bidir.__class__ is str else _v(bidir))
-            if codec is not None:
-                el.set("codec", codec if codec.__class__ is str else _v(codec))
-            if name is not None:
-                el.set("name", name if name.__class__ is str else _v(name))
-            if realtime is not None:
-                el.set("realtime", "true" if realtime is True else "false" if realtime is False else realtime if realtime.__class__ is str else _v(realtime))
-            if status_callback is not None:
-                el.set("statusCallback", status_callback if status_callback.__class__ is str else _v(status_callback))
-            if status_callback_method is not None:
-                el.set("statusCallbackMethod", status_callback_method if status_callback_method.__class__ is str else _v(status_callback_method))
-            if stream_ssl_validate_certificate is not None:
-                el.set("streamSslValidateCertificate", "true" if stream_ssl_validate_certificate is True else "false" if stream_ssl_validate_certificate is False else stream_ssl_validate_certificate if stream_ssl_validate_certificate.__class__ is str else _v(stream_ssl_validate_certificate))
-            if stream_start_conference_on_enter is not None:
-                el.set("streamStartConferenceOnEnter", "true" if stream_start_conference_on_enter is True else "false" if stream_start_conference_on_enter is False else stream_start_conference_on_enter if stream_start_conference_on_enter.__class__ is str else _v(stream_start_conference_on_enter))
-            if track is not None:
-                el.set("track", track if track.__class__ is str else _v(track))
-            if url is not None:
-                el.set("url", url if url.__class__ is str else _v(url))
-            if kwargs:
-                _extra(el, kwargs)
-        except (ValueError, TypeError) as exc:
-            recover(el, exc, _fill_ConferenceStream,
-                name,
-                url,
-                track,
-                status_callback,
-                status_callback_method,
-                auth_bearer_token,
-                codec,
-                realtime,
-                bidir,
-                stream_ssl_validate_certificate,
-                stream_start_conference_on_enter,
-                kwargs,
-            )
-        return el
+    stream = _add_ConferenceStream
 
 
 class ConferenceStream(_VoiceElement):
@@ -6799,24 +6086,7 @@ class ConferenceStream(_VoiceElement):
             kwargs,
         )
 
-    def parameter(
-        self,
-        name: str | None = None,
-        value: str | None = None,
-        **kwargs: Any,
-    ) -> Parameter:
-        """Add a <Parameter>: A custom name/value pair passed along with a stream, payment or connection."""
-        el: Parameter = _sub(self, "Parameter")
-        try:
-            if name is not None:
-                el.set("name", name if name.__class__ is str else _v(name))
-            if value is not None:
-                el.set("value", value if value.__class__ is str else _v(value))
-            if kwargs:
-                _extra(el, kwargs)
-        except (ValueError, TypeError) as exc:
-            recover(el, exc, _fill_Parameter, name, value, kwargs)
-        return el
+    parameter = _add_Parameter
 
 
 class Client(_VoiceElement):
@@ -6859,36 +6129,8 @@ class Client(_VoiceElement):
             kwargs,
         )
 
-    def identity(self, client_identity: BodyValue, **kwargs: Any) -> Identity:
-        """Add a <Identity>: The identity of the client to dial."""
-        el: Identity = _sub(self, "Identity")
-        try:
-            if client_identity is not None:
-                el.text = client_identity if client_identity.__class__ is str and client_identity else _t(client_identity)
-            if kwargs:
-                _extra(el, kwargs)
-        except (ValueError, TypeError) as exc:
-            recover(el, exc, _fill_Identity, client_identity, kwargs)
-        return el
-
-    def parameter(
-        self,
-        name: str | None = None,
-        value: str | None = None,
-        **kwargs: Any,
-    ) -> Parameter:
-        """Add a <Parameter>: A custom name/value pair passed along with a stream, payment or connection."""
-        el: Parameter = _sub(self, "Parameter")
-        try:
-            if name is not None:
-                el.set("name", name if name.__class__ is str else _v(name))
-            if value is not None:
-                el.set("value", value if value.__class__ is str else _v(value))
-            if kwargs:
-                _extra(el, kwargs)
-        except (ValueError, TypeError) as exc:
-            recover(el, exc, _fill_Parameter, name, value, kwargs)
-        return el
+    identity = _add_Identity
+    parameter = _add_Parameter
 
 
 class Identity(_VoiceElement):
@@ -6928,407 +6170,14 @@ class Connect(_VoiceElement):
     ) -> None:
         _fill_Connect(self, action, method, kwargs)
 
-    def room(
-        self,
-        name: BodyValue,
-        participant_identity: str | None = None,
-        **kwargs: Any,
-    ) -> Room:
-        """Add a <Room>: A video room to connect the call to."""
-        el: Room = _sub(self, "Room")
-        try:
-            if participant_identity is not None:
-                el.set("participantIdentity", participant_identity if participant_identity.__class__ is str else _v(participant_identity))
-            if name is not None:
-                el.text = name if name.__class__ is str and name else _t(name)
-            if kwargs:
-                _extra(el, kwargs)
-        except (ValueError, TypeError) as exc:
-            recover(el, exc, _fill_Room, name, participant_identity, kwargs)
-        return el
-
-    def autopilot(self, name: BodyValue, **kwargs: Any) -> Autopilot:
-        """Add a <Autopilot>: Connects the call to an Autopilot assistant. (Twilio only)"""
-        el: Autopilot = _sub(self, "Autopilot")
-        try:
-            if name is not None:
-                el.text = name if name.__class__ is str and name else _t(name)
-            if kwargs:
-                _extra(el, kwargs)
-        except (ValueError, TypeError) as exc:
-            recover(el, exc, _fill_Autopilot, name, kwargs)
-        return el
-
-    def stream(
-        self,
-        name: str | None = None,
-        connector_name: str | None = None,
-        url: str | None = None,
-        track: str | None = None,
-        status_callback: str | None = None,
-        status_callback_method: str | None = None,
-        audio_format: str | None = None,
-        sample_rate: int | str | None = None,
-        *,
-        auth_bearer_token: str | None = None,
-        codec: str | None = None,
-        realtime: bool | str | None = None,
-        **kwargs: Any,
-    ) -> Stream:
-        """Add a <Stream>: Streams the call's audio to a WebSocket server."""
-        el: Stream = _sub(self, "Stream")
-        try:
-            if audio_format is not None:
-                el.set("audioFormat", audio_format if audio_format.__class__ is str else _v(audio_format))
-            if auth_bearer_token is not None:
-                el.set("authBearerToken", auth_bearer_token if auth_bearer_token.__class__ is str else _v(auth_bearer_token))
-            if codec is not None:
-                el.set("codec", codec if codec.__class__ is str else _v(codec))
-            if connector_name is not None:
-                el.set("connectorName", connector_name if connector_name.__class__ is str else _v(connector_name))
-            if name is not None:
-                el.set("name", name if name.__class__ is str else _v(name))
-            if realtime is not None:
-                el.set("realtime", "true" if realtime is True else "false" if realtime is False else realtime if realtime.__class__ is str else _v(realtime))
-            if sample_rate is not None:
-                el.set("sampleRate", sample_rate if sample_rate.__class__ is str else str(sample_rate) if sample_rate.__class__ is int else _v(sample_rate))
-            if status_callback is not None:
-                el.set("statusCallback", status_callback if status_callback.__class__ is str else _v(status_callback))
-            if status_callback_method is not None:
-                el.set("statusCallbackMethod", status_callback_method if status_callback_method.__class__ is str else _v(status_callback_method))
-            if track is not None:
-                el.set("track", track if track.__class__ is str else _v(track))
-            if url is not None:
-                el.set("url", url if url.__class__ is str else _v(url))
-            if kwargs:
-                _extra(el, kwargs)
-        except (ValueError, TypeError) as exc:
-            recover(el, exc, _fill_Stream,
-                name,
-                connector_name,
-                url,
-                track,
-                status_callback,
-                status_callback_method,
-                audio_format,
-                sample_rate,
-                auth_bearer_token,
-                codec,
-                realtime,
-                kwargs,
-            )
-        return el
-
-    def virtual_agent(
-        self,
-        connector_name: str | None = None,
-        language: str | None = None,
-        sentiment_analysis: bool | str | None = None,
-        status_callback: str | None = None,
-        status_callback_method: str | None = None,
-        **kwargs: Any,
-    ) -> VirtualAgent:
-        """Add a <VirtualAgent>: Connects the call to a virtual agent (deprecated)."""
-        el: VirtualAgent = _sub(self, "VirtualAgent")
-        try:
-            if connector_name is not None:
-                el.set("connectorName", connector_name if connector_name.__class__ is str else _v(connector_name))
-            if language is not None:
-                el.set("language", language if language.__class__ is str else _v(language))
-            if sentiment_analysis is not None:
-                el.set("sentimentAnalysis", "true" if sentiment_analysis is True else "false" if sentiment_analysis is False else sentiment_analysis if sentiment_analysis.__class__ is str else _v(sentiment_analysis))
-            if status_callback is not None:
-                el.set("statusCallback", status_callback if status_callback.__class__ is str else _v(status_callback))
-            if status_callback_method is not None:
-                el.set("statusCallbackMethod", status_callback_method if status_callback_method.__class__ is str else _v(status_callback_method))
-            if kwargs:
-                _extra(el, kwargs)
-        except (ValueError, TypeError) as exc:
-            recover(el, exc, _fill_VirtualAgent,
-                connector_name,
-                language,
-                sentiment_analysis,
-                status_callback,
-                status_callback_method,
-                kwargs,
-            )
-        return el
-
-    def conversation(
-        self,
-        service_instance_sid: str | None = None,
-        inbound_autocreation: bool | str | None = None,
-        routing_assignment_timeout: int | str | None = None,
-        inbound_timeout: int | str | None = None,
-        url: str | None = None,
-        method: str | None = None,
-        record: str | None = None,
-        trim: str | None = None,
-        recording_status_callback: str | None = None,
-        recording_status_callback_method: str | None = None,
-        recording_status_callback_event: str | Sequence[str] | None = None,
-        status_callback: str | None = None,
-        status_callback_method: str | None = None,
-        status_callback_event: str | None = None,
-        **kwargs: Any,
-    ) -> Conversation:
-        """Add a <Conversation>: Connects the call to a conversation. (Twilio only)"""
-        el: Conversation = _sub(self, "Conversation")
-        try:
-            if inbound_autocreation is not None:
-                el.set("inboundAutocreation", "true" if inbound_autocreation is True else "false" if inbound_autocreation is False else inbound_autocreation if inbound_autocreation.__class__ is str else _v(inbound_autocreation))
-            if inbound_timeout is not None:
-                el.set("inboundTimeout", inbound_timeout if inbound_timeout.__class__ is str else str(inbound_timeout) if inbound_timeout.__class__ is int else _v(inbound_timeout))
-            if method is not None:
-                el.set("method", method if method.__class__ is str else _v(method))
-            if record is not None:
-                el.set("record", record if record.__class__ is str else _v(record))
-            if recording_status_callback is not None:
-                el.set("recordingStatusCallback", recording_status_callback if recording_status_callback.__class__ is str else _v(recording_status_callback))
-            if recording_status_callback_event is not None:
-                el.set("recordingStatusCallbackEvent", recording_status_callback_event if recording_status_callback_event.__class__ is str else _v(recording_status_callback_event))
-            if recording_status_callback_method is not None:
-                el.set("recordingStatusCallbackMethod", recording_status_callback_method if recording_status_callback_method.__class__ is str else _v(recording_status_callback_method))
-            if routing_assignment_timeout is not None:
-                el.set("routingAssignmentTimeout", routing_assignment_timeout if routing_assignment_timeout.__class__ is str else str(routing_assignment_timeout) if routing_assignment_timeout.__class__ is int else _v(routing_assignment_timeout))
-            if service_instance_sid is not None:
-                el.set("serviceInstanceSid", service_instance_sid if service_instance_sid.__class__ is str else _v(service_instance_sid))
-            if status_callback is not None:
-                el.set("statusCallback", status_callback if status_callback.__class__ is str else _v(status_callback))
-            if status_callback_event is not None:
-                el.set("statusCallbackEvent", status_callback_event if status_callback_event.__class__ is str else _v(status_callback_event))
-            if status_callback_method is not None:
-                el.set("statusCallbackMethod", status_callback_method if status_callback_method.__class__ is str else _v(status_callback_method))
-            if trim is not None:
-                el.set("trim", trim if trim.__class__ is str else _v(trim))
-            if url is not None:
-                el.set("url", url if url.__class__ is str else _v(url))
-            if kwargs:
-                _extra(el, kwargs)
-        except (ValueError, TypeError) as exc:
-            recover(el, exc, _fill_Conversation,
-                service_instance_sid,
-                inbound_autocreation,
-                routing_assignment_timeout,
-                inbound_timeout,
-                url,
-                method,
-                record,
-                trim,
-                recording_status_callback,
-                recording_status_callback_method,
-                recording_status_callback_event,
-                status_callback,
-                status_callback_method,
-                status_callback_event,
-                kwargs,
-            )
-        return el
-
-    def conversation_relay(
-        self,
-        url: str | None = None,
-        language: str | None = None,
-        tts_language: str | None = None,
-        transcription_language: str | None = None,
-        tts_provider: str | None = None,
-        voice: str | None = None,
-        transcription_provider: str | None = None,
-        speech_model: str | None = None,
-        profanity_filter: bool | str | None = None,
-        dtmf_detection: bool | str | None = None,
-        welcome_greeting: str | None = None,
-        partial_prompts: bool | str | None = None,
-        welcome_greeting_interruptible: str | None = None,
-        interruptible: str | None = None,
-        preemptible: bool | str | None = None,
-        hints: str | Sequence[str] | None = None,
-        intelligence_service: str | None = None,
-        report_input_during_agent_speech: str | None = None,
-        elevenlabs_text_normalization: str | None = None,
-        interrupt_sensitivity: str | None = None,
-        debug: str | None = None,
-        backgroundNoiseReduction: str | None = None,
-        speechTimeout: str | None = None,
-        deepgramSmartFormat: str | None = None,
-        ignoreBackchannel: str | None = None,
-        events: str | None = None,
-        partial_prompt_on_hangup: str | None = None,
-        eager_eot_threshold: str | None = None,
-        asr_smart_format: str | None = None,
-        tts_text_normalization: str | None = None,
-        tts_language_text_normalization: str | None = None,
-        elevenlabs_language_text_normalization: str | None = None,
-        include_in_prompt: str | None = None,
-        customer_name: str | None = None,
-        application_reconnect: str | None = None,
-        echo_prompt_filtering: str | None = None,
-        turn_detection: str | None = None,
-        **kwargs: Any,
-    ) -> ConversationRelay:
-        """Add a <ConversationRelay>: Relays the conversation to an AI application over a WebSocket. (Twilio only)"""
-        el: ConversationRelay = _sub(self, "ConversationRelay")
-        try:
-            if application_reconnect is not None:
-                el.set("applicationReconnect", application_reconnect if application_reconnect.__class__ is str else _v(application_reconnect))
-            if asr_smart_format is not None:
-                el.set("asrSmartFormat", asr_smart_format if asr_smart_format.__class__ is str else _v(asr_smart_format))
-            if backgroundNoiseReduction is not None:
-                el.set("backgroundNoiseReduction", backgroundNoiseReduction if backgroundNoiseReduction.__class__ is str else _v(backgroundNoiseReduction))
-            if customer_name is not None:
-                el.set("customerName", customer_name if customer_name.__class__ is str else _v(customer_name))
-            if debug is not None:
-                el.set("debug", debug if debug.__class__ is str else _v(debug))
-            if deepgramSmartFormat is not None:
-                el.set("deepgramSmartFormat", deepgramSmartFormat if deepgramSmartFormat.__class__ is str else _v(deepgramSmartFormat))
-            if dtmf_detection is not None:
-                el.set("dtmfDetection", "true" if dtmf_detection is True else "false" if dtmf_detection is False else dtmf_detection if dtmf_detection.__class__ is str else _v(dtmf_detection))
-            if eager_eot_threshold is not None:
-                el.set("eagerEotThreshold", eager_eot_threshold if eager_eot_threshold.__class__ is str else _v(eager_eot_threshold))
-            if echo_prompt_filtering is not None:
-                el.set("echoPromptFiltering", echo_prompt_filtering if echo_prompt_filtering.__class__ is str else _v(echo_prompt_filtering))
-            if elevenlabs_language_text_normalization is not None:
-                el.set("elevenlabsLanguageTextNormalization", elevenlabs_language_text_normalization if elevenlabs_language_text_normalization.__class__ is str else _v(elevenlabs_language_text_normalization))
-            if elevenlabs_text_normalization is not None:
-                el.set("elevenlabsTextNormalization", elevenlabs_text_normalization if elevenlabs_text_normalization.__class__ is str else _v(elevenlabs_text_normalization))
-            if events is not None:
-                el.set("events", events if events.__class__ is str else _v(events))
-            if hints is not None:
-                el.set("hints", hints if hints.__class__ is str else _v(hints, ","))
-            if ignoreBackchannel is not None:
-                el.set("ignoreBackchannel", ignoreBackchannel if ignoreBackchannel.__class__ is str else _v(ignoreBackchannel))
-            if include_in_prompt is not None:
-                el.set("includeInPrompt", include_in_prompt if include_in_prompt.__class__ is str else _v(include_in_prompt))
-            if intelligence_service is not None:
-                el.set("intelligenceService", intelligence_service if intelligence_service.__class__ is str else _v(intelligence_service))
-            if interrupt_sensitivity is not None:
-                el.set("interruptSensitivity", interrupt_sensitivity if interrupt_sensitivity.__class__ is str else _v(interrupt_sensitivity))
-            if interruptible is not None:
-                el.set("interruptible", interruptible if interruptible.__class__ is str else _v(interruptible))
-            if language is not None:
-                el.set("language", language if language.__class__ is str else _v(language))
-            if partial_prompt_on_hangup is not None:
-                el.set("partialPromptOnHangup", partial_prompt_on_hangup if partial_prompt_on_hangup.__class__ is str else _v(partial_prompt_on_hangup))
-            if partial_prompts is not None:
-                el.set("partialPrompts", "true" if partial_prompts is True else "false" if partial_prompts is False else partial_prompts if partial_prompts.__class__ is str else _v(partial_prompts))
-            if preemptible is not None:
-                el.set("preemptible", "true" if preemptible is True else "false" if preemptible is False else preemptible if preemptible.__class__ is str else _v(preemptible))
-            if profanity_filter is not None:
-                el.set("profanityFilter", "true" if profanity_filter is True else "false" if profanity_filter is False else profanity_filter if profanity_filter.__class__ is str else _v(profanity_filter))
-            if report_input_during_agent_speech is not None:
-                el.set("reportInputDuringAgentSpeech", report_input_during_agent_speech if report_input_during_agent_speech.__class__ is str else _v(report_input_during_agent_speech))
-            if speech_model is not None:
-                el.set("speechModel", speech_model if speech_model.__class__ is str else _v(speech_model))
-            if speechTimeout is not None:
-                el.set("speechTimeout", speechTimeout if speechTimeout.__class__ is str else _v(speechTimeout))
-            if transcription_language is not None:
-                el.set("transcriptionLanguage", transcription_language if transcription_language.__class__ is str else _v(transcription_language))
-            if transcription_provider is not None:
-                el.set("transcriptionProvider", transcription_provider if transcription_provider.__class__ is str else _v(transcription_provider))
-            if tts_language is not None:
-                el.set("ttsLanguage", tts_language if tts_language.__class__ is str else _v(tts_language))
-            if tts_language_text_normalization is not None:
-                el.set("ttsLanguageTextNormalization", tts_language_text_normalization if tts_language_text_normalization.__class__ is str else _v(tts_language_text_normalization))
-            if tts_provider is not None:
-                el.set("ttsProvider", tts_provider if tts_provider.__class__ is str else _v(tts_provider))
-            if tts_text_normalization is not None:
-                el.set("ttsTextNormalization", tts_text_normalization if tts_text_normalization.__class__ is str else _v(tts_text_normalization))
-            if turn_detection is not None:
-                el.set("turnDetection", turn_detection if turn_detection.__class__ is str else _v(turn_detection))
-            if url is not None:
-                el.set("url", url if url.__class__ is str else _v(url))
-            if voice is not None:
-                el.set("voice", voice if voice.__class__ is str else _v(voice))
-            if welcome_greeting is not None:
-                el.set("welcomeGreeting", welcome_greeting if welcome_greeting.__class__ is str else _v(welcome_greeting))
-            if welcome_greeting_interruptible is not None:
-                el.set("welcomeGreetingInterruptible", welcome_greeting_interruptible if welcome_greeting_interruptible.__class__ is str else _v(welcome_greeting_interruptible))
-            if kwargs:
-                _extra(el, kwargs)
-        except (ValueError, TypeError) as exc:
-            recover(el, exc, _fill_ConversationRelay,
-                url,
-                language,
-                tts_language,
-                transcription_language,
-                tts_provider,
-                voice,
-                transcription_provider,
-                speech_model,
-                profanity_filter,
-                dtmf_detection,
-                welcome_greeting,
-                partial_prompts,
-                welcome_greeting_interruptible,
-                interruptible,
-                preemptible,
-                hints,
-                intelligence_service,
-                report_input_during_agent_speech,
-                elevenlabs_text_normalization,
-                interrupt_sensitivity,
-                debug,
-                backgroundNoiseReduction,
-                speechTimeout,
-                deepgramSmartFormat,
-                ignoreBackchannel,
-                events,
-                partial_prompt_on_hangup,
-                eager_eot_threshold,
-                asr_smart_format,
-                tts_text_normalization,
-                tts_language_text_normalization,
-                elevenlabs_language_text_normalization,
-                include_in_prompt,
-                customer_name,
-                application_reconnect,
-                echo_prompt_filtering,
-                turn_detection,
-                kwargs,
-            )
-        return el
-
-    def ai_session(
-        self,
-        ai_connector: str | None = None,
-        ai_session_configuration: str | None = None,
-        **kwargs: Any,
-    ) -> AiSession:
-        """Add a <AiSession>: An AI session. (Twilio only)"""
-        el: AiSession = _sub(self, "AiSession")
-        try:
-            if ai_connector is not None:
-                el.set("aiConnector", ai_connector if ai_connector.__class__ is str else _v(ai_connector))
-            if ai_session_configuration is not None:
-                el.set("aiSessionConfiguration", ai_session_configuration if ai_session_configuration.__class__ is str else _v(ai_session_configuration))
-            if kwargs:
-                _extra(el, kwargs)
-        except (ValueError, TypeError) as exc:
-            recover(el, exc, _fill_AiSession, ai_connector, ai_session_configuration, kwargs)
-        return el
-
-    def conversation_relay_session(
-        self,
-        connector: str | None = None,
-        session_configuration: str | None = None,
-        **kwargs: Any,
-    ) -> ConversationRelaySession:
-        """Add a <ConversationRelaySession>: A conversation relay session. (Twilio only)"""
-        el: ConversationRelaySession = _sub(self, "ConversationRelaySession")
-        try:
-            if connector is not None:
-                el.set("connector", connector if connector.__class__ is str else _v(connector))
-            if session_configuration is not None:
-                el.set("sessionConfiguration", session_configuration if session_configuration.__class__ is str else _v(session_configuration))
-            if kwargs:
-                _extra(el, kwargs)
-        except (ValueError, TypeError) as exc:
-            recover(el, exc, _fill_ConversationRelaySession,
-                connector,
-                session_configuration,
-                kwargs,
-            )
-        return el
+    room = _add_Room
+    autopilot = _add_Autopilot
+    stream = _add_Stream
+    virtual_agent = _add_VirtualAgent
+    conversation = _add_Conversation
+    conversation_relay = _add_ConversationRelay
+    ai_session = _add_AiSession
+    conversation_relay_session = _add_ConversationRelaySession
 
 
 class ConversationRelaySession(_VoiceElement):
@@ -7515,75 +6364,8 @@ class ConversationRelay(_VoiceElement):
             kwargs,
         )
 
-    def language(
-        self,
-        code: str | None = None,
-        tts_provider: str | None = None,
-        voice: str | None = None,
-        transcription_provider: str | None = None,
-        speech_model: str | None = None,
-        hints: str | Sequence[str] | None = None,
-        asr_smart_format: str | None = None,
-        tts_text_normalization: str | None = None,
-        tts_language_text_normalization: str | None = None,
-        **kwargs: Any,
-    ) -> Language:
-        """Add a <Language>: Speech settings for one language of a <ConversationRelay>."""
-        el: Language = _sub(self, "Language")
-        try:
-            if asr_smart_format is not None:
-                el.set("asrSmartFormat", asr_smart_format if asr_smart_format.__class__ is str else _v(asr_smart_format))
-            if code is not None:
-                el.set("code", code if code.__class__ is str else _v(code))
-            if hints is not None:
-                el.set("hints", hints if hints.__class__ is str else _v(hints, ","))
-            if speech_model is not None:
-                el.set("speechModel", speech_model if speech_model.__class__ is str else _v(speech_model))
-            if transcription_provider is not None:
-                el.set("transcriptionProvider", transcription_provider if transcription_provider.__class__ is str else _v(transcription_provider))
-            if tts_language_text_normalization is not None:
-                el.set("ttsLanguageTextNormalization", tts_language_text_normalization if tts_language_text_normalization.__class__ is str else _v(tts_language_text_normalization))
-            if tts_provider is not None:
-                el.set("ttsProvider", tts_provider if tts_provider.__class__ is str else _v(tts_provider))
-            if tts_text_normalization is not None:
-                el.set("ttsTextNormalization", tts_text_normalization if tts_text_normalization.__class__ is str else _v(tts_text_normalization))
-            if voice is not None:
-                el.set("voice", voice if voice.__class__ is str else _v(voice))
-            if kwargs:
-                _extra(el, kwargs)
-        except (ValueError, TypeError) as exc:
-            recover(el, exc, _fill_Language,
-                code,
-                tts_provider,
-                voice,
-                transcription_provider,
-                speech_model,
-                hints,
-                asr_smart_format,
-                tts_text_normalization,
-                tts_language_text_normalization,
-                kwargs,
-            )
-        return el
-
-    def parameter(
-        self,
-        name: str | None = None,
-        value: str | None = None,
-        **kwargs: Any,
-    ) -> Parameter:
-        """Add a <Parameter>: A custom name/value pair passed along with a stream, payment or connection."""
-        el: Parameter = _sub(self, "Parameter")
-        try:
-            if name is not None:
-                el.set("name", name if name.__class__ is str else _v(name))
-            if value is not None:
-                el.set("value", value if value.__class__ is str else _v(value))
-            if kwargs:
-                _extra(el, kwargs)
-        except (ValueError, TypeError) as exc:
-            recover(el, exc, _fill_Parameter, name, value, kwargs)
-        return el
+    language = _add_Language
+    parameter = _add_Parameter
 
 
 class Language(_VoiceElement):
@@ -7741,38 +6523,8 @@ class VirtualAgent(_VoiceElement):
             kwargs,
         )
 
-    def config(self, name: str | None = None, value: str | None = None, **kwargs: Any) -> Config:
-        """Add a <Config>: A configuration name/value pair. (Twilio only)"""
-        el: Config = _sub(self, "Config")
-        try:
-            if name is not None:
-                el.set("name", name if name.__class__ is str else _v(name))
-            if value is not None:
-                el.set("value", value if value.__class__ is str else _v(value))
-            if kwargs:
-                _extra(el, kwargs)
-        except (ValueError, TypeError) as exc:
-            recover(el, exc, _fill_Config, name, value, kwargs)
-        return el
-
-    def parameter(
-        self,
-        name: str | None = None,
-        value: str | None = None,
-        **kwargs: Any,
-    ) -> Parameter:
-        """Add a <Parameter>: A custom name/value pair passed along with a stream, payment or connection. (Twilio only)"""
-        el: Parameter = _sub(self, "Parameter")
-        try:
-            if name is not None:
-                el.set("name", name if name.__class__ is str else _v(name))
-            if value is not None:
-                el.set("value", value if value.__class__ is str else _v(value))
-            if kwargs:
-                _extra(el, kwargs)
-        except (ValueError, TypeError) as exc:
-            recover(el, exc, _fill_Parameter, name, value, kwargs)
-        return el
+    config = _add_Config
+    parameter = _add_Parameter
 
 
 class Autopilot(_VoiceElement):

@@ -4,6 +4,8 @@ loopback bins servers started and stopped here."""
 from __future__ import annotations
 
 import os
+import socket
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -63,3 +65,40 @@ def bins_env(bins_server: LocalServer, monkeypatch: pytest.MonkeyPatch) -> Local
     for name, value in bins_server.env().items():
         monkeypatch.setenv(name, value)
     return bins_server
+
+
+class LoopbackListener:
+    """A TCP server on 127.0.0.1 that counts the connections it gets (and answers none)."""
+
+    def __init__(self) -> None:
+        self.sock = socket.socket()
+        self.sock.bind(("127.0.0.1", 0))
+        self.sock.listen()
+        self.sock.settimeout(0.05)
+        self.port: int = self.sock.getsockname()[1]
+        self.connections = 0
+        self.running = True
+        self.thread = threading.Thread(target=self._serve, daemon=True)
+        self.thread.start()
+
+    def _serve(self) -> None:
+        while self.running:
+            try:
+                conn, _ = self.sock.accept()
+            except OSError:
+                continue
+            self.connections += 1
+            conn.close()
+
+    def close(self) -> None:
+        self.running = False
+        self.thread.join()
+        self.sock.close()
+
+
+@pytest.fixture
+def listener() -> Iterator[LoopbackListener]:
+    """A loopback listener that must see no connection from code that never uses the network."""
+    server = LoopbackListener()
+    yield server
+    server.close()

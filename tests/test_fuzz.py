@@ -22,7 +22,7 @@ from xml_strategies import documents
 from laml.cli import main
 from laml.errors import ParseError
 from laml.format import format_document
-from laml.lint import lint
+from laml.linting import lint
 from laml.voice import VoiceResponse
 
 HERE = Path(__file__).resolve().parent

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import socket
 import threading
 import time
 from pathlib import Path
 
 import pytest
+from conftest import LoopbackListener
 
 from laml import GenericNode, ParseError, parse
 from laml.fax import FaxResponse
@@ -154,42 +154,6 @@ def test_unsupported_source_type() -> None:
 # ---------------------------------------------------------------- hostile input
 
 
-class _Listener:
-    """A loopback TCP server that records every connection it gets."""
-
-    def __init__(self) -> None:
-        self.sock = socket.socket()
-        self.sock.bind(("127.0.0.1", 0))
-        self.sock.listen()
-        self.sock.settimeout(0.1)
-        self.port = self.sock.getsockname()[1]
-        self.connections = 0
-        self.running = True
-        self.thread = threading.Thread(target=self._serve, daemon=True)
-        self.thread.start()
-
-    def _serve(self) -> None:
-        while self.running:
-            try:
-                conn, _ = self.sock.accept()
-            except OSError:
-                continue
-            self.connections += 1
-            conn.close()
-
-    def close(self) -> None:
-        self.running = False
-        self.thread.join()
-        self.sock.close()
-
-
-@pytest.fixture
-def listener() -> object:
-    server = _Listener()
-    yield server
-    server.close()
-
-
 def _hostile(port: int, secret: Path) -> dict[str, bytes]:
     laughs = (
         '<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">'
@@ -229,7 +193,7 @@ def _hostile(port: int, secret: Path) -> dict[str, bytes]:
     }
 
 
-def test_hostile_documents_fail_fast_without_io(listener: _Listener, tmp_path: Path) -> None:
+def test_hostile_documents_fail_fast_without_io(listener: LoopbackListener, tmp_path: Path) -> None:
     secret = tmp_path / "secret.txt"
     secret.write_text("TOP-SECRET")
     for name, data in _hostile(listener.port, secret).items():

@@ -40,6 +40,21 @@ def test_post_renders_with_form_parameters(bins_server: LocalServer) -> None:
     assert "Hello Grace, you called from +15557654321" in response.text
 
 
+def test_array_parameters_iterate_in_a_section(bins_server: LocalServer) -> None:
+    template = "<Response><Dial>{{#Dest}}<Number>{{.}}</Number>{{/Dest}}</Dial></Response>"
+    with bins_server.client() as client:
+        item = client.create("Ring group", template, validate=False)
+    numbers = ["+12025550101", "+17035550102"]
+    by_query = httpx.get(item.request_url, params=[("Dest[]", n) for n in numbers])
+    by_form = httpx.post(item.request_url, data={"Dest[]": numbers})
+    for response in (by_query, by_form):
+        assert response.status_code == 200, response.text
+        assert (
+            "<Dial><Number>+12025550101</Number><Number>+17035550102</Number></Dial>"
+            in response.text
+        )
+
+
 def test_values_are_escaped(bins_server: LocalServer) -> None:
     with bins_server.client() as client:
         item = client.create("Greeting", TEMPLATE, validate=False)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from laml._codegen import builders, rules_doc
+from laml._codegen import builders, rules_doc, schemas
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -19,5 +19,7 @@ def outputs() -> dict[Path, Callable[[], str]]:
     files: dict[Path, Callable[[], str]] = {}
     for channel in ("voice", "messaging", "fax"):
         files[ROOT / "laml" / f"{channel}.py"] = lambda c=channel: builders.generate(c)  # type: ignore[misc]
+    for name in schemas.files():
+        files[ROOT / "schemas" / name] = lambda n=name: schemas.files()[n]  # type: ignore[misc]
     files[ROOT / "docs" / "rules.md"] = rules_doc.generate
     return files

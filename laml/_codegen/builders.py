@@ -18,6 +18,7 @@ from laml.vocabulary import (
     TW,
     Attr,
     Channel,
+    Child,
     ElementSpec,
     Type,
     channel_elements,
@@ -65,14 +66,17 @@ def _annotation(attr: Attr) -> str:
         for part in _type_parts(t):
             if part not in parts:
                 parts.append(part)
-    order = ["bool", "int", "float", "str", "Sequence[str]"]
-    return " | ".join(sorted(parts, key=order.index)) + " | None"
+    order = ["bool", "int", "float", "str"]
+    return " | ".join(sorted(parts, key=lambda p: [*order, p].index(p))) + " | None"
 
 
 def _type_parts(t: Type) -> list[str]:
-    if t.item is not None or t.sep == ",":
+    if t.item is not None:
+        items = _type_parts(t.item)
+        return [*items, f"Sequence[{' | '.join(items)}]"]
+    if t.sep == ",":
         return ["str", "Sequence[str]"]
-    if t.values == ("true", "false"):
+    if "true" in t.values and "false" in t.values:
         return ["bool", "str"]
     if t.base == "integer":
         return ["int", "str"]
@@ -220,23 +224,35 @@ def _class(spec: ElementSpec, channel: Channel, specs: dict[str, ElementSpec]) -
             _wrap_call("    def __init__(", ["self", *_params(spec, creator=False)], ") -> None:")
         )
         out.extend(_wrap_call(f"        _fill_{spec.cls}(", ["self", *_arg_names(spec)], ")"))
-    for child in spec.children:
-        cspec = specs[child.cls]
-        method = child.method
-        assert not keyword.iskeyword(method), method
+    if spec.children:
         out.append("")
-        out.extend(
-            _wrap_call(
-                f"    def {method}(", ["self", *_params(cspec, creator=True)], f") -> {cspec.cls}:"
-            )
-        )
-        note = _dialect_mark(child.dialects if child.dialects != spec.dialects else frozenset())
-        if child.builder_only:
-            note = " (kept for twilio compatibility; not valid here in any dialect)"
-        out.append(f'        """Add a <{cspec.tag}>: {cspec.doc}{note}"""')
-        out.append(f'        el: {cspec.cls} = _sub(self, "{cspec.tag}")')
-        out.extend(_fill_body(cspec, "        "))
-        out.append("        return el")
+    for child in spec.children:
+        assert not keyword.iskeyword(child.method), child.method
+        out.append(f"    {child.method} = {_creator_name(child)}")
+    return out
+
+
+def _creator_name(child: Child) -> str:
+    return f"_add_{child.cls}" + ("_compat" if child.builder_only else "")
+
+
+def _creator(child: Child, cspec: ElementSpec) -> list[str]:
+    """The creator method of ``cspec``, shared by every parent that offers it.
+
+    Its body is the fill code itself, not a call to the fill function: building a tree is
+    mostly creator calls, and one call less per element is what keeps it near bare lxml.
+    """
+    name = _creator_name(child)
+    note = _dialect_mark(cspec.dialects)
+    if child.builder_only:
+        note = " (kept for twilio compatibility; not valid there in any dialect)"
+    out = _wrap_call(
+        f"def {name}(", ["self: Element", *_params(cspec, creator=True)], f") -> {cspec.cls}:"
+    )
+    out.append(f'    """Add a <{cspec.tag}>: {cspec.doc}{note}"""')
+    out.append(f'    el: {cspec.cls} = _sub(self, "{cspec.tag}")')
+    out.extend(_fill_body(cspec, "    "))
+    out.append("    return el")
     return out
 
 
@@ -281,6 +297,14 @@ def out_body(
             out.append("")
             out.extend(_fill_function(spec))
             out.append("")
+    creators: dict[str, Child] = {}
+    for spec in specs_list:
+        for child in spec.children:
+            creators.setdefault(_creator_name(child), child)
+    for _name, child in sorted(creators.items()):
+        out.append("")
+        out.extend(_creator(child, specs[child.cls]))
+        out.append("")
     for spec in specs_list:
         out.append("")
         out.extend(_class(spec, channel, specs))

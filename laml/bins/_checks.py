@@ -9,7 +9,7 @@ __all__ = ["lint_errors", "summarize"]
 
 def lint_errors(contents: str) -> list[Diagnostic]:
     """The error-severity findings of :func:`laml.lint` on ``contents`` (a bin template)."""
-    from laml.lint import lint  # type: ignore[import-not-found, import-untyped, unused-ignore]
+    from laml.linting import lint
 
     found: list[Diagnostic] = list(lint(contents))
     return [d for d in found if d.severity == "error"]

@@ -19,6 +19,7 @@ COMMANDS: dict[str, str] = {
     "lint": "laml.cli.lint",
     "fmt": "laml.cli.fmt",
     "schema": "laml.cli.schema",
+    "render": "laml.cli.render",
     "bins": "laml.cli.bins",
     "serve": "laml.cli.serve",
 }

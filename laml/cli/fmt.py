@@ -83,7 +83,7 @@ def _format_one(path: str, shown: str, *, dry: bool, diff: bool) -> bool | None:
     from laml.cli._files import read_bytes, write_atomic
     from laml.errors import ParseError
     from laml.format import format_document
-    from laml.parse import DEFAULT_MAX_BYTES
+    from laml.parsing import DEFAULT_MAX_BYTES
 
     try:
         data = read_bytes(path, DEFAULT_MAX_BYTES)

@@ -221,23 +221,24 @@ def _rule_infos() -> dict[str, RuleInfo]:
     return infos
 
 
-def _validation_infos() -> dict[str, RuleInfo]:
-    """The codes of schema validation, as far as :mod:`laml.validate` describes them."""
-    from laml.cli._output import RuleInfo
+#: Default severities of the codes that are not lint rules (validation and template checks).
+_OTHER_SEVERITIES = {"LAML014": "info", "LAML203": "warning", "LAML204": "info", "LAML205": "info"}
 
-    try:
-        from laml import validate
-    except ImportError:  # pragma: no cover - validation is part of every release
-        return {}
-    table = getattr(validate, "CODES", None)
+
+def _validation_infos() -> dict[str, RuleInfo]:
+    """The codes of schema validation and of the template checks."""
+    from laml.cli._output import RuleInfo
+    from laml.linting import TEMPLATE_CODES
+    from laml.validation import CODES
+
     infos: dict[str, RuleInfo] = {}
-    if isinstance(table, dict):
-        for code, entry in table.items():
-            summary = str(getattr(entry, "summary", None) or getattr(entry, "message", entry))
-            severity = str(getattr(entry, "severity", "error"))
-            infos[str(code)] = RuleInfo(
-                code=str(code), name=getattr(entry, "name", None), severity=severity,
-                summary=summary, platform_code=getattr(entry, "platform_code", None),
+    for table, kind in ((CODES, "schema validation"), (TEMPLATE_CODES, "template check")):
+        for code, summary in table.items():
+            text = summary[0].upper() + summary[1:]
+            infos[code] = RuleInfo(
+                code=code, name=None, severity=_OTHER_SEVERITIES.get(code, "error"),
+                summary=f"{text} ({kind}).",
+                platform_code=12100 if code == "LAML001" else None,
             )
     return infos
 
@@ -262,8 +263,8 @@ def _lint_file(
 ) -> tuple[list[Diagnostic], str | None]:
     """The findings in one file, or why it could not be read."""
     from laml.cli._files import read_bytes
-    from laml.lint import lint
-    from laml.parse import DEFAULT_MAX_BYTES
+    from laml.linting import lint
+    from laml.parsing import DEFAULT_MAX_BYTES
 
     if data is None:
         try:
@@ -296,7 +297,7 @@ def _lint_all(
     files: list[str], settings: Settings, jobs: int, names: dict[str, str]
 ) -> Iterator[tuple[list[Diagnostic], str | None]]:
     """The findings of every file, in order; a process pool checks them when there are many."""
-    import laml.lint  # noqa: F401 - loaded before the pool forks, so workers start warm
+    import laml.linting  # noqa: F401 - loaded before the pool forks, so workers start warm
 
     workers = jobs or (os.cpu_count() or 1)
     on_disk = [p for p in files if p != "-"]
@@ -323,7 +324,7 @@ def _lint_pooled(
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
-    from laml.lint import lint
+    from laml.linting import lint
 
     # Warm up before forking, so that every worker starts with the rules loaded and the
     # schema compiled instead of doing it again.

@@ -36,7 +36,7 @@ def add_parser(subparsers: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Print the schema or its path."""
-    from laml.schemas import schema_path
+    from laml.schema import schema_path
 
     try:
         path = schema_path(args.channel, args.dialect)

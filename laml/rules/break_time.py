@@ -21,6 +21,7 @@ NAME = "break-time"
 SEVERITY = "warning"
 PLATFORM_CODE = None
 CHANNELS = ("voice",)
+SUPERSEDES = ("LAML005",)
 OPTIONS: dict[str, object] = {"max-seconds": 10}
 
 _TIME = re.compile(r"\s*([0-9]+(?:\.[0-9]+)?)\s*(ms|s)\s*")

@@ -20,6 +20,7 @@ NAME = "document-too-large"
 SEVERITY = "error"
 PLATFORM_CODE = 11750
 CHANNELS = ("voice", "messaging", "fax")
+SUPERSEDES = ("LAML013",)
 OPTIONS: dict[str, object] = {"max": 64 * 1024}
 TEXT_RULE = True
 
@@ -29,7 +30,7 @@ def check(ctx: Context) -> Iterator[Finding]:
     size = len(ctx.doc.text.encode("utf-8")) if ctx.doc.text else ctx.doc.size
     if size > limit:
         yield Finding(
-            None,
+            ctx.doc.root,
             f"the document is {size} bytes; the platform accepts at most {limit}",
             hint="move long text or lists into separate documents and <Redirect> to them",
             offset=0,

@@ -24,6 +24,7 @@ NAME = "empty-attribute"
 SEVERITY = "warning"
 PLATFORM_CODE = None
 CHANNELS = ("voice", "messaging", "fax")
+SUPERSEDES = ("LAML005",)
 OPTIONS: dict[str, object] = {}
 
 #: attributes where an empty value means something

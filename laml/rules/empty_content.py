@@ -38,6 +38,7 @@ NAME = "empty-content"
 SEVERITY = "error"
 PLATFORM_CODE = 12200
 CHANNELS = ("voice", "messaging")
+SUPERSEDES = ("LAML008", "LAML009")
 OPTIONS: dict[str, object] = {}
 
 #: element -> what its content is

@@ -20,6 +20,7 @@ NAME = "hints-length"
 SEVERITY = "warning"
 PLATFORM_CODE = None
 CHANNELS = ("voice",)
+SUPERSEDES = ("LAML005",)
 OPTIONS: dict[str, object] = {"max": 100}
 
 

@@ -21,6 +21,7 @@ NAME = "message-too-long"
 SEVERITY = "error"
 PLATFORM_CODE = None
 CHANNELS = ("voice", "messaging")
+SUPERSEDES = ("LAML009",)
 OPTIONS: dict[str, object] = {"max": 1600}
 
 

@@ -29,7 +29,7 @@ SEVERITY = "error"
 PLATFORM_CODE = 12200
 CHANNELS = ("voice", "messaging", "fax")
 OPTIONS: dict[str, object] = {}
-SUPERSEDES = ("LAML002", "LAML003", "LAML004")
+SUPERSEDES = ("LAML002", "LAML003", "LAML004", "LAML012")
 
 _NAMES = {"signalwire": "SignalWire (LaML)", "twilio": "Twilio"}
 

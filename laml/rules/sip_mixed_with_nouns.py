@@ -21,6 +21,7 @@ NAME = "sip-mixed-with-nouns"
 SEVERITY = "error"
 PLATFORM_CODE = None
 CHANNELS = ("voice",)
+SUPERSEDES = ("LAML003",)
 OPTIONS: dict[str, object] = {}
 
 

@@ -30,6 +30,7 @@ NAME = "stream-url"
 SEVERITY = "error"
 PLATFORM_CODE = None
 CHANNELS = ("voice",)
+SUPERSEDES = ("LAML005",)
 OPTIONS: dict[str, object] = {}
 
 

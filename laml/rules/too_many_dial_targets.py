@@ -29,6 +29,7 @@ NAME = "too-many-dial-targets"
 SEVERITY = "error"
 PLATFORM_CODE = None
 CHANNELS = ("voice",)
+SUPERSEDES = ("LAML010",)
 OPTIONS: dict[str, object] = {"max": 10}
 
 

@@ -20,6 +20,7 @@ NAME = "too-many-media"
 SEVERITY = "error"
 PLATFORM_CODE = None
 CHANNELS = ("messaging",)
+SUPERSEDES = ("LAML010",)
 OPTIONS: dict[str, object] = {"max": 10}
 
 

@@ -50,7 +50,7 @@ def check(ctx: Context) -> Iterator[Finding]:
                 yield Finding(el, f"<{tag}> URL {el.text.strip()!r} {what}", severity=severity)  # type: ignore[arg-type]
         for name, value in attributes(el).items():
             attr = spec.attr(name)
-            if attr is None or attr.type_in(ctx.dialect).base != "anyURI":
+            if attr is None or not attr.type_in(ctx.dialect).url:
                 continue
             if tag == "Stream" or (tag == "Conference" and name == "streamUrl"):
                 continue  # stream URLs have their own rule

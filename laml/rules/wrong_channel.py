@@ -31,7 +31,7 @@ SEVERITY = "error"
 PLATFORM_CODE = 12200
 CHANNELS = ("voice", "messaging", "fax")
 OPTIONS: dict[str, object] = {}
-SUPERSEDES = ("LAML002", "LAML003")
+SUPERSEDES = ("LAML002", "LAML003", "LAML011")
 
 
 def _verbs(channel: str) -> set[str]:

@@ -14,7 +14,7 @@ import binascii
 import hmac
 import json
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 from urllib.parse import parse_qsl, urlencode
 
@@ -38,9 +38,15 @@ _PAGE_TOKEN = re.compile(r"^P([AB])(\d{1,18})$")
 _JSON_SUFFIX = re.compile(r"\.json$", re.IGNORECASE)
 
 
-def render_contents(contents: str, params: Mapping[str, str]) -> str:
-    """Render a bin's template with the request's parameters through :func:`laml.render_bin`."""
-    from laml import render_bin  # type: ignore[attr-defined, unused-ignore]
+def render_contents(
+    contents: str, params: Mapping[str, str] | Sequence[tuple[str, str]]
+) -> str:
+    """Render a bin's template with the request's parameters through :func:`laml.render_bin`.
+
+    ``params`` may be (name, value) pairs: repeated and array-style names (``Dest[]``) become
+    lists a section iterates.
+    """
+    from laml import render_bin
 
     rendered: str = render_bin(contents, params)
     return rendered
@@ -116,6 +122,9 @@ def create_app(
         }
 
     async def form_of(request: Request) -> dict[str, str]:
+        return dict(await form_pairs_of(request))
+
+    async def form_pairs_of(request: Request) -> list[tuple[str, str]]:
         body = await request.body()
         kind = request.headers.get("content-type", "").split(";")[0].strip().lower()
         try:
@@ -129,12 +138,12 @@ def create_app(
                 raise _RejectError(_error(400, 10000, "the request body is not JSON")) from None
             if not isinstance(data, dict):
                 raise _RejectError(_error(400, 10000, "the request body must be a JSON object"))
-            return {str(k): str(v) for k, v in data.items() if v is not None}
+            return [(str(k), str(v)) for k, v in data.items() if v is not None]
         if kind not in ("", "application/x-www-form-urlencoded"):
             raise _RejectError(_error(
                 400, 10000, "send the parameters as application/x-www-form-urlencoded"
             ))
-        return dict(parse_qsl(text, keep_blank_values=True))
+        return parse_qsl(text, keep_blank_values=True)
 
     async def check_contents(contents: str) -> None:
         if not validate:
@@ -260,12 +269,14 @@ def create_app(
 
     async def render(request: Request) -> Response:
         sid = str(request.path_params["sid"])
-        params: dict[str, str] = dict(request.query_params)
+        params: list[tuple[str, str]] = list(request.query_params.multi_items())
         if request.method == "POST":
             try:
-                params.update(await form_of(request))
+                form = await form_pairs_of(request)
             except _RejectError as refused:
                 return refused.response
+            posted = {key for key, _ in form}  # the request's own values win over the URL's
+            params = [(k, v) for k, v in params if k not in posted] + form
         record = await run_in_threadpool(store.record_access, sid)
         if record is None:
             return _error(404, 20404, f"The requested resource laml-bins/{sid} was not found")

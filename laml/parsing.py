@@ -37,8 +37,6 @@ _ENCODING_DECLARATION = re.compile(
     r"""\A(\ufeff?\s*<\?xml\b[^>]*?)\s+encoding\s*=\s*(["'])[^"']*\2"""
 )
 _POSITION_SUFFIX = re.compile(r",? line \d+(, column \d+)?\s*$")
-_MESSAGING_TAGS = frozenset({"Message", "Body", "Media"})
-_FAX_TAGS = frozenset({"Receive"})
 
 _local = threading.local()
 
@@ -104,7 +102,7 @@ def _load_channels() -> None:
 
 def parse_bytes(data: bytes, parser: etree.XMLParser) -> etree._Element:
     """Parse ``data`` with ``parser``; every failure becomes a :class:`ParseError`."""
-    if not data.strip():
+    if not data or (data[:1].isspace() and not data.strip()):
         raise ParseError("the document is empty", 1, 1)
     try:
         root = etree.fromstring(data, parser)
@@ -117,7 +115,7 @@ def parse_bytes(data: bytes, parser: etree.XMLParser) -> etree._Element:
     if root is None:
         raise ParseError("the document has no root element", 1, 1)
     info: Any = root.getroottree().docinfo
-    if info.doctype or info.internalDTD is not None or info.externalDTD is not None:
+    if info.internalDTD is not None or info.externalDTD is not None:  # any DOCTYPE makes one
         index = data.find(b"<!DOCTYPE")
         line = data.count(b"\n", 0, index) + 1 if index >= 0 else 1
         raise ParseError(
@@ -128,13 +126,35 @@ def parse_bytes(data: bytes, parser: etree.XMLParser) -> etree._Element:
     return root
 
 
+def _exclusive_tags() -> dict[str, ChannelName]:
+    """Tags that belong to one channel only, with that channel."""
+    if _EXCLUSIVE:
+        return _EXCLUSIVE
+    from laml.vocabulary import CHANNELS, channel_elements
+
+    owners: dict[str, list[ChannelName]] = {}
+    for channel in CHANNELS:
+        for spec in channel_elements(channel):
+            if channel not in owners.setdefault(spec.tag, []):
+                owners[spec.tag].append(channel)
+    for tag, channels in owners.items():
+        if len(channels) == 1:
+            _EXCLUSIVE[tag] = channels[0]
+    return _EXCLUSIVE
+
+
+_EXCLUSIVE: dict[str, ChannelName] = {}
+
+
 def detect_channel(root: etree._Element) -> ChannelName:
-    """Which channel a document is for, from the verbs directly under its root."""
-    tags = {child.tag for child in root.iterchildren(tag=etree.Element)}
-    if tags & _MESSAGING_TAGS:
-        return "messaging"
-    if tags & _FAX_TAGS:
-        return "fax"
+    """Which channel a document is for: that of the first verb under the root that belongs to
+    one channel only (``<Message>`` → messaging, ``<Receive>`` → fax, ``<Say>`` → voice);
+    voice when there is none."""
+    exclusive = _exclusive_tags()
+    for child in root:
+        channel = exclusive.get(child.tag)  # (comments and instructions get None)
+        if channel is not None:
+            return channel
     return "voice"
 
 
@@ -159,3 +179,4 @@ def parse(
     if not isinstance(root, Element):  # pragma: no cover - every lookup yields Element classes
         raise ParseError(f"unexpected root <{root.tag}>", 1, 1)
     return root
+

@@ -1,0 +1,350 @@
+"""Linting: validation against the schema, the lint rules, inline suppression, templates.
+
+:func:`lint` checks one document and returns every finding, sorted by position:
+
+1. validation against the bundled schema of the document's channel and dialect
+   (codes ``LAML001`` to ``LAML099``, see :mod:`laml.validation`);
+2. the lint rules in :mod:`laml.rules` (``LAML101`` and up). A rule that says the same thing
+   as a validation diagnostic more precisely replaces it (the rule's ``SUPERSEDES``);
+3. suppression: ``<!-- laml: ignore=LAML104 -->`` silences the listed codes (or rule names)
+   for the element on the same line or the next line, or for the element the comment is a
+   child of; ``<!-- laml: ignore -->`` silences everything there; ``<!-- laml: ignore-file=… -->``
+   silences the codes in the whole document.
+
+A document holding mustache tags (``{{…}}``) is a template (a LaML Bin): it is checked as a
+template (``LAML2xx`` codes, see :func:`lint_template`) and every document it can render is
+linted, with findings mapped back to template lines.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import replace
+from typing import Any, Literal
+
+from laml.diagnostics import Diagnostic
+from laml.document import Document, Source, load
+from laml.vocabulary import Dialect
+
+__all__ = ["TEMPLATE_CODES", "lint", "lint_document", "lint_template"]
+
+ChannelName = Literal["voice", "messaging", "fax"]
+
+#: Codes of the template checks, with what they mean.
+TEMPLATE_CODES: dict[str, str] = {
+    "LAML201": "mustache syntax error",
+    "LAML202": "the template is not well-formed XML",
+    "LAML203": "unescaped (triple mustache) interpolation of a request parameter",
+    "LAML204": "variable that is not a known request parameter",
+    "LAML205": "only a sample of the section combinations was checked",
+}
+
+_SUPPRESS = re.compile(
+    r"<!--\s*laml:\s*(ignore-file|ignore)\s*(?:=\s*([A-Za-z0-9_,\s-]+?))?\s*-->", re.DOTALL
+)
+
+
+def lint(
+    source: Source,
+    *,
+    dialect: Dialect = "signalwire",
+    channel: ChannelName | None = None,
+    select: Sequence[str] | None = None,
+    ignore: Sequence[str] | None = None,
+    options: Mapping[str, Mapping[str, Any]] | None = None,
+    name: str | None = None,
+    template: bool | None = None,
+) -> list[Diagnostic]:
+    """Lint a document: an element tree, text, bytes or a path.
+
+    ``select`` and ``ignore`` take codes, code prefixes (``LAML1``) or rule names; ``options``
+    maps a rule code or name to option values (``{"LAML104": {"max": 5}}``). ``template``
+    says whether the document is a mustache template; by default, whether it holds ``{{``.
+    """
+    doc = load(source, channel=channel, name=name)
+    return lint_document(
+        doc,
+        dialect=dialect,
+        channel=channel,
+        select=select,
+        ignore=ignore,
+        options=options,
+        template=template,
+    )
+
+
+def lint_document(
+    doc: Document,
+    *,
+    dialect: Dialect = "signalwire",
+    channel: ChannelName | None = None,
+    select: Sequence[str] | None = None,
+    ignore: Sequence[str] | None = None,
+    options: Mapping[str, Mapping[str, Any]] | None = None,
+    template: bool | None = None,
+) -> list[Diagnostic]:
+    """Lint a document loaded with :func:`laml.document.load` (see :func:`lint`)."""
+    if template or (template is None and "{{" in doc.text):
+        found = lint_template(
+            doc.text,
+            dialect=dialect,
+            channel=channel,
+            ignore=ignore,
+            options=options,
+            select=select,
+        )
+    else:
+        found = _lint_plain(doc, dialect, channel, select, ignore, options)
+    return _filter(suppress(doc, found), select, ignore)
+
+
+def _lint_plain(
+    doc: Document,
+    dialect: Dialect,
+    channel: ChannelName | None,
+    select: Sequence[str] | None,
+    ignore: Sequence[str] | None,
+    options: Mapping[str, Mapping[str, Any]] | None,
+) -> list[Diagnostic]:
+    from laml import rules
+    from laml.validation import validate_document
+
+    if channel is not None and doc.channel != channel:
+        doc = replace(doc, channel=channel)
+    validation = validate_document(doc, dialect=dialect, channel=channel)
+    chosen = rules.selected(select, ignore)
+    found = rules.run(doc, chosen, dialect=dialect, options=options)
+    supersedes = {r.code: r.supersedes for r in chosen}
+    replaced = {(code, d.path) for d in found for code in supersedes.get(d.code, ())}
+    kept = [
+        d
+        for d in validation
+        if (d.code, d.path) not in replaced
+        and (d.code, _element_path(d.path)) not in replaced
+        and not any((d.code, p) in replaced for p in _attribute_paths(d.path, found))
+    ]
+    return _sorted(kept + found)
+
+
+def _element_path(path: str) -> str:
+    return path.split("/@", 1)[0]
+
+
+def _attribute_paths(path: str, found: Iterable[Diagnostic]) -> list[str]:
+    """Paths of rule findings on attributes of the element ``path`` points at."""
+    if "/@" in path:
+        return []
+    return [d.path for d in found if d.path.startswith(path + "/@")]
+
+
+def _sorted(found: Iterable[Diagnostic]) -> list[Diagnostic]:
+    unique = dict.fromkeys(found)
+    return sorted(unique, key=lambda d: (d.line, d.column, d.code, d.message))
+
+
+def _filter(
+    found: list[Diagnostic], select: Sequence[str] | None, ignore: Sequence[str] | None
+) -> list[Diagnostic]:
+    """Apply ``select``/``ignore`` to validation and template codes too (rules were chosen)."""
+    from laml.rules import all_rules
+
+    names = {r.code: r.name for r in all_rules().values()}
+
+    def matches(d: Diagnostic, patterns: Sequence[str]) -> bool:
+        return any(d.code.startswith(p) or names.get(d.code) == p for p in patterns)
+
+    if select:
+        found = [d for d in found if matches(d, select)]
+    if ignore:
+        found = [d for d in found if not matches(d, ignore)]
+    return found
+
+
+def suppress(doc: Document, found: list[Diagnostic]) -> list[Diagnostic]:
+    """Drop the findings silenced by ``<!-- laml: ignore… -->`` comments in ``doc``."""
+    if "laml:" not in doc.text or not found:
+        return found
+    from laml.rules import all_rules
+
+    names = {r.code: r.name for r in all_rules().values()}
+    whole: set[str] = set()
+    local: list[tuple[int, int, frozenset[str] | None, str | None]] = []
+    for kind, codes, start, end, parent in _suppressions(doc):
+        if kind == "ignore-file":
+            if codes is None:
+                return []
+            whole |= codes
+        else:
+            local.append((start, end, codes, parent))
+
+    def silenced(d: Diagnostic) -> bool:
+        keys = {d.code, names.get(d.code, "")}
+        if keys & whole:
+            return True
+        for start, end, codes, parent in local:
+            near = start <= d.line <= end + 1
+            inside = parent is not None and _element_path(d.path) == parent
+            if (near or inside) and (codes is None or bool(keys & codes)):
+                return True
+        return False
+
+    return [d for d in found if not silenced(d)]
+
+
+def _suppressions(
+    doc: Document,
+) -> Iterable[tuple[str, frozenset[str] | None, int, int, str | None]]:
+    """(kind, codes or None for all, first line, last line, path of the enclosing element)."""
+    from lxml import etree
+
+    if doc.root is None:  # not well-formed: read the comments from the text
+        for found in _SUPPRESS.finditer(doc.text):
+            first = doc.text.count("\n", 0, found.start()) + 1
+            yield (
+                found.group(1),
+                _codes(found.group(2)),
+                first,
+                first + found.group().count("\n"),
+                None,
+            )
+        return
+    comments: list[Any] = list(doc.root.iter(etree.Comment))
+    comments += [n for n in doc.root.itersiblings(preceding=True) if isinstance(n, etree._Comment)]
+    for comment in comments:
+        match = _SUPPRESS.fullmatch(f"<!--{comment.text}-->")
+        if match is None:
+            continue
+        line: int = comment.sourceline or 1
+        parent = comment.getparent()
+        yield (
+            match.group(1),
+            _codes(match.group(2)),
+            line,
+            line + (comment.text or "").count("\n"),
+            Document.path(parent) if parent is not None else None,
+        )
+
+
+def _codes(text: str | None) -> frozenset[str] | None:
+    if not text:
+        return None
+    return frozenset(c.strip() for c in text.split(",") if c.strip())
+
+
+# ------------------------------------------------------------------ templates
+
+
+def lint_template(
+    source: str,
+    *,
+    dialect: Dialect = "signalwire",
+    channel: ChannelName | None = None,
+    select: Sequence[str] | None = None,
+    ignore: Sequence[str] | None = None,
+    options: Mapping[str, Mapping[str, Any]] | None = None,
+    limit: int = 1024,
+) -> list[Diagnostic]:
+    """Lint a template (a bin's contents) and every document it can render.
+
+    * ``LAML201``: mustache syntax errors, with the line and column in the template;
+    * ``LAML202``: the template itself must be well-formed XML (the platform refuses bins that
+      are not), mustache tags being plain text to XML;
+    * every combination of section branches (all of them up to 10 sections, a deterministic
+      sample above, with an ``LAML205`` info saying so) is rendered with placeholder values and
+      linted; findings are reported at the template line they come from;
+    * ``LAML203``: ``{{{x}}}`` / ``{{& x}}`` on a request parameter (its value can change the
+      document's structure);
+    * ``LAML204``: a variable that is not a known request parameter, with a hint for a near miss
+      in case (``{{from}}`` → ``{{From}}``).
+    """
+    from laml.errors import TemplateSyntaxError
+    from laml.template import branches
+    from laml.template.bins import check_parameter
+
+    out: list[Diagnostic] = []
+    try:
+        sections = branches.section_names(source)
+        variables = branches.variable_uses(source)
+    except TemplateSyntaxError as exc:
+        return [
+            Diagnostic(
+                "LAML201",
+                "error",
+                f"mustache syntax error: {exc.message}",
+                exc.line,
+                exc.column,
+                hint="every {{#section}} needs its {{/section}}; tags are {{name}}",
+                platform_code=20422,
+            )
+        ]
+    plain = load(source, channel=channel)
+    if plain.root is None:
+        assert plain.error is not None
+        out.append(
+            Diagnostic(
+                "LAML202",
+                "error",
+                f"the template is not well-formed XML: {plain.error.message}",
+                plain.error.line,
+                plain.error.column,
+                hint="mustache tags may stand only where text or an attribute value can",
+                platform_code=20422,
+            )
+        )
+    for use in variables:
+        check = check_parameter(use.name.split(".")[0])
+        if not use.escaped and (check.known or check.suggestion):
+            out.append(
+                Diagnostic(
+                    "LAML203",
+                    "warning",
+                    f"{{{{{{{use.name}}}}}}} inserts the request parameter unescaped: a caller "
+                    "can change the document's structure with it",
+                    use.line,
+                    use.column,
+                    hint=f"use {{{{{use.name}}}}}",
+                )
+            )
+        if not check.known and use.name != ".":
+            hint = f"did you mean {{{{{check.suggestion}}}}}?" if check.suggestion else None
+            out.append(
+                Diagnostic(
+                    "LAML204",
+                    "info",
+                    f"{{{{{use.name}}}}} is not a request parameter the platform sends",
+                    use.line,
+                    use.column,
+                    hint=hint or "fine for a query parameter you add to the bin URL yourself",
+                )
+            )
+    combos = branches.branch_combinations(sections, limit=limit)
+    if len(sections) > branches.EXHAUSTIVE_LIMIT:
+        out.append(
+            Diagnostic(
+                "LAML205",
+                "info",
+                f"the template has {len(sections)} sections; {len(combos)} of their "
+                f"{2 ** len(sections)} combinations were checked",
+            )
+        )
+    seen: set[tuple[str, int, str]] = set()
+    for on in combos:
+        rendering = branches.render_branches(source, on)
+        doc = load(rendering.text, channel=channel)
+        for d in _lint_plain(doc, dialect, channel, select, ignore, options):
+            line = rendering.template_line(d.line)
+            key = (d.code, line, d.message)
+            if key in seen:
+                continue
+            seen.add(key)
+            where = _branch_note(on, sections)
+            out.append(replace(d, line=line, column=1, message=d.message + where))
+    return _sorted(out)
+
+
+def _branch_note(on: frozenset[str], sections: Sequence[str]) -> str:
+    if not sections:
+        return ""
+    parts = [f"{name} {'set' if name in on else 'empty'}" for name in sections]
+    return f" (when {', '.join(parts)})"

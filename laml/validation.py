@@ -1,0 +1,1163 @@
+"""Validation against the bundled XSD schemas, with diagnostics written for people.
+
+:func:`validate` checks a document (an element tree, text, bytes, a path, or a loaded
+:class:`~laml.document.Document`) against the schema of its channel in one dialect
+(``signalwire``, the default, or ``twilio``). The schemas are compiled by libxml2 (through
+lxml) once per process, on first use. A valid document costs one parse and one schema pass;
+libxml2's error reports are turned into :class:`~laml.diagnostics.Diagnostic` values only when
+there are some. A document that is not well-formed yields exactly one diagnostic; bad input
+never raises.
+
+libxml2 stops checking an element's children at the first one it does not expect. To report
+every misplaced element at once, validation sets such elements aside and checks the rest
+again (a few rounds at most, only when there are errors), then puts them back.
+
+Codes (stable; lint rules use ``LAML100`` and up):
+
+=========  ============================================================  =================
+code       problem                                                       platform code
+=========  ============================================================  =================
+LAML001    not well-formed XML, or unreadable input                      12100
+LAML002    unknown element (a did-you-mean when one is close)            12200
+LAML003    element not allowed where it is (wrong parent, wrong root,    12200
+           cannot be combined with its siblings)
+LAML004    unknown attribute (a did-you-mean when one is close)          12200
+LAML005    attribute value not allowed (type, range, enumeration,        12200, 13221 (method),
+           pattern)                                                      13222 (sendDigits),
+                                                                         13621, 13699, 16002
+LAML006    required attribute missing                                    12200
+LAML007    text where the element takes none                             12200
+LAML008    required content missing (a child element, or the text)       12200
+LAML009    element text not allowed (type, length, enumeration)          12200
+LAML010    too many children of one kind (``<Number>`` in ``<Dial>``)    12200
+LAML011    element of another channel (``<Message>`` in a voice
+           document)                                                     12200
+LAML012    element or attribute of the other dialect only                12200
+LAML013    document too large (over 64 kB)                               11750
+LAML014    more problems than are reported (severity info)               —
+LAML099    any other schema violation                                    12200
+=========  ============================================================  =================
+
+Every diagnostic has a 1-based line and column and the XPath of the element
+(``/Response/Gather[1]/Dial[1]``); attribute diagnostics add the attribute
+(``/Response/Dial[1]/@callerid``).
+"""
+
+from __future__ import annotations
+
+import difflib
+import functools
+import os
+import re
+import threading
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Final, Literal
+
+from lxml import etree
+
+from laml.diagnostics import Diagnostic
+from laml.document import Document, Source, load, parsed, plain_parser
+from laml.errors import ParseError
+from laml.parsing import detect_channel, parse_bytes, read_source
+from laml.schema import schema_path
+from laml.vocabulary import (
+    CHANNELS,
+    DIALECTS,
+    Attr,
+    Channel,
+    Child,
+    Dialect,
+    ElementSpec,
+    Type,
+    channel_elements,
+)
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+__all__ = [
+    "CODES",
+    "MAX_DOCUMENT_BYTES",
+    "PLATFORM_MAX_BYTES",
+    "compiled_schema",
+    "validate",
+    "validate_document",
+]
+
+#: The largest response the platform accepts (error 11750 above it).
+PLATFORM_MAX_BYTES: Final = 64 * 1024
+#: The largest input :func:`validate` reads; anything bigger is only reported as too large
+#: (libxml2 needs time that grows with the square of the number of errors it reports).
+MAX_DOCUMENT_BYTES: Final = 2 * PLATFORM_MAX_BYTES
+#: At most this many problems are reported for one document.
+MAX_DIAGNOSTICS: Final = 100
+_ROUNDS: Final = 32
+
+#: What each code means, for documentation and command-line help.
+CODES: Final[dict[str, str]] = {
+    "LAML001": "not well-formed XML",
+    "LAML002": "unknown element",
+    "LAML003": "element not allowed here",
+    "LAML004": "unknown attribute",
+    "LAML005": "attribute value not allowed",
+    "LAML006": "required attribute missing",
+    "LAML007": "text not allowed here",
+    "LAML008": "required content missing",
+    "LAML009": "element text not allowed",
+    "LAML010": "too many children of one kind",
+    "LAML011": "element of another channel",
+    "LAML012": "vocabulary of the other dialect",
+    "LAML013": "document too large",
+    "LAML014": "more problems than reported",
+    "LAML099": "other schema violation",
+}
+
+_SCHEMA_ERROR: Final = 12200
+_DIALECT_LABEL: Final[dict[str, str]] = {"signalwire": "LaML", "twilio": "TwiML"}
+_DIALECT_ONLY: Final[dict[str, str]] = {"signalwire": "SignalWire-only", "twilio": "Twilio-only"}
+_XML_NS: Final = "{http://www.w3.org/XML/1998/namespace}"
+
+
+# --------------------------------------------------------------------------- schemas
+
+_compile_lock = threading.Lock()
+#: (channel, dialect) -> the compiled schema, and the lock every use of it takes (lxml keeps one
+#: error log per schema object, cleared by each validation). Filled on first use.
+_COMPILED: dict[tuple[str, str], tuple[etree.XMLSchema, threading.Lock]] = {}
+
+
+def compiled_schema(channel: Channel, dialect: Dialect) -> etree.XMLSchema:
+    """The compiled schema of ``channel`` in ``dialect`` (compiled on first use, then kept)."""
+    return _schema(channel, dialect)[0]
+
+
+def _schema(channel: str, dialect: str) -> tuple[etree.XMLSchema, threading.Lock]:
+    found = _COMPILED.get((channel, dialect))
+    if found is not None:
+        return found
+    with _compile_lock:
+        found = _COMPILED.get((channel, dialect))
+        if found is None:
+            parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
+            tree = etree.parse(str(schema_path(channel, dialect)), parser)  # type: ignore[arg-type]
+            found = _COMPILED[(channel, dialect)] = (etree.XMLSchema(tree), threading.Lock())
+        return found
+
+
+# --------------------------------------------------------------------------- entry points
+
+
+def validate(
+    source: Source | Document,
+    *,
+    dialect: Dialect = "signalwire",
+    channel: Channel | None = None,
+    max_bytes: int = MAX_DOCUMENT_BYTES,
+) -> list[Diagnostic]:
+    """Check ``source`` against the schema of its channel in ``dialect``; ``[]`` when valid.
+
+    ``source`` is an element tree (a laml element or any lxml element), text, bytes, a path,
+    or a loaded :class:`~laml.document.Document`. ``channel`` (``voice``, ``messaging``,
+    ``fax``) is detected from the verbs when not given. Input larger than ``max_bytes`` is not
+    parsed, only reported as too large. Never raises for bad documents; raises
+    :class:`ValueError` for an unknown dialect or channel.
+    """
+    if dialect not in DIALECTS or (channel is not None and channel not in CHANNELS):
+        _check_names(dialect, channel)
+    if source.__class__ is bytes and len(source) <= max_bytes:
+        data: bytes = source
+    elif isinstance(source, Document):
+        return validate_document(source, dialect=dialect, channel=channel, max_bytes=max_bytes)
+    elif isinstance(source, etree._Element):
+        return _validate_tree(source, dialect, channel, max_bytes)
+    else:
+        try:
+            data = read_source(source, max_bytes)
+        except ParseError as exc:
+            if exc.platform_code == 11750:
+                return [_too_large(_size(source), "")]
+            return [_unreadable(exc)]
+    # text, bytes or a path: parsed here, and made a Document only when something is wrong
+    try:
+        root = parse_bytes(data, plain_parser())
+    except ParseError as exc:
+        return [_unreadable(exc)]
+    # A document the voice schema accepts is a voice document: channel detection could only
+    # say otherwise for a verb of another channel, which the voice schema refuses. So voice is
+    # tried first, and the channel detected only for documents it refuses.
+    schema, lock = _schema(channel or "voice", dialect)
+    with lock:
+        valid = schema.validate(root)
+    if not valid and channel is None:
+        channel = detect_channel(root)
+        if channel != "voice":
+            schema, lock = _schema(channel, dialect)
+            with lock:
+                valid = schema.validate(root)
+    if valid and len(data) <= PLATFORM_MAX_BYTES:
+        return []
+    if channel is None:
+        channel = detect_channel(root)
+    name = os.fspath(source) if isinstance(source, os.PathLike) else None
+    doc = parsed(data, root, channel, name)
+    return validate_document(doc, dialect=dialect, channel=channel, max_bytes=max_bytes)
+
+
+def validate_document(
+    doc: Document,
+    *,
+    dialect: Dialect = "signalwire",
+    channel: Channel | None = None,
+    max_bytes: int = MAX_DOCUMENT_BYTES,
+) -> list[Diagnostic]:
+    """Check a document already loaded with :func:`laml.document.load` (see :func:`validate`).
+
+    The channel is ``channel`` if given, else the document's own (``doc.channel``).
+    """
+    _check_names(dialect, channel)
+    if doc.root is None:
+        assert doc.error is not None
+        return [_unreadable(doc.error)]
+    if doc.size > max_bytes:
+        return [_too_large(doc.size, "/" + str(etree.QName(doc.root).localname))]
+    out: list[Diagnostic] = []
+    if doc.size > PLATFORM_MAX_BYTES:
+        out.append(_too_large(doc.size, "/" + str(etree.QName(doc.root).localname)))
+    schema, lock = _schema(channel or doc.channel, dialect)
+    with lock:
+        valid = schema.validate(doc.root)
+        log = None if valid else schema.error_log
+    if log is not None:
+        out.extend(_Explainer(doc, channel or doc.channel, dialect, schema, lock).run(log))
+    return out
+
+
+def _validate_tree(
+    el: etree._Element, dialect: Dialect, channel: Channel | None, max_bytes: int
+) -> list[Diagnostic]:
+    """A tree: checked as it is; parsed back from text (for positions) only when it is wrong."""
+    if channel is None:
+        known = getattr(el, "_CHANNEL", "")
+        channel = known if known in CHANNELS else detect_channel(el)
+    assert channel is not None
+    data = etree.tostring(el, encoding="utf-8", with_tail=False)
+    if len(data) > max_bytes:
+        return [_too_large(len(data), "/" + str(etree.QName(el).localname))]
+    schema, lock = _schema(channel, dialect)
+    with lock:
+        valid = schema.validate(el)
+    if valid and len(data) <= PLATFORM_MAX_BYTES:
+        return []
+    doc = load(data, channel=channel, max_bytes=max_bytes)
+    return validate_document(doc, dialect=dialect, channel=channel, max_bytes=max_bytes)
+
+
+def _size(source: object) -> int | None:
+    """The size in bytes of a source too large to read, when it is cheap to know."""
+    if isinstance(source, bytes | bytearray):
+        return len(source)
+    if isinstance(source, os.PathLike):
+        try:
+            return os.stat(source).st_size
+        except OSError:
+            return None
+    return None
+
+
+def _check_names(dialect: str, channel: str | None) -> None:
+    if dialect not in DIALECTS:
+        raise ValueError(f"unknown dialect {dialect!r}; use one of {', '.join(DIALECTS)}")
+    if channel is not None and channel not in CHANNELS:
+        raise ValueError(f"unknown channel {channel!r}; use one of {', '.join(CHANNELS)}")
+
+
+# --------------------------------------------------------------------------- unreadable input
+
+_PARSE_MESSAGES: Final[list[tuple[re.Pattern[str], str, str | None]]] = [
+    (
+        re.compile(r"EntityRef: expecting ';'|xmlParseEntityRef: no name"),
+        "a bare `&`: XML needs `&amp;` for a literal &",
+        "write & as &amp; (in URLs too: a=1&amp;b=2)",
+    ),
+    (
+        re.compile(r"Entity '(.+)' not defined"),
+        "undefined entity `&{0};`: XML knows only &amp; &lt; &gt; &quot; &apos;",
+        "write the character itself (UTF-8), or a numeric reference like &#233;",
+    ),
+    (
+        re.compile(r"Opening and ending tag mismatch: (\S+) line (\d+) and (\S+)"),
+        "`</{2}>` does not close `<{0}>` (opened on line {1})",
+        "close every element in the reverse order it was opened",
+    ),
+    (
+        re.compile(r"Premature end of data in tag (\S+) line (\d+)"),
+        "the document ends before `<{0}>` (line {1}) is closed",
+        None,
+    ),
+    (
+        re.compile(r"XML declaration allowed only at the start of the document"),
+        "the XML declaration `<?xml …?>` must come first, with nothing before it",
+        "remove white space, a byte order mark in the wrong encoding, or output before it",
+    ),
+    (
+        re.compile(r"Start tag expected, '<' not found|Document is empty"),
+        "this is not XML: a document starts with `<Response>` (or an XML declaration)",
+        "the response body must be the XML document and nothing else",
+    ),
+    (
+        re.compile(r"Extra content at the end of the document"),
+        "there is more after the root element ends; a document has exactly one `<Response>`",
+        None,
+    ),
+    (
+        re.compile(r"amplification factor|Detected an entity reference loop|entity.*loop"),
+        "entity declarations that would expand enormously (a DOCTYPE is never processed)",
+        "remove the DOCTYPE: documents cannot declare entities",
+    ),
+    (
+        re.compile(r"Input is not proper UTF-8|Invalid bytes in character encoding"),
+        "bytes that are not valid in the document's encoding (UTF-8 unless declared)",
+        "send UTF-8, or declare the encoding the bytes are in",
+    ),
+    (
+        re.compile(r"Unescaped '<' not allowed in attributes values"),
+        "an attribute value is not closed, or holds `<` (write `&lt;`)",
+        None,
+    ),
+]
+
+
+def _unreadable(error: ParseError) -> Diagnostic:
+    if error.platform_code == 11750:
+        return _too_large(None, "")
+    message = error.message
+    hint: str | None = None
+    for pattern, text, tip in _PARSE_MESSAGES:
+        found = pattern.search(message)
+        if found:
+            message, hint = text.format(*found.groups()), tip
+            break
+    else:
+        if message[1:2].islower():
+            message = message[:1].lower() + message[1:]
+    return Diagnostic(
+        "LAML001",
+        "error",
+        f"not well-formed XML: {message}",
+        error.line,
+        error.column,
+        "",
+        hint,
+        12100,
+    )
+
+
+def _too_large(size: int | None, path: str) -> Diagnostic:
+    got = f"is {size:,} bytes" if size is not None else "is too large to read"
+    return Diagnostic(
+        "LAML013",
+        "error",
+        f"the document {got}; the platform refuses responses over 64 kB "
+        f"({PLATFORM_MAX_BYTES:,} bytes)",
+        1,
+        1,
+        path,
+        "move long text or data out of the document (fetch it with <Play> or a redirect)",
+        11750,
+    )
+
+
+# --------------------------------------------------------------------------- the vocabulary
+
+
+@dataclass
+class _Grammar:
+    """The vocabulary of one channel, indexed for explaining errors."""
+
+    channel: Channel
+    specs: dict[str, ElementSpec]
+    root: ElementSpec
+    by_tag: dict[str, ElementSpec]
+
+    def child(self, parent: ElementSpec, tag: str) -> tuple[Child, ElementSpec] | None:
+        """The relation ``parent`` → ``tag`` (in any dialect), if the vocabulary has one."""
+        for c in parent.children:
+            spec = self.specs[c.cls]
+            if spec.tag == tag:
+                return c, spec
+        return None
+
+    def allowed(self, parent: ElementSpec, dialect: Dialect) -> list[tuple[Child, ElementSpec]]:
+        """The children ``parent`` may have in ``dialect``."""
+        return [
+            (c, self.specs[c.cls])
+            for c in parent.children_in(dialect)
+            if dialect in self.specs[c.cls].dialects
+        ]
+
+    def tags(self, dialect: Dialect) -> set[str]:
+        return {s.tag for s in self.specs.values() if dialect in s.dialects}
+
+    def parents_of(self, tag: str, dialect: Dialect) -> list[str]:
+        """Tags of the elements that may hold ``tag`` in ``dialect``."""
+        found: list[str] = []
+        for spec in self.specs.values():
+            if dialect not in spec.dialects:
+                continue
+            if any(s.tag == tag for _, s in self.allowed(spec, dialect)) and spec.tag not in found:
+                found.append(spec.tag)
+        return found
+
+
+@functools.cache
+def _grammar(channel: Channel) -> _Grammar:
+    specs = channel_elements(channel)
+    by_tag: dict[str, ElementSpec] = {}
+    for spec in specs[1:]:
+        if spec.tag not in by_tag or spec.cls == spec.tag:
+            by_tag[spec.tag] = spec
+    return _Grammar(channel, {s.cls: s for s in specs}, specs[0], by_tag)
+
+
+def _channel_of_tag(tag: str) -> Channel | None:
+    from laml.parsing import _exclusive_tags
+
+    return _exclusive_tags().get(tag)
+
+
+# --------------------------------------------------------------------------- explaining errors
+
+_ENTRY: Final = re.compile(
+    r"Element '(?P<el>[^']+)'(?:, attribute '(?P<attr>[^']+)')?: (?P<rest>.*)", re.DOTALL
+)
+_REQUIRED: Final = re.compile(r"The attribute '([^']+)' is required")
+_EXPECTED: Final = re.compile(r"Expected is(?: one of)? \( ([^)]*) \)")
+_PATH_STEP: Final = re.compile(r"(?P<name>[^\[\]]+)(?:\[(?P<index>\d+)\])?")
+
+Kind = Literal[
+    "unexpected",
+    "missing-child",
+    "root",
+    "unknown-attribute",
+    "missing-attribute",
+    "text",
+    "value",
+    "text-value",
+    "other",
+]
+
+
+@dataclass
+class _Finding:
+    kind: Kind
+    element: etree._Element
+    attribute: str | None = None
+    detail: str = ""
+
+
+@dataclass
+class _Explainer:
+    """Turns libxml2's error log for one document into diagnostics."""
+
+    doc: Document
+    channel: Channel
+    dialect: Dialect
+    schema: etree.XMLSchema
+    lock: threading.Lock
+    grammar: _Grammar = field(init=False)
+    _specs: dict[int, ElementSpec | None] = field(default_factory=dict)
+    _emptied: set[int] = field(default_factory=set)
+    _indexes: dict[int, dict[int, int]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.grammar = _grammar(self.channel)
+
+    # ------------------------------------------------------------------ rounds
+
+    def run(self, log: etree._ListErrorLog) -> list[Diagnostic]:
+        root = self.doc.root
+        assert root is not None
+        self.doc.elements()
+        self.doc.offset(root)  # index every element's position before anything moves
+        findings: list[_Finding] = []
+        seen: set[tuple[str, int, str | None]] = set()
+        removed: list[tuple[etree._Element, int, etree._Element]] = []
+        truncated = False
+        try:
+            for _ in range(_ROUNDS):
+                set_aside: list[etree._Element] = []
+                for finding in self._read(log, root):
+                    key = (finding.kind, id(finding.element), finding.attribute)
+                    if key in seen:
+                        continue
+                    if finding.kind == "missing-child" and id(finding.element) in self._emptied:
+                        continue  # a consequence of setting children aside
+                    if len(findings) == MAX_DIAGNOSTICS:
+                        truncated = True
+                        break
+                    seen.add(key)
+                    findings.append(finding)
+                    if finding.kind == "unexpected" and finding.element is not root:
+                        set_aside.append(finding.element)
+                if not set_aside or truncated:
+                    break
+                for el in set_aside:
+                    parent = el.getparent()
+                    if parent is not None:
+                        removed.append((parent, parent.index(el), el))
+                        self._emptied.add(id(parent))
+                        parent.remove(el)
+                with self.lock:
+                    if self.schema.validate(root):
+                        break
+                    log = self.schema.error_log
+        finally:
+            for parent, index, el in reversed(removed):
+                parent.insert(index, el)
+        out = [self._diagnostic(f) for f in findings]
+        out.sort(key=lambda d: (d.line, d.column))
+        if truncated:
+            out.append(
+                Diagnostic(
+                    "LAML014",
+                    "info",
+                    f"there are more problems; only the first {MAX_DIAGNOSTICS} are shown",
+                    out[-1].line,
+                    out[-1].column,
+                    out[-1].path,
+                )
+            )
+        return out
+
+    def _read(self, log: etree._ListErrorLog, root: etree._Element) -> Iterator[_Finding]:
+        for entry in log:
+            match = _ENTRY.match(entry.message or "")
+            if match is None:
+                yield _Finding("other", root, None, entry.message or "")
+                continue
+            el = self._element(entry, match.group("el"), root)
+            attr = match.group("attr")
+            rest = match.group("rest")
+            kind = entry.type_name
+            if kind == "SCHEMAV_ELEMENT_CONTENT":
+                if "not expected" in rest:
+                    yield _Finding("unexpected", el, None, rest)
+                else:
+                    yield _Finding("missing-child", el, None, rest)
+            elif kind == "SCHEMAV_CVC_ELT_1":
+                yield _Finding("root", el)
+            elif kind.startswith("SCHEMAV_CVC_COMPLEX_TYPE_3_2"):
+                yield _Finding("unknown-attribute", el, _attribute_name(el, attr or ""))
+            elif kind == "SCHEMAV_CVC_COMPLEX_TYPE_4":
+                required = _REQUIRED.search(rest)
+                name = required.group(1) if required else ""
+                yield _Finding("missing-attribute", el, _attribute_name(el, name))
+            elif kind in ("SCHEMAV_CVC_COMPLEX_TYPE_2_3", "SCHEMAV_CVC_COMPLEX_TYPE_2_1"):
+                yield _Finding("text", el)
+            elif kind == "SCHEMAV_CVC_COMPLEX_TYPE_2_2":
+                for child in el.iterchildren(tag=etree.Element):
+                    yield _Finding("unexpected", child, None, "in-text")
+            elif attr is not None:
+                yield _Finding("value", el, _attribute_name(el, attr), rest)
+            else:
+                spec = self._spec(el)
+                takes_text = spec is not None and spec.takes_text and not self._children(spec)
+                yield _Finding("text-value" if takes_text else "text", el, None, rest)
+
+    def _element(self, entry: etree._LogEntry, name: str, root: etree._Element) -> etree._Element:
+        """The element an error is about: from the entry's path, else by line and name."""
+        path = entry.path or ""
+        node: etree._Element | None = root if path else None
+        steps = path.strip("/").split("/") if path else []
+        for depth, step in enumerate(steps):
+            found = _PATH_STEP.fullmatch(step)
+            if node is None or found is None:
+                node = None
+                break
+            if depth == 0:
+                continue  # the root itself
+            index = int(found.group("index") or 1)
+            node = _nth_child(node, found.group("name"), index)
+        if node is not None and node.tag == name:  # libxml2 writes names as {namespace}local
+            return node
+        for el in self.doc.elements():
+            if el.sourceline == entry.line and el.tag == name:
+                return el
+        return root
+
+    def _path(self, el: etree._Element) -> str:
+        """:meth:`Document.path`, counting each parent's children once."""
+        parts: list[str] = []
+        node: etree._Element | None = el
+        while node is not None:
+            parent = node.getparent()
+            name = _display(node)
+            if parent is None:
+                parts.append(name)
+            else:
+                parts.append(f"{name}[{self._sibling_index(parent, node)}]")
+            node = parent
+        return "/" + "/".join(reversed(parts))
+
+    def _sibling_index(self, parent: etree._Element, el: etree._Element) -> int:
+        table = self._indexes.get(id(parent))
+        if table is None:
+            counts: dict[object, int] = {}
+            table = self._indexes[id(parent)] = {}
+            for child in parent.iterchildren(tag=etree.Element):
+                counts[child.tag] = counts.get(child.tag, 0) + 1
+                table[id(child)] = counts[child.tag]
+        return table.get(id(el), 1)
+
+    # ------------------------------------------------------------------ vocabulary lookups
+
+    def _spec(self, el: etree._Element) -> ElementSpec | None:
+        """The element class of ``el`` in context (``<Sip>`` in ``<Refer>`` is a ReferSip)."""
+        key = id(el)
+        if key in self._specs:
+            return self._specs[key]
+        parent = el.getparent()
+        spec: ElementSpec | None
+        if parent is None:
+            spec = self.grammar.root if el.tag == self.grammar.root.tag else None
+        else:
+            parent_spec = self._spec(parent)
+            relation = self.grammar.child(parent_spec, str(el.tag)) if parent_spec else None
+            spec = relation[1] if relation else self.grammar.by_tag.get(str(el.tag))
+        self._specs[key] = spec
+        return spec
+
+    def _children(self, spec: ElementSpec) -> list[tuple[Child, ElementSpec]]:
+        return self.grammar.allowed(spec, self.dialect)
+
+    # ------------------------------------------------------------------ diagnostics
+
+    def _diagnostic(self, f: _Finding) -> Diagnostic:
+        el = f.element
+        explain = {
+            "unexpected": self._unexpected,
+            "missing-child": self._missing_child,
+            "root": self._root,
+            "unknown-attribute": self._unknown_attribute,
+            "missing-attribute": self._missing_attribute,
+            "text": self._text,
+            "value": self._value,
+            "text-value": self._text_value,
+            "other": self._other,
+        }[f.kind]
+        code, message, hint, platform = explain(f)
+        path = self._path(el)
+        if f.attribute is not None and f.kind != "missing-attribute":
+            line, column = self.doc.attribute_position(el, f.attribute)
+            path += f"/@{f.attribute}"
+        else:
+            line, column = self.doc.position(el)
+        return Diagnostic(code, "error", message, line, column, path, hint, platform)
+
+    def _unexpected(self, f: _Finding) -> _Result:
+        el = f.element
+        parent = el.getparent()
+        assert parent is not None
+        tag = _display(el)
+        where = _display(parent)
+        parent_spec = self._spec(parent)
+        if parent_spec is None:
+            return ("LAML003", f"`<{tag}>` is not allowed inside `<{where}>`", None, _SCHEMA_ERROR)
+        if etree.QName(el).namespace:
+            ns = etree.QName(el).namespace
+            return (
+                "LAML002",
+                f"`<{tag}>` is not part of {_DIALECT_LABEL[self.dialect]}: elements in a "
+                f"namespace ({ns}) are not allowed",
+                "remove it; documents use plain element names without namespaces",
+                _SCHEMA_ERROR,
+            )
+        allowed = self._children(parent_spec)
+        names = [s.tag for _, s in allowed]
+        relation = next(((c, s) for c, s in allowed if s.tag == el.tag), None)
+        if relation is not None:
+            return self._misplaced_sibling(el, parent, parent_spec, relation)
+        other = _other_dialect(self.dialect)
+        other_relation = self.grammar.child(parent_spec, str(el.tag))
+        if other_relation is not None and (
+            other in other_relation[0].dialects
+            and not other_relation[0].builder_only
+            and other in other_relation[1].dialects
+            and other in parent_spec.dialects
+        ):
+            return (
+                "LAML012",
+                f"`<{tag}>` inside `<{where}>` is {_DIALECT_ONLY[other]}; "
+                f"{_DIALECT_LABEL[self.dialect]} does not have it",
+                f"validate with dialect={other!r} if this document is for "
+                f"{'Twilio' if other == 'twilio' else 'SignalWire'}",
+                _SCHEMA_ERROR,
+            )
+        if el.tag in self.grammar.tags(self.dialect):
+            parents = self.grammar.parents_of(str(el.tag), self.dialect)
+            hint = (
+                f"`<{tag}>` goes inside " + " or ".join(f"`<{p}>`" for p in parents)
+                if parents
+                else None
+            )
+            if f.detail == "in-text" or not names:
+                takes = (
+                    "holds text only" if parent_spec.takes_text else "takes no child elements"
+                )
+                message = f"`<{tag}>` is not allowed inside `<{where}>`: `<{where}>` {takes}"
+            else:
+                message = (
+                    f"`<{tag}>` is not allowed inside `<{where}>`; allowed there: "
+                    + ", ".join(names)
+                )
+            return ("LAML003", message, hint, _SCHEMA_ERROR)
+        owner = _channel_of_tag(str(el.tag))
+        if owner is not None and owner != self.channel:
+            kind = "verb" if _is_verb(owner, str(el.tag)) else "element"
+            hint = None
+            if el.tag == "Message" and self.channel == "voice":
+                hint = "to text the caller during a call, use <Sms>"
+            elif names:
+                hint = f"a {self.channel} document uses: " + ", ".join(names)
+            return (
+                "LAML011",
+                f"`<{tag}>` is a {owner} {kind}; this is a {self.channel} document",
+                hint,
+                _SCHEMA_ERROR,
+            )
+        if el.tag in self.grammar.tags(other):
+            return (
+                "LAML012",
+                f"`<{tag}>` is {_DIALECT_ONLY[other]}; {_DIALECT_LABEL[self.dialect]} "
+                f"does not have it",
+                f"validate with dialect={other!r} if this document is for "
+                f"{'Twilio' if other == 'twilio' else 'SignalWire'}",
+                _SCHEMA_ERROR,
+            )
+        guess = _guess(tag, names, sorted(self.grammar.tags(self.dialect)))
+        if guess is not None:
+            hint = (
+                f"element names are case-sensitive: write <{guess}>"
+                if guess.lower() == tag.lower()
+                else None
+            )
+            return (
+                "LAML002",
+                f"unknown element `<{tag}>`; did you mean `<{guess}>`?",
+                hint,
+                _SCHEMA_ERROR,
+            )
+        where_allowed = (
+            f"allowed inside `<{where}>`: " + ", ".join(names)
+            if names
+            else f"`<{where}>` takes no child elements"
+        )
+        return ("LAML002", f"unknown element `<{tag}>`", where_allowed, _SCHEMA_ERROR)
+
+    def _misplaced_sibling(
+        self,
+        el: etree._Element,
+        parent: etree._Element,
+        parent_spec: ElementSpec,
+        relation: tuple[Child, ElementSpec],
+    ) -> _Result:
+        """``el`` may be in ``parent``, but not here: too many, or not with its siblings."""
+        child, spec = relation
+        tag, where = spec.tag, parent_spec.tag
+        siblings = [s for s in parent.iterchildren(tag=etree.Element) if s is not el]
+        most = child.max_in(self.dialect)
+        same = 1 + sum(1 for s in siblings if s.tag == el.tag)
+        if most is not None and same > most:
+            return (
+                "LAML010",
+                f"`<{where}>` can hold at most {most} `<{tag}>`; this one is number "
+                f"{self._sibling_index(parent, el)}",
+                None,
+                _SCHEMA_ERROR,
+            )
+        if self.dialect in child.alone:
+            return (
+                "LAML003",
+                f"`<{tag}>` cannot be combined with other elements in one `<{where}>`",
+                f"use a separate <{where}> for the other elements",
+                _SCHEMA_ERROR,
+            )
+        for s in siblings:
+            other = self.grammar.child(parent_spec, str(s.tag))
+            if other is not None and self.dialect in other[0].alone:
+                return (
+                    "LAML003",
+                    f"`<{tag}>` cannot be combined with `<{s.tag}>` in one `<{where}>`",
+                    f"use a separate <{where}> for the <{s.tag}> elements",
+                    _SCHEMA_ERROR,
+                )
+        return ("LAML003", f"`<{tag}>` is not expected here in `<{where}>`", None, _SCHEMA_ERROR)
+
+    def _missing_child(self, f: _Finding) -> _Result:
+        spec = self._spec(f.element)
+        tag = _display(f.element)
+        needed: list[str] = []
+        if spec is not None:
+            needed = [s.tag for c, s in self._children(spec) if c.min > 0]
+        if not needed:
+            found = _EXPECTED.search(f.detail)
+            needed = [n.strip() for n in found.group(1).split(",")] if found else []
+        what = " and ".join(f"`<{n}>`" for n in needed) or "a child element"
+        return ("LAML008", f"`<{tag}>` needs {what} inside it", None, _SCHEMA_ERROR)
+
+    def _root(self, f: _Finding) -> _Result:
+        el = f.element
+        tag = _display(el)
+        root = self.grammar.root.tag
+        qname = etree.QName(el)
+        if qname.localname == root and qname.namespace:
+            return (
+                "LAML003",
+                f"`<{root}>` must not be in a namespace (xmlns=\"{qname.namespace}\")",
+                "remove the xmlns attribute",
+                _SCHEMA_ERROR,
+            )
+        hint = f"wrap the verbs in <{root}>…</{root}>"
+        if tag.lower() == root.lower():
+            hint = f"element names are case-sensitive: write <{root}>"
+        return (
+            "LAML003",
+            f"the root element must be `<{root}>`, not `<{tag}>`",
+            hint,
+            _SCHEMA_ERROR,
+        )
+
+    def _unknown_attribute(self, f: _Finding) -> _Result:
+        el, name = f.element, f.attribute or ""
+        tag = _display(el)
+        spec = self._spec(el)
+        if spec is None:
+            return ("LAML004", f"unknown attribute `{name}` on `<{tag}>`", None, _SCHEMA_ERROR)
+        known = [a.xml for a in spec.attrs_in(self.dialect)]
+        other = _other_dialect(self.dialect)
+        attr = spec.attr(name)
+        if attr is not None and other in attr.dialects and self.dialect not in attr.dialects:
+            return (
+                "LAML012",
+                f"`{name}` on `<{tag}>` is {_DIALECT_ONLY[other]}; "
+                f"{_DIALECT_LABEL[self.dialect]} does not have it",
+                f"remove it, or validate with dialect={other!r}",
+                _SCHEMA_ERROR,
+            )
+        if ":" in name and not name.startswith("xml:"):
+            return (
+                "LAML004",
+                f"attribute `{name}` on `<{tag}>` is not part of {_DIALECT_LABEL[self.dialect]}",
+                "remove it; attributes have plain names without namespaces",
+                _SCHEMA_ERROR,
+            )
+        guess = _guess(name, known, [], python_names=True)
+        if guess is not None:
+            hint = (
+                f"attribute names are case-sensitive: write {guess}"
+                if guess.lower() == name.lower()
+                else None
+            )
+            return (
+                "LAML004",
+                f"unknown attribute `{name}` on `<{tag}>`; did you mean `{guess}`?",
+                hint,
+                _SCHEMA_ERROR,
+            )
+        if known:
+            shown = ", ".join(known[:12]) + (", …" if len(known) > 12 else "")
+            hint = f"`<{tag}>` has: {shown}"
+        else:
+            hint = f"`<{tag}>` takes no attributes"
+        return ("LAML004", f"unknown attribute `{name}` on `<{tag}>`", hint, _SCHEMA_ERROR)
+
+    def _missing_attribute(self, f: _Finding) -> _Result:
+        el, name = f.element, f.attribute or ""
+        spec = self._spec(el)
+        attr = spec.attr(name) if spec is not None else None
+        doc = (spec.notes.get(name) or attr.doc) if spec is not None and attr is not None else ""
+        what = f" ({doc})" if doc else ""
+        return (
+            "LAML006",
+            f"`<{_display(el)}>` needs a `{name}` attribute{what}",
+            None,
+            _SCHEMA_ERROR,
+        )
+
+    def _text(self, f: _Finding) -> _Result:
+        el = f.element
+        tag = _display(el)
+        text = _first_text(el)
+        spec = self._spec(el)
+        hint = None
+        if spec is not None and any(s.tag == "Say" for _, s in self._children(spec)):
+            hint = "to speak it, put it in a <Say>"
+        elif spec is not None and not self._children(spec):
+            hint = f"`<{tag}>` takes no content"
+        return (
+            "LAML007",
+            f"text is not allowed directly inside `<{tag}>`, got `{_short(text)}`",
+            hint,
+            _SCHEMA_ERROR,
+        )
+
+    def _text_value(self, f: _Finding) -> _Result:
+        el = f.element
+        tag = _display(el)
+        spec = self._spec(el)
+        assert spec is not None
+        t = spec.text_type_in(self.dialect)
+        text = el.text or ""
+        if not text.strip() and _requires_content(t):
+            return (
+                "LAML008",
+                f"`<{tag}>` is empty; it needs {_body_words(spec.body)}",
+                None,
+                _SCHEMA_ERROR,
+            )
+        got = (
+            f"it has {len(' '.join(text.split()))} characters"
+            if t.max_length is not None and len(text.strip()) > t.max_length
+            else f"got `{_short(text.strip())}`"
+        )
+        return (
+            "LAML009",
+            f"the text of `<{tag}>` must be {t.name}, {got}",
+            _value_hint(t, text.strip()),
+            _SCHEMA_ERROR,
+        )
+
+    def _value(self, f: _Finding) -> _Result:
+        el, name = f.element, f.attribute or ""
+        value = el.get(_lxml_attribute(name)) or ""
+        spec = self._spec(el)
+        attr = spec.attr(name) if spec is not None else None
+        if attr is None or self.dialect not in attr.dialects:
+            return (
+                "LAML005",
+                f"`{name}` has a value that is not allowed: `{_short(value)}`",
+                None,
+                _SCHEMA_ERROR,
+            )
+        t = attr.type_in(self.dialect)
+        message = f"`{name}` must be {t.name}, got `{_short(value)}`"
+        if not value.strip():
+            message = f"`{name}` is empty; it must be {t.name}"
+        if t.item is not None:
+            bad = [v for v in value.split() if not _accepts(t.item, v)]
+            if bad:
+                which = ", ".join(f"`{_short(b)}`" for b in bad)
+                verb = "is" if len(bad) == 1 else "are"
+                message = f"`{name}` must be {t.name}; {which} {verb} not"
+            hint = _value_hint(t.item, bad[0]) if bad else None
+        else:
+            hint = _value_hint(t, value)
+        assert spec is not None
+        return ("LAML005", message, hint, _platform_code(spec, attr, t))
+
+    def _other(self, f: _Finding) -> _Result:
+        text = f.detail.strip().rstrip(".")
+        return ("LAML099", f"schema violation: {text}", None, _SCHEMA_ERROR)
+
+
+_Result = tuple[str, str, str | None, int | None]
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def _other_dialect(dialect: Dialect) -> Dialect:
+    return "twilio" if dialect == "signalwire" else "signalwire"
+
+
+def _display(el: etree._Element) -> str:
+    """The element's name as written: ``prefix:local`` or ``local``."""
+    qname = etree.QName(el)
+    if qname.namespace:
+        prefix = el.prefix
+        return f"{prefix}:{qname.localname}" if prefix else qname.localname
+    return qname.localname
+
+
+def _nth_child(node: etree._Element, name: str, index: int) -> etree._Element | None:
+    """The ``index``-th child called ``name`` (``prefix:local``, or ``*`` for any)."""
+    count = 0
+    for child in node.iterchildren(tag=etree.Element):
+        if name == "*":
+            match = True
+        elif ":" in name:
+            prefix, local = name.split(":", 1)
+            match = child.prefix == prefix and etree.QName(child).localname == local
+        else:
+            match = child.tag == name
+        if match:
+            count += 1
+            if count == index:
+                return child
+    return None
+
+
+def _attribute_name(el: etree._Element, name: str) -> str:
+    """``{ns}local`` as written: ``xml:lang``, ``prefix:local``."""
+    if name.startswith(_XML_NS):
+        return "xml:" + name[len(_XML_NS) :]
+    if name.startswith("{"):
+        ns, local = name[1:].split("}", 1)
+        prefix = next((p for p, uri in el.nsmap.items() if uri == ns and p), None)
+        return f"{prefix}:{local}" if prefix else local
+    return name
+
+
+def _lxml_attribute(name: str) -> str:
+    return _XML_NS + name[4:] if name.startswith("xml:") else name
+
+
+def _guess(
+    name: str, nearby: Sequence[str], everywhere: Sequence[str], python_names: bool = False
+) -> str | None:
+    """The name ``name`` was probably meant to be: same letters in another case first."""
+    for pool in (nearby, everywhere):
+        for candidate in pool:
+            if candidate.lower() == name.lower():
+                return candidate
+    if python_names:
+        from laml.vocabulary import python_to_xml
+
+        camel = python_to_xml(name)
+        if camel in nearby:
+            return camel
+    letters = sorted(name.lower())
+    for pool in (nearby, everywhere):
+        for candidate in pool:
+            if sorted(candidate.lower()) == letters:  # two letters swapped, and the like
+                return candidate
+        close = difflib.get_close_matches(name, pool, n=1, cutoff=0.7)
+        if close:
+            return close[0]
+    return None
+
+
+def _short(text: str, width: int = 40) -> str:
+    text = " ".join(text.split()) if "\n" in text else text
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def _first_text(el: etree._Element) -> str:
+    if el.text and el.text.strip():
+        return el.text.strip()
+    for child in el:
+        if child.tail and child.tail.strip():
+            return child.tail.strip()
+    return ""
+
+
+def _requires_content(t: Type) -> bool:
+    return bool(t.min_length) or bool(t.values) or t.pattern is not None
+
+
+_BODY_WORDS: Final[dict[str, str]] = {
+    "url": "a URL",
+    "sip_url": "a SIP URI",
+    "phone_number": "a phone number",
+    "name": "a name",
+    "message": "text",
+    "resource": "an endpoint",
+    "state": "on or off",
+}
+
+
+def _body_words(body: str | None) -> str:
+    if body is None:
+        return "text"
+    return _BODY_WORDS.get(body, body.replace("_", " "))
+
+
+def _is_verb(channel: Channel, tag: str) -> bool:
+    root = channel_elements(channel)[0]
+    grammar = _grammar(channel)
+    return any(grammar.specs[c.cls].tag == tag for c in root.children)
+
+
+_INTEGER: Final = re.compile(r"[+-]?[0-9]+")
+_DECIMAL: Final = re.compile(r"[+-]?([0-9]+(\.[0-9]*)?|\.[0-9]+)")
+
+
+def _accepts(t: Type, value: str) -> bool:
+    """Whether ``value`` is in ``t`` (close to what XSD says; used to word messages only)."""
+    if t.union:
+        return any(_accepts(m, value) for m in t.union)
+    if t.item is not None:
+        items = value.split()
+        return bool(items) and all(_accepts(t.item, v) for v in items)
+    if t.base in ("integer", "decimal") or t.base == "token":
+        value = " ".join(value.split())
+    if t.base == "integer":
+        if not _INTEGER.fullmatch(value):
+            return False
+        number: float = int(value)
+    elif t.base == "decimal":
+        if not _DECIMAL.fullmatch(value):
+            return False
+        number = float(value)
+    else:
+        number = 0
+    if t.min is not None and number < t.min:
+        return False
+    if t.max is not None and number > t.max:
+        return False
+    if t.values and value not in t.values:
+        return False
+    if t.min_length is not None and len(value) < t.min_length:
+        return False
+    if t.max_length is not None and len(value) > t.max_length:
+        return False
+    return not (t.pattern is not None and not re.fullmatch(t.pattern, value))
+
+
+def _value_hint(t: Type, value: str) -> str | None:
+    choices = t.choices()
+    if choices:
+        for choice in choices:
+            if choice.lower() == value.strip().lower():
+                return f"use {choice}"
+        if "true" in choices and value.strip().lower() in ("1", "yes", "on", "0", "no", "off"):
+            return "use true or false"
+        close = difflib.get_close_matches(value, choices, n=1, cutoff=0.6)
+        if close:
+            return f"did you mean {close[0]}?"
+    for member in t.members():
+        if member.base not in ("integer", "decimal"):
+            continue
+        number = value.strip()
+        if (member.base == "integer" and _INTEGER.fullmatch(number)) or (
+            member.base == "decimal" and _DECIMAL.fullmatch(number)
+        ):
+            lo, hi = member.min, member.max
+            if lo is not None and hi is not None:
+                return f"use a value from {_num(lo)} to {_num(hi)}"
+            if lo is not None:
+                return f"use a value of at least {_num(lo)}"
+        elif member.base == "integer" and _DECIMAL.fullmatch(number):
+            return "use a whole number"
+    return None
+
+
+def _num(value: float) -> str:
+    return f"{value:,.0f}" if float(value).is_integer() else str(value)
+
+
+def _platform_code(spec: ElementSpec, attr: Attr, t: Type) -> int:
+    """The platform's own error code for a bad value of ``attr``."""
+    if t.xsd_name in ("Method", "StorageMethod"):
+        return 13221
+    if attr.xml == "sendDigits":
+        return 13222
+    if attr.xml == "recordingStatusCallbackEvent":
+        return 13621
+    if attr.xml == "trim":
+        return 13699
+    if spec.cls == "Conference":
+        return 16002
+    return _SCHEMA_ERROR
+
