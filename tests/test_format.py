@@ -112,7 +112,7 @@ def test_escapes_that_survive() -> None:
 def test_templates_are_formatted_as_text() -> None:
     text = (FIXTURES / "bin-template.laml").read_text()
     formatted = check(text)
-    assert "{{#Dest}}<Number>{{.}}</Number>{{/Dest}}" in formatted
+    assert "{{#e164}}{{Forward}}{{/e164}}<Number>{{#e164}}{{From}}{{/e164}}</Number>" in formatted
 
 
 @pytest.mark.parametrize("text", ["", "   ", "<Response>", "<a></b>", "<a/><b/>", "plain",

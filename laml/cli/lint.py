@@ -188,10 +188,11 @@ def _check_rule_options(config: Config) -> dict[str, dict[str, Any]]:
     for rule in all_rules().values():
         by_key[rule.code] = by_key[rule.name] = rule
     for key, values in config.rules.items():
-        rule = by_key.get(key)
-        if rule is None:
+        found = by_key.get(key)
+        if found is None:
             raise ConfigError(f"{config.path}: [tool.laml.rules.{key}]: no rule has that "
                               "code or name")
+        rule = found
         for option, value in values.items():
             if option not in rule.options:
                 known = ", ".join(sorted(rule.options)) or "none"
@@ -223,6 +224,7 @@ def _rule_infos() -> dict[str, RuleInfo]:
 
 #: Default severities of the codes that are not lint rules (validation and template checks).
 _OTHER_SEVERITIES = {"LAML014": "info", "LAML203": "warning", "LAML204": "info", "LAML205": "info"}
+_PLATFORM_CODES: dict[str, int | None] = {"LAML001": 12100, "LAML013": 11750, "LAML014": None}
 
 
 def _validation_infos() -> dict[str, RuleInfo]:
@@ -238,7 +240,7 @@ def _validation_infos() -> dict[str, RuleInfo]:
             infos[code] = RuleInfo(
                 code=code, name=None, severity=_OTHER_SEVERITIES.get(code, "error"),
                 summary=f"{text} ({kind}).",
-                platform_code=12100 if code == "LAML001" else None,
+                platform_code=_PLATFORM_CODES.get(code, 12200 if table is CODES else None),
             )
     return infos
 
