@@ -145,7 +145,7 @@ def measure_in_child(path: Path) -> tuple[float, int]:
 
 
 def baseline_rss() -> int:
-    code = ("import resource, laml.lint, laml.cli.lint, laml.cli._output; "
+    code = ("import resource, laml.linting, laml.cli.lint, laml.cli._output; "
             "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)")
     return int(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                               check=True).stdout)

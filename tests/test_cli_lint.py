@@ -233,3 +233,34 @@ def test_colour_when_forced(project: Path, capsys: pytest.CaptureFixture[str],
     assert "\x1b[33mLAML102\x1b[0m" in capsys.readouterr().out
     main(["lint", "--color", "never", "calls"])
     assert "\x1b[" not in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("name", ["problems.xml", "ivr.xml", "sms.xml", "not-well-formed.xml",
+                                  "bin-template.laml"])
+def test_large_documents_shared_out_give_the_same_report(
+    project: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch,
+    name: str,
+) -> None:
+    import laml.cli.lint
+
+    shutil.copy(DOCUMENTS / name, project / name)
+    (project / "pyproject.toml").write_text("[tool.laml]\nignore = ['LAML130']\n")
+    expected = lint_json(capsys, "--jobs", "1", name)
+    some = lint_json(capsys, "--jobs", "1", "--select", "LAML0,LAML11", name)
+    monkeypatch.setattr(laml.cli.lint, "LARGE_DOCUMENT", 0)
+    assert lint_json(capsys, "--jobs", "2", name) == expected
+    assert lint_json(capsys, "--jobs", "3", "--select", "LAML0,LAML11", name) == some
+
+
+def test_large_document_with_suppression_shared_out(
+    project: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import laml.cli.lint
+
+    text = (DOCUMENTS / "problems.xml").read_text().replace(
+        "<Hangup/>", "<!-- laml: ignore=LAML111,unreachable-verb -->\n  <Hangup/>"
+    )
+    (project / "big.xml").write_text(text)
+    expected = lint_json(capsys, "--jobs", "1", "big.xml")
+    monkeypatch.setattr(laml.cli.lint, "LARGE_DOCUMENT", 0)
+    assert lint_json(capsys, "--jobs", "2", "big.xml") == expected

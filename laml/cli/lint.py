@@ -261,9 +261,12 @@ def _lint_chunk(chunk: list[tuple[str, str]]) -> list[tuple[list[Diagnostic], st
 
 
 def _lint_file(
-    path: str, name: str, settings: Settings, data: bytes | None = None
+    path: str, name: str, settings: Settings, data: bytes | None = None, workers: int = 1
 ) -> tuple[list[Diagnostic], str | None]:
-    """The findings in one file, or why it could not be read."""
+    """The findings in one file, or why it could not be read.
+
+    With ``workers`` > 1, a large document has its rules shared out among that many processes.
+    """
     from laml.cli._files import read_bytes
     from laml.linting import lint
     from laml.parsing import DEFAULT_MAX_BYTES
@@ -274,6 +277,10 @@ def _lint_file(
         except OSError as exc:
             return [], f"cannot read: {exc.strerror or exc}"
     ignore = settings.ignore + _per_file(name if path == "-" else path, settings)
+    if workers > 1 and len(data) >= LARGE_DOCUMENT and b"{{" not in data:
+        split = _lint_split(data, name, settings, ignore, workers)
+        if split is not None:
+            return split, None
     diagnostics = lint(
         data,
         dialect=settings.dialect,  # type: ignore[arg-type]
@@ -284,6 +291,95 @@ def _lint_file(
         name=name,
     )
     return list(diagnostics), None
+
+
+# ------------------------------------------------------------- one large document, shared out
+
+#: Documents at least this large (bytes) have their rules shared out among the worker
+#: processes when there are few files to check.
+LARGE_DOCUMENT = 1_000_000
+
+#: The document being checked by :func:`_lint_split`, inherited by the forked workers.
+_split_state: tuple[Any, Settings, list[str]] | None = None
+
+
+def _partitions(settings: Settings, ignore: list[str], parts: int) -> list[list[str]]:
+    """The codes to check, in ``parts`` groups of about the same number of rules.
+
+    Validation and the rules that supersede validation findings stay together in the first
+    group, so that a rule's finding still replaces the validation finding it refines.
+    """
+    from laml import rules
+    from laml.validation import CODES
+
+    def chosen(code: str) -> bool:
+        selected = settings.select is None or any(code.startswith(p) for p in settings.select)
+        return selected and not any(code.startswith(p) for p in ignore)
+
+    picked = rules.selected(settings.select, ignore or None)
+    groups: list[list[str]] = [[c for c in CODES if chosen(c)]]
+    groups[0] += [r.code for r in picked if r.supersedes]
+    groups += [[] for _ in range(parts - 1)]
+    counts = [sum(1 for c in groups[0] if not c.startswith("LAML0"))] + [0] * (parts - 1)
+    for rule in picked:
+        if rule.supersedes:
+            continue
+        smallest = counts.index(min(counts))
+        groups[smallest].append(rule.code)
+        counts[smallest] += 1
+    return [g for g in groups if g]
+
+
+def _lint_part(codes: list[str]) -> list[Diagnostic]:
+    from laml.linting import lint_document
+
+    assert _split_state is not None
+    doc, settings, ignore = _split_state
+    return lint_document(
+        doc,
+        dialect=settings.dialect,  # type: ignore[arg-type]
+        channel=settings.channel,  # type: ignore[arg-type]
+        select=codes,
+        ignore=ignore or None,
+        options=settings.options or None,
+        template=False,
+    )
+
+
+def _lint_split(
+    data: bytes, name: str, settings: Settings, ignore: list[str], workers: int
+) -> list[Diagnostic] | None:
+    """Lint one large document with its rules shared out among ``workers`` processes (this
+    one included); ``None`` when it is not worth it (not well-formed)."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    from laml.document import load
+
+    global _split_state  # noqa: PLW0603 - read by the forked workers
+    if "fork" not in multiprocessing.get_all_start_methods():
+        return None
+    doc = load(data, channel=settings.channel, name=name)  # type: ignore[arg-type]
+    if doc.root is None:
+        return None
+    groups = _partitions(settings, ignore, workers)
+    if len(groups) < 2:
+        return None
+    doc.elements()
+    doc.position(doc.root)  # positions are indexed once, before the workers fork
+    _split_state = (doc, settings, ignore)
+    try:
+        with ProcessPoolExecutor(
+            max_workers=len(groups) - 1, mp_context=multiprocessing.get_context("fork")
+        ) as pool:
+            futures = [pool.submit(_lint_part, codes) for codes in groups[1:]]
+            found = _lint_part(groups[0])
+            for future in futures:
+                found += future.result()
+    finally:
+        _split_state = None
+    # the order of laml.linting.lint: by position, then code and message; each finding once
+    return sorted(dict.fromkeys(found), key=lambda d: (d.line, d.column, d.code, d.message))
 
 
 def _per_file(path: str, settings: Settings) -> list[str]:
@@ -305,19 +401,21 @@ def _lint_all(
     on_disk = [p for p in files if p != "-"]
     if workers == 1 or len(on_disk) < (POOL_THRESHOLD if jobs == 0 else 2):
         for path in files:
-            yield _lint_stdin(path, names[path], settings)
+            yield _lint_stdin(path, names[path], settings, workers)
         return
     yield from _lint_pooled(files, settings, workers, names)
 
 
-def _lint_stdin(path: str, name: str, settings: Settings) -> tuple[list[Diagnostic], str | None]:
+def _lint_stdin(
+    path: str, name: str, settings: Settings, workers: int = 1
+) -> tuple[list[Diagnostic], str | None]:
     if path != "-":
-        return _lint_file(path, name, settings)
+        return _lint_file(path, name, settings, workers=workers)
     try:
         data = sys.stdin.buffer.read()
     except OSError as exc:
         return [], f"cannot read standard input: {exc.strerror or exc}"
-    return _lint_file(path, name, settings, data)
+    return _lint_file(path, name, settings, data, workers)
 
 
 def _lint_pooled(
