@@ -263,4 +263,14 @@ def test_large_document_with_suppression_shared_out(
     (project / "big.xml").write_text(text)
     expected = lint_json(capsys, "--jobs", "1", "big.xml")
     monkeypatch.setattr(laml.cli.lint, "LARGE_DOCUMENT", 0)
+    calls: list[object] = []
+    real = laml.cli.lint._lint_split
+
+    def spy(*args: object) -> object:
+        result = real(*args)  # type: ignore[arg-type]
+        calls.append(result)
+        return result
+
+    monkeypatch.setattr(laml.cli.lint, "_lint_split", spy)
     assert lint_json(capsys, "--jobs", "2", "big.xml") == expected
+    assert len(calls) == 1 and calls[0] is not None  # the rules were shared out
