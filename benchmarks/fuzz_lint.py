@@ -1,7 +1,8 @@
-"""Fuzz ``laml.lint`` and ``laml fmt`` with byte-level mutations of real documents.
+"""Fuzz ``laml.lint`` and ``laml fmt`` with mutations of real documents.
 
 Seeds are the documents in ``tests/fixtures/documents`` and, when present, the reference corpus
-in ``../shared/corpus``. Every mutant goes through :func:`laml.linting.lint` (text, bytes and, when
+in ``../shared/corpus``. Half the mutants are byte-level mutations, half tree-level ones that
+stay well-formed (see ``tests/mutations.py``). Every mutant goes through :func:`laml.linting.lint` (text, bytes and, when
 lxml can recover a tree from it, as an element tree) in both dialects and with a forced
 channel now and then, and through :func:`laml.format.format_document`, which must either refuse
 it with :class:`laml.ParseError` or return a fixed point. A sample of the mutants is also
@@ -29,7 +30,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests"))
 
-from mutations import mutate, seeds  # noqa: E402
+from mutations import mutate, mutate_tree, seeds  # noqa: E402
 
 from laml.errors import ParseError  # noqa: E402
 from laml.format import format_document  # noqa: E402
@@ -105,7 +106,10 @@ def main() -> int:
     every = max(1, args.inputs // max(1, args.cli_sample))
     start = time.perf_counter()
     for n in range(args.inputs):
-        data = mutate(rng.choice(corpus), rng, corpus)
+        if rng.random() < 0.5:
+            data = mutate_tree(rng.choice(corpus), rng)
+        else:
+            data = mutate(rng.choice(corpus), rng, corpus)
         t = time.perf_counter()
         try:
             findings += check_one(data, rng)
