@@ -274,3 +274,34 @@ def test_large_document_with_suppression_shared_out(
     monkeypatch.setattr(laml.cli.lint, "_lint_split", spy)
     assert lint_json(capsys, "--jobs", "2", "big.xml") == expected
     assert len(calls) == 1 and calls[0] is not None  # the rules were shared out
+
+
+def test_an_internal_error_is_reported_and_the_rest_is_checked(
+    project: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import laml.linting
+
+    real = laml.linting.lint
+
+    def flaky(source: object, **kwargs: object) -> object:
+        if b"Gather" in source:  # type: ignore[operator]
+            raise RuntimeError("boom")
+        return real(source, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(laml.linting, "lint", flaky)
+    status, report = lint_json(capsys, "--jobs", "1", "calls")
+    assert status == 2
+    assert report["summary"]["files"] == 1  # type: ignore[index]
+    assert report["errors"] == [{  # type: ignore[comparison-overlap]
+        "file": "calls/warning.xml",
+        "message": "internal error while checking it (RuntimeError: boom); please report it",
+    }]
+
+
+def test_url_with_an_unclosed_bracket(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (project / "calls" / "bracket.xml").write_text(
+        '<Response><Dial action="https://[example.com/after">'
+        "<Number>+15551234567</Number></Dial></Response>"
+    )
+    status, report = lint_json(capsys, "calls/bracket.xml")
+    assert status == 1 and codes(report) == ["LAML114"]

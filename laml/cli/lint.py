@@ -277,19 +277,23 @@ def _lint_file(
         except OSError as exc:
             return [], f"cannot read: {exc.strerror or exc}"
     ignore = settings.ignore + _per_file(name if path == "-" else path, settings)
-    if workers > 1 and len(data) >= LARGE_DOCUMENT and b"{{" not in data:
-        split = _lint_split(data, name, settings, ignore, workers)
-        if split is not None:
-            return split, None
-    diagnostics = lint(
-        data,
-        dialect=settings.dialect,  # type: ignore[arg-type]
-        channel=settings.channel,  # type: ignore[arg-type]
-        select=settings.select,
-        ignore=ignore or None,
-        options=settings.options or None,
-        name=name,
-    )
+    try:
+        if workers > 1 and len(data) >= LARGE_DOCUMENT and b"{{" not in data:
+            split = _lint_split(data, name, settings, ignore, workers)
+            if split is not None:
+                return split, None
+        diagnostics = lint(
+            data,
+            dialect=settings.dialect,  # type: ignore[arg-type]
+            channel=settings.channel,  # type: ignore[arg-type]
+            select=settings.select,
+            ignore=ignore or None,
+            options=settings.options or None,
+            name=name,
+        )
+    except Exception as exc:  # a bug in one check must not stop the other files being checked
+        return [], (f"internal error while checking it ({type(exc).__name__}: {exc}); "
+                    "please report it")
     return list(diagnostics), None
 
 

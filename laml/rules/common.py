@@ -53,7 +53,10 @@ def url_problem(value: str, schemes: tuple[str, ...] = ("http", "https")) -> tup
         return None  # empty values have their own rule
     if any(c.isspace() for c in stripped):
         return "error", "contains white space (encode it as %20)"
-    parts = urlsplit(stripped)
+    try:
+        parts = urlsplit(stripped)
+    except ValueError as exc:  # e.g. "https://[host/": an IPv6 bracket that never closes
+        return "error", f"is not a valid URL ({exc})"
     if not parts.scheme:
         return "info", "is relative: it is resolved against the URL of this document"
     if parts.scheme.lower() not in schemes:

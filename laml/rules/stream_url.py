@@ -11,6 +11,10 @@ Fails::
 
     <Response><Connect><Stream url="wss://example.com/audio?caller=1"/></Connect></Response>
 
+Fails::
+
+    <Response><Connect><Stream url="wss://[example.com/audio"/></Connect></Response>
+
 Passes::
 
     <Response><Connect>
@@ -40,7 +44,12 @@ def check(ctx: Context) -> Iterator[Finding]:
         value = el.get(name)
         if value is None or "{{" in value or not value.strip():
             continue
-        parts = urlsplit(value.strip())
+        try:
+            parts = urlsplit(value.strip())
+        except ValueError as exc:  # e.g. "wss://[host/": an IPv6 bracket that never closes
+            yield Finding(el, f"`{name}` {value!r} is not a valid URL ({exc})", attribute=name,
+                          hint="streams use secure WebSockets: wss://host/path")
+            continue
         if parts.scheme.lower() != "wss":
             yield Finding(el, f"`{name}` {value!r} must be a wss:// URL", attribute=name,
                           hint="streams use secure WebSockets: wss://host/path")

@@ -13,6 +13,10 @@ Fails::
 
     <Response><Gather action="https://example.com/my menu"/></Response>
 
+Fails::
+
+    <Response><Dial action="https://[example.com/after"><Number>+15551234567</Number></Dial></Response>
+
 Passes::
 
     <Response><Gather action="https://example.com/menu?step=2&amp;lang=en"/></Response>
