@@ -93,8 +93,7 @@ def _format_one(path: str, shown: str, *, dry: bool, diff: bool) -> bool | None:
     try:
         text = format_document(data)
     except ParseError as exc:
-        print(f"{shown}:{exc.line}:{exc.column}: LAML001 {exc.message} (left unformatted)",
-              file=sys.stderr)
+        print(f"{shown}:{_not_well_formed(data, exc)} (left unformatted)", file=sys.stderr)
         return None
     new = text.encode("utf-8")
     changed = new != data
@@ -118,6 +117,18 @@ def _format_one(path: str, shown: str, *, dry: bool, diff: bool) -> bool | None:
             print(f"{shown}: error: cannot write: {exc.strerror or exc}", file=sys.stderr)
             return None
     return True
+
+
+def _not_well_formed(data: bytes, exc: Exception) -> str:
+    """``line:column: LAML001 message``, in the words ``laml lint`` uses."""
+    from laml.errors import ParseError
+    from laml.validation import validate
+
+    for d in validate(data):
+        if d.code == "LAML001":
+            return f"{d}"
+    assert isinstance(exc, ParseError)
+    return f"{exc.line}:{exc.column}: LAML001 {exc.message}"
 
 
 def _print_diff(old: bytes, new: str, shown: str) -> None:
