@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import runpy
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -43,3 +44,28 @@ def test_run_all_runs_every_example() -> None:
     assert result.returncode == 0, result.stdout + result.stderr
     for script in SCRIPTS:
         assert f"== {script.name}" in result.stdout
+
+
+def test_run_all_lints_what_it_prints() -> None:
+    result = subprocess.run(
+        [sys.executable, str(EXAMPLES / "run_all.py")],
+        capture_output=True, text=True, check=False, timeout=300,
+    )
+    documents = sorted(EXAMPLES.glob("*.xml"))
+    assert documents, "examples/ keeps at least one XML document"
+    for doc in documents:
+        assert f"== {doc.name}" in result.stdout
+    checked = result.stdout.count("   lint: 1 file checked: 0 errors")
+    assert checked == len(DOCUMENT_SCRIPTS) + len(documents), result.stdout
+
+
+def test_run_all_fails_on_a_lint_error(tmp_path: Path) -> None:
+    shutil.copy(EXAMPLES / "run_all.py", tmp_path / "run_all.py")
+    (tmp_path / "broken.xml").write_text('<Response><Dial method="post">+15551234567</Dial></Response>')
+    result = subprocess.run(
+        [sys.executable, str(tmp_path / "run_all.py")],
+        capture_output=True, text=True, check=False, timeout=120,
+    )
+    assert result.returncode == 1
+    assert "LAML" in result.stdout and "!! broken.xml has lint errors" in result.stdout
+    assert "0 examples, 1 documents, 1 failed" in result.stdout
