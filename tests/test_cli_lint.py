@@ -305,3 +305,19 @@ def test_url_with_an_unclosed_bracket(project: Path, capsys: pytest.CaptureFixtu
     )
     status, report = lint_json(capsys, "calls/bracket.xml")
     assert status == 1 and codes(report) == ["LAML114"]
+
+
+def test_a_stream_that_is_not_utf8(project: Path) -> None:
+    import os
+
+    env = {**os.environ, "PYTHONIOENCODING": "ascii"}
+    for fmt in ("json", "sarif", "text", "github"):
+        result = subprocess.run(
+            [sys.executable, "-m", "laml", "lint", "--no-config", "--format", fmt, "calls"],
+            capture_output=True, check=False, timeout=60, env=env,
+        )
+        assert result.returncode == 0, result.stderr
+        result.stdout.decode("ascii")
+        if fmt == "json":
+            hint = json.loads(result.stdout)["diagnostics"][0]["hint"]
+            assert "\u2026" in hint  # the ellipsis of the hint, escaped on the way out

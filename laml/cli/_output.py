@@ -84,13 +84,20 @@ class Report:
 
 
 def write_report(
-    report: Report, fmt: str, out: IO[str], *, color: bool = False, summary: bool = True
+    report: Report,
+    fmt: str,
+    out: IO[str],
+    *,
+    color: bool = False,
+    summary: bool = True,
+    ascii_only: bool = False,
 ) -> None:
-    """Print ``report`` to ``out`` in format ``fmt`` (one of :data:`FORMATS`)."""
+    """Print ``report`` to ``out`` in format ``fmt`` (one of :data:`FORMATS`); ``ascii_only``
+    escapes every other character in JSON and SARIF (for a stream that is not UTF-8)."""
     writers: dict[str, Callable[[], None]] = {
         "text": lambda: _text(report, out, color, summary),
-        "json": lambda: _json(report, out),
-        "sarif": lambda: _sarif(report, out),
+        "json": lambda: _json(report, out, ascii_only),
+        "sarif": lambda: _sarif(report, out, ascii_only),
         "github": lambda: _github(report, out),
     }
     writers[fmt]()
@@ -130,7 +137,7 @@ def _text(report: Report, out: IO[str], color: bool, summary: bool) -> None:
 # ---------------------------------------------------------------------------------- JSON
 
 
-def _json(report: Report, out: IO[str]) -> None:
+def _json(report: Report, out: IO[str], ascii_only: bool = False) -> None:
     import json
 
     from laml import __version__
@@ -160,7 +167,7 @@ def _json(report: Report, out: IO[str]) -> None:
         ],
         "summary": {**report.counts(), "exit_code": report.exit_code},
     }
-    json.dump(document, out, indent=2, ensure_ascii=False)
+    json.dump(document, out, indent=2, ensure_ascii=ascii_only)
     out.write("\n")
 
 
@@ -227,7 +234,7 @@ def _fingerprint(code: str, uri: str, anchor: str, seen: dict[str, int]) -> str:
     return f"{base}:{seen[base]}"
 
 
-def _sarif(report: Report, out: IO[str]) -> None:
+def _sarif(report: Report, out: IO[str], ascii_only: bool = False) -> None:
     import json
 
     from laml import __version__
@@ -297,7 +304,7 @@ def _sarif(report: Report, out: IO[str]) -> None:
         "results": results,
     }
     json.dump({"$schema": SARIF_SCHEMA, "version": "2.1.0", "runs": [run]}, out, indent=2,
-              ensure_ascii=False)
+              ensure_ascii=ascii_only)
     out.write("\n")
 
 

@@ -13,11 +13,12 @@ still checked and reported; 2 wins over 1).
 from __future__ import annotations
 
 import argparse
+import io
 import os
 import sys
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import IO, TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from laml.cli._config import Config
@@ -118,8 +119,6 @@ def _flatten(groups: Sequence[list[str]] | None) -> list[str] | None:
 def run(args: argparse.Namespace) -> int:
     """Lint the documents named on the command line and print the report."""
     from laml.cli._config import ConfigError, resolve
-    from laml.cli._files import collect, display_path, use_color
-    from laml.cli._output import FileResult, Report, write_report
 
     paths: list[str] = args.paths or ["."]
     try:
@@ -129,6 +128,24 @@ def run(args: argparse.Namespace) -> int:
         print(f"laml lint: {exc}", file=sys.stderr)
         return EXIT_ERROR
     fail_on = args.fail_on or config.fail_on or "error"
+    try:
+        out = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout  # noqa: SIM115
+    except OSError as exc:
+        print(f"laml lint: cannot write {args.output}: {exc.strerror}", file=sys.stderr)
+        return EXIT_ERROR
+    try:
+        return _report(args, out, paths, config, settings, fail_on)
+    finally:
+        if out is not sys.stdout:
+            out.close()
+
+
+def _report(
+    args: argparse.Namespace, out: IO[str], paths: list[str], config: Config,
+    settings: Settings, fail_on: str,
+) -> int:
+    from laml.cli._files import collect, display_path, use_color
+    from laml.cli._output import FileResult, Report, write_report
 
     collected = collect(paths, config.extra_extensions, config.is_excluded)
     results: list[FileResult] = []
@@ -147,18 +164,13 @@ def run(args: argparse.Namespace) -> int:
         status = EXIT_FINDINGS
     report = Report(results, _rule_infos(), status)
 
-    try:
-        out = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout  # noqa: SIM115
-    except OSError as exc:
-        print(f"laml lint: cannot write {args.output}: {exc.strerror}", file=sys.stderr)
-        return EXIT_ERROR
-    try:
-        color = args.format == "text" and use_color(out, args.color)
-        write_report(report, args.format, out, color=color, summary=not args.quiet)
-        out.flush()
-    finally:
-        if out is not sys.stdout:
-            out.close()
+    encoding = (getattr(out, "encoding", None) or "utf-8").lower().replace("-", "")
+    if encoding != "utf8" and isinstance(out, io.TextIOWrapper):
+        out.reconfigure(errors="backslashreplace")  # a terminal that cannot show every character
+    color = args.format == "text" and use_color(out, args.color)
+    write_report(report, args.format, out, color=color, summary=not args.quiet,
+                 ascii_only=encoding != "utf8")
+    out.flush()
     return status
 
 
