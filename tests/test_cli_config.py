@@ -134,6 +134,24 @@ def test_collect(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     assert sum(1 for f in found if os.path.normpath(f) == "a.xml") == 1  # each file once
     assert any(f.endswith("f.tmpl") for f in found)
     missing = collect(["nope.xml", "a.xml"])
-    assert missing.missing == ["nope.xml"] and missing.files == ["a.xml"]
+    assert missing.errors == [("nope.xml", "no such file or directory")]
+    assert missing.files == ["a.xml"]
     kept = collect(["."], excluded=lambda p: "sub" in p).files
     assert not any("sub" in f for f in kept)
+
+
+def test_unreadable_directory(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    write(tmp_path / "ok" / "a.xml", "<Response/>")
+    write(tmp_path / "locked" / "b.xml", "<Response/>")
+    real = os.scandir
+
+    def scandir(path: str) -> object:
+        if os.path.basename(path) == "locked":
+            raise PermissionError(13, "Permission denied")
+        return real(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    found = collect([str(tmp_path)])
+    assert [os.path.basename(f) for f in found.files] == ["a.xml"]
+    assert found.errors == [(str(tmp_path / "locked"),
+                             "cannot read the directory: Permission denied")]

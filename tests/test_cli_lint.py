@@ -321,3 +321,11 @@ def test_a_stream_that_is_not_utf8(project: Path) -> None:
         if fmt == "json":
             hint = json.loads(result.stdout)["diagnostics"][0]["hint"]
             assert "\u2026" in hint  # the ellipsis of the hint, escaped on the way out
+
+
+def test_nothing_to_check(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (project / "empty").mkdir()
+    assert main(["lint", "empty"]) == 0
+    captured = capsys.readouterr()
+    assert "no documents found in empty" in captured.err
+    assert captured.out == "0 files checked: 0 errors, 0 warnings, 0 infos\n"

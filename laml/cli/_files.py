@@ -31,22 +31,24 @@ SKIPPED_DIRECTORIES = frozenset(
 
 @dataclass
 class Collected:
-    """The files to check, in order, and the command-line paths that do not exist."""
+    """The files to check, in order, and the paths that could not be searched, with why."""
 
     files: list[str] = field(default_factory=list)
-    missing: list[str] = field(default_factory=list)
+    errors: list[tuple[str, str]] = field(default_factory=list)
 
 
 def _wanted(name: str, endings: tuple[str, ...]) -> bool:
     return not name.startswith(".") and name.lower().endswith(endings)
 
 
-def _walk(top: str, endings: tuple[str, ...], out: list[str]) -> None:
+def _walk(
+    top: str, endings: tuple[str, ...], out: list[str], errors: list[tuple[str, str]]
+) -> None:
     try:
         with os.scandir(top) as it:
             entries = sorted(it, key=lambda e: e.name)
-    except OSError:
-        out.append(top)  # reported as unreadable when it is read
+    except OSError as exc:
+        errors.append((top, f"cannot read the directory: {exc.strerror or exc}"))
         return
     for entry in entries:
         try:
@@ -56,7 +58,7 @@ def _walk(top: str, endings: tuple[str, ...], out: list[str]) -> None:
             continue
         if is_dir:
             if not entry.name.startswith(".") and entry.name not in SKIPPED_DIRECTORIES:
-                _walk(entry.path, endings, out)
+                _walk(entry.path, endings, out, errors)
         elif is_file and _wanted(entry.name, endings):
             out.append(entry.path)
 
@@ -83,11 +85,11 @@ def collect(
             found = ["-"]
         elif os.path.isdir(path):
             found = []
-            _walk(path, endings, found)
+            _walk(path, endings, found, result.errors)
         elif os.path.lexists(path):
             found = [path]
         else:
-            result.missing.append(path)
+            result.errors.append((path, "no such file or directory"))
             continue
         for name in found:
             key = name if name == "-" else os.path.normpath(os.path.abspath(name))

@@ -56,9 +56,11 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_ERROR
     collected = collect(paths, config.extra_extensions, config.is_excluded)
     status = EXIT_OK
-    for missing in collected.missing:
-        print(f"{missing}: error: no such file or directory", file=sys.stderr)
+    for path, reason in collected.errors:
+        print(f"{display_path(path)}: error: {reason}", file=sys.stderr)
         status = EXIT_ERROR
+    if not collected.files and not collected.errors:
+        print(f"laml fmt: no documents found in {' '.join(paths)}", file=sys.stderr)
     dry = args.check or args.diff
     changed = unchanged = 0
     for path in collected.files:

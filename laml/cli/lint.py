@@ -155,14 +155,16 @@ def _report(
         collected.files, _lint_all(collected.files, settings, args.jobs, names), strict=True
     ):
         results.append(FileResult(names[path], diagnostics, error))
-    results.extend(FileResult(p, error="no such file or directory") for p in collected.missing)
+    results.extend(FileResult(display_path(p), error=why) for p, why in collected.errors)
+    if not collected.files and not collected.errors:
+        print(f"laml lint: no documents found in {' '.join(paths)}", file=sys.stderr)
 
     status = EXIT_OK
     if any(r.error is not None for r in results):
         status = EXIT_ERROR
     elif any(_RANK[d.severity] <= _RANK[fail_on] for r in results for d in r.diagnostics):
         status = EXIT_FINDINGS
-    report = Report(results, _rule_infos(), status)
+    report = Report(results, _rule_infos() if args.format in ("json", "sarif") else {}, status)
 
     encoding = (getattr(out, "encoding", None) or "utf-8").lower().replace("-", "")
     if encoding != "utf8" and isinstance(out, io.TextIOWrapper):
