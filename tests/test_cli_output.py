@@ -114,6 +114,7 @@ def test_sarif_is_valid_sarif_2_1_0() -> None:
     assert say["shortDescription"]["text"] == all_rules()["LAML107"].summary
     assert say["defaultConfiguration"]["level"] == "error"
     assert "Fails" in say["help"]["text"]
+    assert "**Fails** (max=10):\n\n```xml\n<Response><Say>" in say["help"]["markdown"]
     results = run["results"]
     assert [r["ruleId"] for r in results] == ["LAML107", "LAML130", "LAML001", "LAML113"]
     assert [r["level"] for r in results] == ["error", "note", "error", "warning"]

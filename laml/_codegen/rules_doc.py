@@ -1,63 +1,21 @@
 """``docs/rules.md``: the reference of every lint rule, written from the rules themselves.
 
 Each rule's code, name, severity, channels, platform code and options come from its module;
-the prose and the examples from its docstring (reStructuredText-ish: ````code````, and
-``Fails::``/``Passes::`` blocks, become Markdown).
+the prose and the examples from its docstring, turned into Markdown by
+:mod:`laml.rules._markdown`.
 """
 
 from __future__ import annotations
 
-import inspect
-import re
-
 from laml.rules import Rule, all_rules
+from laml.rules._markdown import inline as _inline
+from laml.rules._markdown import markdown
 
 __all__ = ["generate"]
-
-_LITERAL = re.compile(r"``(.+?)``")
-_BLOCK = re.compile(r"^(Fails|Passes)(?: \(([^)]*)\))?::\s*$")
-
-
-def _inline(text: str) -> str:
-    return _LITERAL.sub(lambda m: f"`{m.group(1)}`", text)
 
 
 def _anchor(rule: Rule) -> str:
     return f"{rule.code}-{rule.name}".lower()
-
-
-def _body(doc: str) -> list[str]:
-    """The docstring after its first line, as Markdown."""
-    lines = inspect.cleandoc(doc).splitlines()[1:]
-    out: list[str] = []
-    i = 0
-    while i < len(lines):
-        line = lines[i]
-        block = _BLOCK.match(line)
-        literal = line.rstrip().endswith("::") and not block
-        if not (block or literal):
-            out.append(_inline(line))
-            i += 1
-            continue
-        if block:
-            verdict = "Fails" if block.group(1) == "Fails" else "Passes"
-            settings = f" ({block.group(2)})" if block.group(2) else ""
-            out.append(f"**{verdict}**{settings}:")
-        else:
-            out.append(_inline(line.rstrip()[:-1]) + ":")
-        i += 1
-        code: list[str] = []
-        while i < len(lines) and (not lines[i].strip() or lines[i].startswith(" ")):
-            code.append(lines[i])
-            i += 1
-        while code and not code[-1].strip():
-            code.pop()
-        while code and not code[0].strip():
-            code.pop(0)
-        width = min((len(c) - len(c.lstrip()) for c in code if c.strip()), default=0)
-        out.extend(["", "```xml", *(c[width:] for c in code), "```", ""])
-    text = "\n".join(out).strip("\n")
-    return re.sub(r"\n{3,}", "\n\n", text).splitlines()
 
 
 def _option(value: object) -> str:
@@ -101,7 +59,7 @@ def generate() -> str:
             out.append("- Options: none")
         if rule.text_rule:
             out.append("- Also runs on documents that are not well-formed")
-        body = _body(rule.doc)
+        body = markdown(rule.doc)
         if body:
-            out += ["", *body]
+            out += ["", *body.splitlines()]
     return "\n".join(out) + "\n"

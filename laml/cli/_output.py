@@ -48,6 +48,7 @@ class RuleInfo:
     summary: str
     description: str = ""
     help: str = ""
+    help_markdown: str = ""
     platform_code: int | None = None
     channels: tuple[str, ...] = ()
     options: Mapping[str, Any] = field(default_factory=dict)
@@ -208,7 +209,7 @@ def _rule_descriptor(info: RuleInfo) -> dict[str, Any]:
     descriptor["shortDescription"] = {"text": info.summary}
     descriptor["fullDescription"] = {"text": info.description or info.summary}
     help_text = info.help or info.description or info.summary
-    descriptor["help"] = {"text": help_text, "markdown": help_text}
+    descriptor["help"] = {"text": help_text, "markdown": info.help_markdown or help_text}
     descriptor["defaultConfiguration"] = {"level": _SARIF_LEVEL[info.severity]}
     properties: dict[str, Any] = {}
     if info.channels:
@@ -342,6 +343,8 @@ def _github(report: Report, out: IO[str]) -> None:
 
 def rule_infos(rules: Iterable[Any]) -> dict[str, RuleInfo]:
     """:class:`RuleInfo` of every lint rule in ``rules`` (:class:`laml.rules.Rule` objects)."""
+    from laml.rules._markdown import inline, markdown
+
     infos: dict[str, RuleInfo] = {}
     for rule in rules:
         description = _strip_examples(rule.doc)
@@ -352,6 +355,7 @@ def rule_infos(rules: Iterable[Any]) -> dict[str, RuleInfo]:
             summary=rule.summary,
             description=description,
             help=_dedent(rule.doc),
+            help_markdown=f"{inline(rule.summary)}\n\n{markdown(rule.doc)}".strip(),
             platform_code=rule.platform_code,
             channels=tuple(sorted(rule.channels)),
             options=dict(rule.options),
