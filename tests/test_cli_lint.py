@@ -329,3 +329,12 @@ def test_nothing_to_check(project: Path, capsys: pytest.CaptureFixture[str]) -> 
     captured = capsys.readouterr()
     assert "no documents found in empty" in captured.err
     assert captured.out == "0 files checked: 0 errors, 0 warnings, 0 infos\n"
+
+
+def test_patterns_that_match_nothing_are_warned_about(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["lint", "--ignore", "LAML999,infinite-loops,LAML13", "calls"]) == 0
+    err = capsys.readouterr().err
+    assert "'LAML999' matches no code" in err and "'infinite-loops' matches no code" in err
+    assert "'LAML13'" not in err

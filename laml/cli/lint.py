@@ -128,6 +128,10 @@ def run(args: argparse.Namespace) -> int:
         print(f"laml lint: {exc}", file=sys.stderr)
         return EXIT_ERROR
     fail_on = args.fail_on or config.fail_on or "error"
+    for pattern in _unknown_patterns([*(settings.select or []), *settings.ignore,
+                                      *(c for codes in settings.per_file_ignores.values()
+                                        for c in codes)]):
+        print(f"laml lint: warning: {pattern!r} matches no code or rule name", file=sys.stderr)
     try:
         out = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout  # noqa: SIM115
     except OSError as exc:
@@ -217,6 +221,20 @@ def _check_rule_options(config: Config) -> dict[str, dict[str, Any]]:
                 raise ConfigError(f"{config.path}: option {option!r} of rule {rule.code} must "
                                   f"be a {type(default).__name__}, not {value!r}")
     return config.rules
+
+
+def _unknown_patterns(patterns: list[str]) -> list[str]:
+    """The ``select``/``ignore`` patterns that match no code, code prefix or rule name."""
+    if not patterns:
+        return []
+    from laml.linting import TEMPLATE_CODES
+    from laml.rules import all_rules
+    from laml.validation import CODES
+
+    codes = [*all_rules(), *CODES, *TEMPLATE_CODES]
+    names = {r.name for r in all_rules().values()}
+    return sorted({p for p in patterns
+                   if p not in names and not any(c.startswith(p) for c in codes)})
 
 
 def _same_type(value: object, default: object) -> bool:
