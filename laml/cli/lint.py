@@ -366,6 +366,16 @@ def _partitions(settings: Settings, ignore: list[str], parts: int) -> list[list[
     return [g for g in groups if g]
 
 
+def _fork_context() -> Any:
+    """The ``fork`` start method on Linux (workers inherit what this process has loaded, and
+    start at once), ``None`` elsewhere (macOS and Windows start workers afresh)."""
+    import multiprocessing
+
+    if sys.platform != "linux":
+        return None
+    return multiprocessing.get_context("fork")
+
+
 def _lint_part(codes: list[str]) -> list[Diagnostic]:
     from laml.linting import lint_document
 
@@ -386,14 +396,15 @@ def _lint_split(
     data: bytes, name: str, settings: Settings, ignore: list[str], workers: int
 ) -> list[Diagnostic] | None:
     """Lint one large document with its rules shared out among ``workers`` processes (this
-    one included); ``None`` when it is not worth it (not well-formed)."""
-    import multiprocessing
+    one included); ``None`` when that is not worth it (not well-formed) or not possible
+    (no ``fork`` on this system)."""
     from concurrent.futures import ProcessPoolExecutor
 
     from laml.document import load
 
     global _split_state  # noqa: PLW0603 - read by the forked workers
-    if "fork" not in multiprocessing.get_all_start_methods():
+    context = _fork_context()
+    if context is None:
         return None
     doc = load(data, channel=settings.channel, name=name)  # type: ignore[arg-type]
     if doc.root is None:
@@ -406,7 +417,7 @@ def _lint_split(
     _split_state = (doc, settings, ignore)
     try:
         with ProcessPoolExecutor(
-            max_workers=len(groups) - 1, mp_context=multiprocessing.get_context("fork")
+            max_workers=len(groups) - 1, mp_context=context
         ) as pool:
             futures = [pool.submit(_lint_part, codes) for codes in groups[1:]]
             found = _lint_part(groups[0])
@@ -470,8 +481,7 @@ def _lint_pooled(
     size = max(16, min(CHUNK_SIZE, len(on_disk) // (workers * 4) or 1))
     chunks = [[(p, names[p]) for p in on_disk[i : i + size]]
               for i in range(0, len(on_disk), size)]
-    methods = multiprocessing.get_all_start_methods()
-    context = multiprocessing.get_context("fork" if "fork" in methods else None)
+    context = _fork_context() or multiprocessing.get_context()
     with ProcessPoolExecutor(
         max_workers=min(workers, len(chunks)), mp_context=context,
         initializer=_init_worker, initargs=(settings,),
