@@ -19,10 +19,11 @@ linted, with findings mapped back to template lines.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import replace
 from typing import Any, Literal
 
+from laml._element import attributes
 from laml.diagnostics import Diagnostic
 from laml.document import Document, Source, load
 from laml.vocabulary import Dialect
@@ -329,8 +330,9 @@ def lint_template(
             )
         )
     seen: set[tuple[str, int, str]] = set()
+    fill = placeholders(source, plain)
     for on in combos:
-        rendering = branches.render_branches(source, on)
+        rendering = branches.render_branches(source, on, placeholder=fill)
         doc = load(rendering.text, channel=channel)
         for d in _lint_plain(doc, dialect, channel, select, ignore, options):
             line = rendering.template_line(d.line)
@@ -341,6 +343,100 @@ def lint_template(
             where = _branch_note(on, sections)
             out.append(replace(d, line=line, column=1, message=d.message + where))
     return _sorted(out)
+
+
+_MUSTACHE = re.compile(r"\{\{\{?\s*[&]?\s*([^}#^/!>=\s][^}\s]*)\s*\}?\}\}")
+_PHONE = "+15550100000"
+_PHONE_TEXT = {"Number", "Dial", "WhatsApp"}
+_PHONE_ATTRIBUTES = {"callerId", "to", "from"}
+_TEXT_SAMPLES = {
+    "Redirect": "https://example.com/placeholder",
+    "Play": "https://example.com/placeholder.mp3",
+    "Media": "https://example.com/placeholder.png",
+    "Sip": "sip:placeholder@example.com",
+    "Verto": "placeholder@example.verto.signalwire.com",
+    "Denoise": "on",
+}
+
+
+def placeholders(source: str, template: Document) -> Callable[[str], str]:
+    """Placeholder values that fit where each variable stands in the template.
+
+    A request parameter gets a sample of its own (an E.164 number for ``From``); any other
+    variable gets a valid value of the attribute or element text it is used in (a phone number in
+    ``<Number>``, a URL in ``action``, an integer in range in ``timeout``, the first value of an
+    enumeration), so that the documents a template renders are judged on their structure, not
+    on made-up values. ``{{.}}`` counts for the section around it.
+    """
+    from laml.template import branches
+    from laml.template.compiler import load as load_template
+    from laml.template.nodes import Node, Section, Variable
+
+    contexts: dict[str, str] = {}
+    if template.root is not None:
+        for el in template.elements():
+            tag = str(el.tag)
+            for name, value in attributes(el).items():
+                for var in _MUSTACHE.findall(value):
+                    sample = _attribute_sample(tag, name)
+                    if sample is not None:
+                        contexts.setdefault(var, sample)
+            for text in (el.text, *(child.tail for child in el)):
+                for var in _MUSTACHE.findall(text or ""):
+                    if tag in _PHONE_TEXT:
+                        contexts.setdefault(var, _PHONE)
+                    elif tag in _TEXT_SAMPLES:
+                        contexts.setdefault(var, _TEXT_SAMPLES[tag])
+
+    def credit_dots(nodes: Sequence[Node], section: str | None) -> None:
+        for node in nodes:
+            if isinstance(node, Variable) and not node.path and section and "." in contexts:
+                contexts.setdefault(section, contexts["."])
+            elif isinstance(node, Section):
+                credit_dots(node.children, node.path[-1] if node.path else section)
+
+    if "." in contexts:
+        credit_dots(load_template(source).nodes, None)
+
+    def placeholder(name: str) -> str:
+        sample = branches.placeholder_value(name)
+        if sample != name:
+            return sample  # a request parameter's own sample
+        return contexts.get(name, name)
+
+    return placeholder
+
+
+def _attribute_sample(tag: str, name: str) -> str | None:
+    """A valid value for attribute ``name`` of ``tag`` (in any channel), or None."""
+    from laml.vocabulary import CHANNELS, channel_elements
+
+    if name in _PHONE_ATTRIBUTES:
+        return _PHONE
+    for channel in CHANNELS:
+        for spec in channel_elements(channel):
+            attr = spec.attr(name) if spec.tag == tag else None
+            if attr is not None:
+                dialect: Dialect = "signalwire" if "signalwire" in attr.dialects else "twilio"
+                return _sample(attr.type_in(dialect))
+    return None
+
+
+def _sample(t: Any) -> str | None:
+    if t.url or t.base == "anyURI":
+        return "https://example.com/placeholder"
+    if t.values:
+        return str(t.values[0])
+    if t.base in ("integer", "decimal"):
+        return str(int(t.min) if t.min is not None else 1)
+    if t.union:
+        for member in t.union:
+            sample = _sample(member)
+            if sample is not None:
+                return sample
+    if t.item is not None:
+        return _sample(t.item)
+    return None
 
 
 def _branch_note(on: frozenset[str], sections: Sequence[str]) -> str:

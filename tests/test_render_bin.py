@@ -160,6 +160,29 @@ def test_many_sections_are_sampled_and_it_says_so() -> None:
     assert "LAML205" in _codes(found)
 
 
+@pytest.mark.parametrize(
+    "template",
+    [
+        "<Response><Dial>{{#e164}}{{Forward}}{{/e164}}</Dial></Response>",
+        "<Response><Dial><Number>{{Forward}}</Number></Dial></Response>",
+        '<Response><Dial timeout="{{T}}" action="{{Next}}" callerId="{{Caller}}">'
+        "<Number>{{Forward}}</Number></Dial></Response>",
+        "<Response><Redirect>{{Next}}</Redirect></Response>",
+        "<Response>{{#Dest}}<Dial><Number>{{.}}</Number></Dial>{{/Dest}}</Response>",
+    ],
+)
+def test_placeholders_fit_where_variables_stand(template: str) -> None:
+    # unknown variables are only reported as such; their made-up values raise nothing else
+    assert {d.code for d in lint(template)} <= {"LAML204", "LAML133"}
+
+
+def test_a_real_problem_in_one_branch_is_still_found() -> None:
+    found = lint("<Response><Dial>{{#Dest}}<Number>{{.}}</Number>{{/Dest}}</Dial></Response>")
+    assert [(d.code, "Dest empty" in d.message) for d in found if d.code != "LAML204"] == [
+        ("LAML106", True)
+    ]
+
+
 def test_known_good_template_is_clean() -> None:
     template = '<Response><Dial callerId="{{From}}"><Number>{{To}}</Number></Dial></Response>'
     assert [d for d in lint(template) if d.severity != "info"] == []
