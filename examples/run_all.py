@@ -67,7 +67,11 @@ def main() -> int:
             failed += 1
             print(f"!! {doc.name} has lint errors")
         print()
-    print(f"{len(scripts)} examples, {len(docs)} documents, {failed} failed")
+    def count(n: int, what: str) -> str:
+        return f"{n} {what}" + ("" if n == 1 else "s")
+
+    print(f"{count(len(scripts), 'example script')}, {count(len(docs), 'XML document')}, "
+          f"{failed} failed")
     return 1 if failed else 0
 
 

@@ -68,4 +68,4 @@ def test_run_all_fails_on_a_lint_error(tmp_path: Path) -> None:
     )
     assert result.returncode == 1
     assert "LAML" in result.stdout and "!! broken.xml has lint errors" in result.stdout
-    assert "0 examples, 1 documents, 1 failed" in result.stdout
+    assert "0 example scripts, 1 XML document, 1 failed" in result.stdout
