@@ -3,7 +3,8 @@
 ``<Number></Number>`` dials nothing (the platform rejects the document), ``<Dial/>`` has nobody to
 call, ``<Redirect/>`` has nowhere to go, ``<Play/>`` without ``digits`` has nothing to play,
 ``<Message/>`` sends nothing. A template variable that was missing at render time is the usual
-cause.
+cause. (In TwiML an empty ``<Redirect/>`` requests the current document again, which a queue's
+wait document may want; the rule leaves it alone in the ``twilio`` dialect.)
 
 Fails::
 
@@ -20,6 +21,10 @@ Fails (channel=messaging)::
 Passes::
 
     <Response><Play digits="ww12"/><Dial><Number>+15551234567</Number></Dial></Response>
+
+Passes (dialect=twilio)::
+
+    <Response><Say>Still waiting</Say><Redirect/></Response>
 
 Passes (channel=messaging)::
 
@@ -61,6 +66,8 @@ _NEEDS_TEXT = {
 def check(ctx: Context) -> Iterator[Finding]:
     for el in ctx.elements():
         tag = str(el.tag)
+        if tag == "Redirect" and ctx.dialect == "twilio":
+            continue
         if tag in _NEEDS_TEXT and not direct_text(el).strip():
             yield Finding(el, f"<{tag}> is empty; it needs {_NEEDS_TEXT[tag]}")
         elif (

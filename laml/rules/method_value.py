@@ -14,12 +14,18 @@ Fails::
 
 Passes::
 
+    <Response><Pay paymentMethod="ach-debit" action="https://example.com/paid"/></Response>
+
+Passes::
+
     <Response><Redirect method="POST">https://example.com/next</Redirect></Response>
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+
+from lxml import etree
 
 from laml._element import attributes
 from laml.rules import Context, Finding
@@ -32,16 +38,23 @@ CHANNELS = ("voice", "messaging", "fax")
 OPTIONS: dict[str, object] = {}
 SUPERSEDES = ("LAML005",)
 
-_STORAGE = {"recordingStorageUrlMethod", "storageUrlMethod"}
+_METHODS = {("GET", "POST"), ("POST", "PUT")}
+
+
+def _allowed(ctx: Context, el: etree._Element, name: str) -> tuple[str, ...] | None:
+    """The methods attribute ``name`` takes, or None when it holds no HTTP method."""
+    attr = ctx.attr(el, name)
+    if attr is not None:
+        values = attr.type_in(ctx.dialect).values
+        return values if values in _METHODS else None
+    return ("GET", "POST") if name == "method" or name.endswith("UrlMethod") else None
 
 
 def check(ctx: Context) -> Iterator[Finding]:
     for el in ctx.elements():
         for name, value in attributes(el).items():
-            if not (name == "method" or name.endswith("Method")):
-                continue
-            allowed = ("POST", "PUT") if name in _STORAGE else ("GET", "POST")
-            if value in allowed or "{{" in value:
+            allowed = _allowed(ctx, el, name)
+            if allowed is None or value in allowed or "{{" in value:
                 continue
             upper = value.strip().upper()
             hint = f'use {upper}' if upper in allowed else f"use {' or '.join(allowed)}"

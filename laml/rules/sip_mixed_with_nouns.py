@@ -1,4 +1,6 @@
-"""``<Sip>`` cannot be mixed with other nouns in the same ``<Dial>``.
+"""``<Sip>`` cannot be mixed with other nouns in the same ``<Dial>`` (LaML).
+
+Twilio allows it; the rule applies to the ``signalwire`` dialect.
 
 Fails::
 
@@ -7,6 +9,10 @@ Fails::
 Passes::
 
     <Response><Dial><Sip>sip:alice@example.com</Sip><Sip>sip:bob@example.com</Sip></Dial></Response>
+
+Passes (dialect=twilio)::
+
+    <Response><Dial><Sip>sip:alice@example.com</Sip><Number>+15551234567</Number></Dial></Response>
 """
 
 from __future__ import annotations
@@ -26,6 +32,8 @@ OPTIONS: dict[str, object] = {}
 
 
 def check(ctx: Context) -> Iterator[Finding]:
+    if ctx.dialect != "signalwire":
+        return
     for dial in ctx.elements("Dial"):
         nouns = [c for c in dial.iterchildren(tag="*")]
         if not any(n.tag == "Sip" for n in nouns):
