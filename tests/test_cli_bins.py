@@ -428,7 +428,7 @@ def test_an_interrupted_pull_keeps_what_it_did_not_reach(bins_env: LocalServer, 
         for item in client.list():
             client.update(item.sid, contents=item.contents.replace("Say", "Play"),
                           validate=False)
-        real_write = _sync.atomic_write
+        real_write = _sync.write_atomic
         calls: list[Path] = []
 
         def failing_write(path: Path, data: bytes) -> None:
@@ -437,7 +437,7 @@ def test_an_interrupted_pull_keeps_what_it_did_not_reach(bins_env: LocalServer, 
             calls.append(path)
             real_write(path, data)
 
-        monkeypatch.setattr(_sync, "atomic_write", failing_write)
+        monkeypatch.setattr(_sync, "write_atomic", failing_write)
         with pytest.raises(OSError, match="disk full"):
             pull(client, tmp_path)
     after = manifest(tmp_path)

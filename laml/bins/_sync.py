@@ -15,7 +15,6 @@ import contextlib
 import hashlib
 import os
 import re
-import tempfile
 import tomllib
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -24,6 +23,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal, TypeVar
 
+from laml._fileio import write_atomic
 from laml.bins._checks import lint_errors
 from laml.bins._exceptions import BinsError, NotFound
 from laml.bins._models import LamlBin, parse_datetime
@@ -40,7 +40,6 @@ __all__ = [
     "PullReport",
     "PushAction",
     "PushPlan",
-    "atomic_write",
     "content_hash",
     "plan_push",
     "pull",
@@ -86,20 +85,6 @@ def safe_file_name(name: str, max_length: int = 100) -> str:
 def content_hash(contents: str) -> str:
     """SHA-256 of the UTF-8 contents, hex."""
     return hashlib.sha256(contents.encode("utf-8")).hexdigest()
-
-
-def atomic_write(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` through a temporary file in the same folder and a rename."""
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 def _read_text(path: Path) -> str:
@@ -215,7 +200,7 @@ class Manifest:
                 f"date_updated = {_toml_str(entry.date_updated)}",
                 f"sha256 = {_toml_str(entry.sha256)}",
             ]
-        atomic_write(folder / MANIFEST_NAME, ("\n".join(lines) + "\n").encode("utf-8"))
+        write_atomic(folder / MANIFEST_NAME, ("\n".join(lines) + "\n").encode("utf-8"))
 
     def check_project(self, folder: Path, space_url: str, project_id: str) -> None:
         """Refuse a folder synced with another project."""
@@ -373,7 +358,7 @@ def pull(
                                       "a file of that name that no pull wrote is in the way; "
                                       "--force overwrites it"))
                 continue
-            atomic_write(path, item.contents.encode("utf-8"))
+            write_atomic(path, item.contents.encode("utf-8"))
             new_entries[file] = ManifestEntry.of(file, item)
             record(PullAction(file, item.sid, item.name, "written"))
         remote_sids = {item.sid for item in remote}

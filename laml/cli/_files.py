@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import contextlib
 import os
-import stat
 import sys
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -17,7 +15,6 @@ __all__ = [
     "display_path",
     "read_bytes",
     "use_color",
-    "write_atomic",
 ]
 
 #: File name endings linted and formatted when a directory is searched.
@@ -119,27 +116,6 @@ def display_path(path: str) -> str:
     except ValueError:  # another drive
         return path
     return path if rel.startswith("..") else rel
-
-
-def write_atomic(path: str, data: bytes) -> None:
-    """Replace the contents of ``path`` with ``data``: all or nothing, mode kept."""
-    import tempfile
-
-    directory = os.path.dirname(os.path.abspath(path))
-    mode = stat.S_IMODE(os.stat(path).st_mode)
-    fd, tmp = tempfile.mkstemp(dir=directory, prefix="." + os.path.basename(path) + ".",
-                               suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(tmp, mode)
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
 
 
 def use_color(stream: object, choice: str = "auto") -> bool:

@@ -82,7 +82,8 @@ def run(args: argparse.Namespace) -> int:
 
 def _format_one(path: str, shown: str, *, dry: bool, diff: bool) -> bool | None:
     """Format one file; whether it changes, or ``None`` when it could not be done."""
-    from laml.cli._files import read_bytes, write_atomic
+    from laml._fileio import write_atomic
+    from laml.cli._files import read_bytes
     from laml.errors import ParseError
     from laml.format import format_document
     from laml.parsing import DEFAULT_MAX_BYTES
