@@ -24,6 +24,7 @@ import statistics
 import sys
 import timeit
 from collections.abc import Callable
+from typing import Any
 
 from lxml import etree
 from twilio.twiml.voice_response import VoiceResponse as TwilioVoiceResponse
@@ -33,44 +34,31 @@ from laml.voice import VoiceResponse
 DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>'
 
 
-def build_twilio() -> str:
-    r = TwilioVoiceResponse()
+def build_with(response_class: Callable[[], Any]) -> str:
+    """The document, built through a builder with twilio's API (twilio's or laml's)."""
+    r = response_class()
     g = r.gather(action="https://example.com/menu", num_digits=1, method="POST", timeout=5)
     g.say("Welcome to Acme. For sales press 1.", voice="Polly.Joanna")
     g.say("For support press 2.", voice="Polly.Joanna")
     g.play("https://example.com/hold.mp3", loop=1)
     r.say("We did not receive any input. Goodbye!")
     d = r.dial(caller_id="+15550001111", timeout=20, record="record-from-answer")
-    d.number(
-        "+15551234567",
-        status_callback_event="initiated ringing",
-        status_callback="https://example.com/cb",
-    )
+    d.number("+15551234567", status_callback_event="initiated ringing",
+             status_callback="https://example.com/cb")
     d.conference("Room 1", start_conference_on_enter=True, beep=False)
     r.record(action="https://example.com/voicemail", max_length=30, play_beep=True)
     r.redirect("https://example.com/next", method="POST")
     r.hangup()
-    return r.to_xml()
+    result: str = r.to_xml()
+    return result
+
+
+def build_twilio() -> str:
+    return build_with(TwilioVoiceResponse)
 
 
 def build_laml() -> str:
-    r = VoiceResponse()
-    g = r.gather(action="https://example.com/menu", num_digits=1, method="POST", timeout=5)
-    g.say("Welcome to Acme. For sales press 1.", voice="Polly.Joanna")
-    g.say("For support press 2.", voice="Polly.Joanna")
-    g.play("https://example.com/hold.mp3", loop=1)
-    r.say("We did not receive any input. Goodbye!")
-    d = r.dial(caller_id="+15550001111", timeout=20, record="record-from-answer")
-    d.number(
-        "+15551234567",
-        status_callback_event="initiated ringing",
-        status_callback="https://example.com/cb",
-    )
-    d.conference("Room 1", start_conference_on_enter=True, beep=False)
-    r.record(action="https://example.com/voicemail", max_length=30, play_beep=True)
-    r.redirect("https://example.com/next", method="POST")
-    r.hangup()
-    return r.to_xml()
+    return build_with(VoiceResponse)
 
 
 def build_lxml() -> str:
