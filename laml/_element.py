@@ -179,14 +179,6 @@ class Clean:
     def text(self, value: str | None) -> None:
         self.element.text = None if value is None else clean_text(value)
 
-    @property
-    def attrib(self) -> Any:
-        return self.element.attrib
-
-    @property
-    def tag(self) -> str:
-        return str(self.element.tag)
-
 
 def set_extra(el: Element | Clean, kwargs: Mapping[str, object], warn: bool = True) -> None:
     """Add keyword arguments that are not named parameters as attributes, keeping the order sorted.
@@ -436,10 +428,6 @@ class Element(etree.ElementBase, metaclass=ElementType):
         if not isinstance(other, etree._Element):
             return NotImplemented
         return _same(self, other)
-
-    def __ne__(self, other: object) -> bool:
-        result = self.__eq__(other)
-        return result if result is NotImplemented else not result
 
     # ------------------------------------------------------------------ twilio compatibility
 

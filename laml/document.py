@@ -37,10 +37,6 @@ _local = threading.local()
 
 def plain_parser() -> etree.XMLParser:
     """This thread's safe parser of plain trees (the one :func:`load` uses)."""
-    return _plain_parser()
-
-
-def _plain_parser() -> etree.XMLParser:
     parser: etree.XMLParser | None = getattr(_local, "parser", None)
     if parser is None:
         parser = _local.parser = safe_parser()
@@ -166,7 +162,7 @@ def load(
     except ParseError as exc:
         return Document(b"", "", None, channel or "voice", exc, name)
     try:
-        root = parse_bytes(data, _plain_parser())
+        root = parse_bytes(data, plain_parser())
     except ParseError as exc:
         return Document(data, _decode(data, None), None, channel or "voice", exc, name)
     return parsed(data, root, channel or detect_channel(root), name)

@@ -94,6 +94,7 @@ def lint_document(
             ignore=ignore,
             options=options,
             select=select,
+            document=doc,
         )
     else:
         found = _lint_plain(doc, dialect, channel, select, ignore, options)
@@ -117,13 +118,12 @@ def _lint_plain(
     chosen = rules.selected(select, ignore)
     found = rules.run(doc, chosen, dialect=dialect, options=options)
     supersedes = {r.code: r.supersedes for r in chosen}
-    replaced = {(code, d.path) for d in found for code in supersedes.get(d.code, ())}
     kept = [
-        d
-        for d in validation
-        if (d.code, d.path) not in replaced
-        and (d.code, _element_path(d.path)) not in replaced
-        and not any((d.code, p) in replaced for p in _attribute_paths(d.path, found))
+        v
+        for v in validation
+        if not any(
+            v.code in supersedes.get(f.code, ()) and _same_place(v.path, f.path) for f in found
+        )
     ]
     return _sorted(kept + found)
 
@@ -132,11 +132,9 @@ def _element_path(path: str) -> str:
     return path.split("/@", 1)[0]
 
 
-def _attribute_paths(path: str, found: Iterable[Diagnostic]) -> list[str]:
-    """Paths of rule findings on attributes of the element ``path`` points at."""
-    if "/@" in path:
-        return []
-    return [d.path for d in found if d.path.startswith(path + "/@")]
+def _same_place(a: str, b: str) -> bool:
+    """Whether two paths name the same thing, or an element and one of its attributes."""
+    return a == b or _element_path(a) == b or a == _element_path(b)
 
 
 def _sorted(found: Iterable[Diagnostic]) -> list[Diagnostic]:
@@ -148,9 +146,9 @@ def _filter(
     found: list[Diagnostic], select: Sequence[str] | None, ignore: Sequence[str] | None
 ) -> list[Diagnostic]:
     """Apply ``select``/``ignore`` to validation and template codes too (rules were chosen)."""
-    from laml.rules import all_rules
+    from laml.rules import names as rule_names
 
-    names = {r.code: r.name for r in all_rules().values()}
+    names = rule_names()
 
     def matches(d: Diagnostic, patterns: Sequence[str]) -> bool:
         return any(d.code.startswith(p) or names.get(d.code) == p for p in patterns)
@@ -166,9 +164,9 @@ def suppress(doc: Document, found: list[Diagnostic]) -> list[Diagnostic]:
     """Drop the findings silenced by ``<!-- laml: ignore… -->`` comments in ``doc``."""
     if "laml:" not in doc.text or not found:
         return found
-    from laml.rules import all_rules
+    from laml.rules import names as rule_names
 
-    names = {r.code: r.name for r in all_rules().values()}
+    names = rule_names()
     whole: set[str] = set()
     local: list[tuple[int, int, frozenset[str] | None, str | None]] = []
     for kind, codes, start, end, parent in _suppressions(doc):
@@ -245,6 +243,7 @@ def lint_template(
     ignore: Sequence[str] | None = None,
     options: Mapping[str, Mapping[str, Any]] | None = None,
     limit: int = 1024,
+    document: Document | None = None,
 ) -> list[Diagnostic]:
     """Lint a template (a bin's contents) and every document it can render.
 
@@ -279,7 +278,7 @@ def lint_template(
                 platform_code=20422,
             )
         ]
-    plain = load(source, channel=channel)
+    plain = document if document is not None else load(source, channel=channel)
     if plain.root is None:
         assert plain.error is not None
         out.append(

@@ -448,6 +448,22 @@ _CALLBACKS = (
 )
 
 
+def _redirect(channel: Channel, doc: str) -> ElementSpec:
+    """``<Redirect>``: the same verb in voice and messaging documents."""
+    return ElementSpec(
+        "Redirect",
+        "Redirect",
+        channel,
+        doc,
+        kind="verb",
+        body="url",
+        body_required=True,
+        # Twilio's queue examples write an empty <Redirect></Redirect> (the current document).
+        text={"signalwire": URL, "twilio": URL_OR_EMPTY},
+        attrs=(_a("method", METHOD),),
+    )
+
+
 # --------------------------------------------------------------------------- voice
 
 _VOICE: tuple[ElementSpec, ...] = (
@@ -929,18 +945,7 @@ _VOICE: tuple[ElementSpec, ...] = (
         attrs=(_a("reason", enum("rejected", "busy"), "what the caller hears"),),
         children=(_PARAMETER_TW,),
     ),
-    ElementSpec(
-        "Redirect",
-        "Redirect",
-        "voice",
-        "Continues the call with the document at another URL.",
-        kind="verb",
-        body="url",
-        body_required=True,
-        # Twilio's queue examples write an empty <Redirect></Redirect> (the current document).
-        text={"signalwire": URL, "twilio": URL_OR_EMPTY},
-        attrs=(_a("method", METHOD),),
-    ),
+    _redirect("voice", "Continues the call with the document at another URL."),
     ElementSpec(
         "Record",
         "Record",
@@ -1512,17 +1517,7 @@ _MESSAGING: tuple[ElementSpec, ...] = (
         kind="root",
         children=(_c("message", "Message"), _c("redirect", "Redirect")),
     ),
-    ElementSpec(
-        "Redirect",
-        "Redirect",
-        "messaging",
-        "Continues with the document at another URL.",
-        kind="verb",
-        body="url",
-        body_required=True,
-        text={"signalwire": URL, "twilio": URL_OR_EMPTY},
-        attrs=(_a("method", METHOD),),
-    ),
+    _redirect("messaging", "Continues with the document at another URL."),
     ElementSpec(
         "Message",
         "Message",

@@ -43,6 +43,7 @@ __all__ = [
     "Rule",
     "all_rules",
     "examples",
+    "names",
     "run",
     "selected",
 ]
@@ -137,11 +138,6 @@ def _spec_index(channel: Channel) -> dict[tuple[str, object], ElementSpec]:
     return index
 
 
-def text_of(el: etree._Element) -> str:
-    """All the text inside ``el``, children included."""
-    return "".join(str(t) for t in el.itertext())
-
-
 @cache
 def all_rules() -> dict[str, Rule]:
     """Every rule, by code."""
@@ -155,6 +151,12 @@ def all_rules() -> dict[str, Rule]:
             raise RuntimeError(f"two rules use code {rule.code}")
         rules[rule.code] = rule
     return dict(sorted(rules.items()))
+
+
+@cache
+def names() -> dict[str, str]:
+    """Each rule's name, by code."""
+    return {code: rule.name for code, rule in all_rules().items()}
 
 
 def _load(module: ModuleType) -> Rule:

@@ -11,6 +11,7 @@ __all__ = [
     "E164",
     "direct_text",
     "is_e164",
+    "text_of",
     "truthy",
     "url_problem",
 ]
@@ -29,6 +30,11 @@ def is_e164(value: str) -> bool:
 def truthy(value: str | None) -> bool:
     """An attribute's boolean value (``true``; anything else is false)."""
     return value is not None and value.strip() == "true"
+
+
+def text_of(el: etree._Element) -> str:
+    """All the text inside ``el``, children included."""
+    return "".join(str(t) for t in el.itertext())
 
 
 def direct_text(el: etree._Element) -> str:

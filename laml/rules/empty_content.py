@@ -35,8 +35,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from laml.rules import Context, Finding, text_of
-from laml.rules.common import direct_text
+from laml.rules import Context, Finding
+from laml.rules.common import direct_text, text_of
 
 CODE = "LAML106"
 NAME = "empty-content"

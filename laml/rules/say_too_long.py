@@ -13,7 +13,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from laml.rules import Context, Finding, text_of
+from laml.rules import Context, Finding
+from laml.rules.common import text_of
 
 CODE = "LAML107"
 NAME = "say-too-long"
