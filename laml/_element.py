@@ -510,8 +510,17 @@ def _fixup(match: re.Match[str]) -> str:
 
 
 def attributes(el: etree._Element) -> dict[str, str]:
-    """The attributes of ``el`` as a plain dict, in document order."""
-    return cast(dict[str, str], dict(el.attrib))
+    """The attributes of ``el`` as a plain dict, in document order, in time linear in their
+    number (lxml looks each value up by name, so ``dict(el.attrib)`` takes quadratic time)."""
+    names = cast(list[str], el.keys())
+    if len(names) <= _FEW_ATTRIBUTES:
+        return {name: cast(str, el.get(name)) for name in names}
+    found = cast(list[Any], el.xpath("@*"))
+    return {str(value.attrname): str(value) for value in found}
+
+
+#: Up to this many attributes, looking each one up by name costs less than an XPath query.
+_FEW_ATTRIBUTES = 32
 
 
 def fixup_serialization(text: str) -> str:

@@ -5,32 +5,66 @@
 for bad input: a document that cannot be read comes back with ``root=None`` and the reason in
 ``error``. Validation and lint rules work on the plain tree (no typed classes: cheaper, and
 unknown vocabulary is just another element) and ask the document where an element starts.
+
+Every question a checker asks costs time linear in the document at most once: element
+positions, element paths, attribute values and attribute positions are indexed in one pass
+the first time they are needed. A document larger than :data:`MAX_DOCUMENT_BYTES` (twice what
+the platform accepts) is read and decoded but not parsed, so that memory stays a small multiple
+of its size; ``error`` then says it is too large.
 """
 
 from __future__ import annotations
 
+import bisect
 import os
 import re
 import threading
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Final, Literal
 
 from lxml import etree
 
-from laml._element import safe_parser
+from laml._element import attributes, safe_parser
 from laml.errors import ParseError
-from laml.parsing import DEFAULT_MAX_BYTES, detect_channel, parse_bytes, read_source
+from laml.parsing import (
+    DEFAULT_MAX_BYTES,
+    check_encoding,
+    detect_channel,
+    parse_bytes,
+    read_source,
+)
 
-__all__ = ["Document", "Source", "load", "parsed"]
+__all__ = [
+    "MAX_DOCUMENT_BYTES",
+    "PLATFORM_MAX_BYTES",
+    "Document",
+    "Source",
+    "comment_spans",
+    "display_name",
+    "load",
+    "parsed",
+]
 
 Source = str | bytes | os.PathLike[str] | etree._Element
 ChannelName = Literal["voice", "messaging", "fax"]
+
+#: The largest response the platform accepts (error 11750 above it).
+PLATFORM_MAX_BYTES: Final = 64 * 1024
+#: The largest document that is parsed and checked in full. A larger one is only reported as
+#: too large (what the platform does with anything over :data:`PLATFORM_MAX_BYTES`).
+MAX_DOCUMENT_BYTES: Final = 2 * PLATFORM_MAX_BYTES
 
 #: Start tags, and the constructs whose text may contain "<" (comments, CDATA, PIs, DOCTYPE).
 _MARKUP = re.compile(
     r"<!--.*?-->|<!\[CDATA\[.*?\]\]>|<\?.*?\?>|<!DOCTYPE[^>\[]*(?:\[.*?\])?\s*>|</[^>]*>|<([^\s/>!?]+)",
     re.DOTALL,
 )
+#: The name of a start tag, and then each attribute after it (unambiguous: linear).
+_TAG_NAME = re.compile(r"<[^\s/>]+")
+_ATTRIBUTE = re.compile(r"""\s+([^\s=/>"']+)\s*=\s*(?:"[^"]*"|'[^']*')""")
+#: Line numbers are indexed once every this many characters (a few bytes per block).
+_BLOCK = 4096
 
 _local = threading.local()
 
@@ -43,9 +77,35 @@ def plain_parser() -> etree.XMLParser:
     return parser
 
 
+def display_name(el: etree._Element) -> str:
+    """The element's name as written: ``prefix:local`` or ``local``."""
+    qname = etree.QName(el)
+    if qname.namespace:
+        prefix = el.prefix
+        return f"{prefix}:{qname.localname}" if prefix else qname.localname
+    return qname.localname
+
+
+def comment_spans(text: str) -> Iterator[tuple[int, int]]:
+    """``(start, end)`` of each ``<!-- … -->`` in ``text``, in order, in one pass; a comment
+    that is never closed runs to the end of the text."""
+    position = 0
+    while True:
+        start = text.find("<!--", position)
+        if start < 0:
+            return
+        end = text.find("-->", start + 4)
+        if end < 0:
+            yield start, len(text)
+            return
+        yield start, end + 3
+        position = end + 3
+
+
 @dataclass(eq=False)
 class Document:
-    """One document, read. ``root`` is ``None`` when it is not well-formed (see ``error``)."""
+    """One document, read. ``root`` is ``None`` when it is not well-formed or too large to be
+    parsed (see ``error``)."""
 
     data: bytes
     text: str
@@ -57,12 +117,21 @@ class Document:
     _index: dict[int, int] | None = field(default=None, repr=False)
     #: the element proxies, kept alive so that lxml hands out the same objects (and ids)
     _elements: list[etree._Element] | None = field(default=None, repr=False)
-    _line_starts: list[int] | None = field(default=None, repr=False)
+    #: per block of text: lines before it, and where the line it starts in begins
+    _blocks: tuple[list[int], list[int]] | None = field(default=None, repr=False)
+    _siblings: dict[int, int] | None = field(default=None, repr=False)
+    _attributes: dict[int, dict[str, str]] = field(default_factory=dict, repr=False)
+    _attribute_offsets: dict[int, dict[str, int]] = field(default_factory=dict, repr=False)
 
     @property
     def size(self) -> int:
         """Size in bytes, as the platform counts it (UTF-8)."""
         return len(self.data)
+
+    @property
+    def too_large(self) -> bool:
+        """Whether the document was not read, or not parsed, for its size."""
+        return self.root is None and self.error is not None and self.error.platform_code == 11750
 
     def elements(self) -> list[etree._Element]:
         """Every element of the tree in document order (empty when not well-formed)."""
@@ -71,6 +140,14 @@ class Document:
         if self._elements is None:
             self._elements = list(self.root.iter(tag=etree.Element))
         return self._elements
+
+    def attributes(self, el: etree._Element) -> Mapping[str, str]:
+        """The attributes of ``el`` (lxml names, document order); read once per element."""
+        found = self._attributes.get(id(el))
+        if found is None:
+            self.elements()  # keeps the proxies (and so their ids) alive
+            found = self._attributes[id(el)] = attributes(el)
+        return found
 
     def offset(self, el: etree._Element) -> int:
         """Character offset of the ``<`` that starts ``el`` in :attr:`text`."""
@@ -89,52 +166,110 @@ class Document:
         return self.line_column(self.offset(el))
 
     def attribute_position(self, el: etree._Element, name: str) -> tuple[int, int]:
-        """1-based line and column of attribute ``name`` of ``el`` (of ``el`` if not found)."""
-        start = self.offset(el)
-        end = self.text.find(">", start)
-        found = re.compile(rf"\s{re.escape(name)}\s*=").search(self.text, start, end + 1)
-        return self.line_column(found.start() + 1 if found else start)
+        """1-based line and column of attribute ``name`` (as written: ``xml:lang``) of ``el``
+        (of ``el`` itself if it has none by that name)."""
+        offsets = self._attribute_offsets.get(id(el))
+        if offsets is None:
+            offsets = self._attribute_offsets[id(el)] = self._scan_attributes(el)
+        found = offsets.get(name)
+        return self.line_column(found if found is not None else self.offset(el))
+
+    def _scan_attributes(self, el: etree._Element) -> dict[str, int]:
+        """Where each attribute of ``el`` starts, from one pass over its start tag."""
+        text = self.text
+        tag = _TAG_NAME.match(text, self.offset(el))
+        offsets: dict[str, int] = {}
+        position = tag.end() if tag is not None else len(text)
+        while (found := _ATTRIBUTE.match(text, position)) is not None:
+            offsets.setdefault(found.group(1), found.start(1))
+            position = found.end()
+        return offsets
 
     def line_column(self, offset: int) -> tuple[int, int]:
         """1-based line and column of a character offset in :attr:`text`."""
-        starts = self._lines()
-        lo, hi = 0, len(starts) - 1
-        while lo < hi:
-            mid = (lo + hi + 1) // 2
-            if starts[mid] <= offset:
-                lo = mid
-            else:
-                hi = mid - 1
-        return lo + 1, offset - starts[lo] + 1
+        text = self.text
+        offset = min(max(offset, 0), len(text))
+        lines, starts = self._line_blocks()
+        block = offset // _BLOCK
+        base = block * _BLOCK
+        line = lines[block] + text.count("\n", base, offset)
+        last = text.rfind("\n", base, offset)
+        start = last + 1 if last >= 0 else starts[block]
+        return line + 1, offset - start + 1
 
     def _line_offset(self, line: int) -> int:
-        starts = self._lines()
-        return starts[min(max(line, 1), len(starts)) - 1]
+        """Where 1-based ``line`` starts (the last line's start for a line past the end)."""
+        text = self.text
+        lines, _ = self._line_blocks()
+        wanted = max(line, 1) - 1  # newlines before the line
+        block = max(bisect.bisect_left(lines, wanted) - 1, 0)
+        position = block * _BLOCK
+        newlines = lines[block]
+        while newlines < wanted:
+            found = text.find("\n", position)
+            if found < 0:
+                break
+            position = found + 1
+            newlines += 1
+        if newlines < wanted:  # past the end: the start of the last line
+            return text.rfind("\n") + 1
+        return position if wanted else 0
 
-    def _lines(self) -> list[int]:
-        if self._line_starts is None:
-            self._line_starts = [0] + [m.end() for m in re.finditer("\n", self.text)]
-        return self._line_starts
+    def _line_blocks(self) -> tuple[list[int], list[int]]:
+        if self._blocks is None:
+            text = self.text
+            lines, starts = [0], [0]
+            count = start = 0
+            for end in range(_BLOCK, len(text) + 1, _BLOCK):
+                newlines = text.count("\n", end - _BLOCK, end)
+                if newlines:
+                    count += newlines
+                    start = text.rfind("\n", end - _BLOCK, end) + 1
+                lines.append(count)
+                starts.append(start)
+            self._blocks = (lines, starts)
+        return self._blocks
 
-    @staticmethod
-    def path(el: etree._Element) -> str:
+    def sibling_index(self, el: etree._Element) -> int:
+        """1-based rank of ``el`` among the children of its parent with the same tag."""
+        if self._siblings is None:
+            index: dict[int, int] = {}
+            for parent in self.elements():
+                counts: dict[object, int] = {}
+                for child in parent.iterchildren(tag=etree.Element):
+                    counts[child.tag] = rank = counts.get(child.tag, 0) + 1
+                    index[id(child)] = rank
+            self._siblings = index
+        found = self._siblings.get(id(el))
+        if found is None:  # not an element of this document
+            return 1 + sum(1 for s in el.itersiblings(preceding=True) if s.tag == el.tag)
+        return found
+
+    def path(self, el: etree._Element) -> str:
         """Where ``el`` is, XPath style: ``/Response/Gather[1]/Say[2]``."""
         parts: list[str] = []
         node: etree._Element | None = el
         while node is not None:
             parent = node.getparent()
-            tag = str(node.tag)
-            if parent is None:
-                parts.append(tag)
-            else:
-                index = 1 + sum(1 for s in node.itersiblings(preceding=True) if s.tag == tag)
-                parts.append(f"{tag}[{index}]")
+            name = display_name(node)
+            parts.append(name if parent is None else f"{name}[{self.sibling_index(node)}]")
             node = parent
         return "/" + "/".join(reversed(parts))
 
 
+def _text_encoding(data: bytes) -> str:
+    """The codec that decodes ``data``: UTF-16 when its first bytes say so, else UTF-8."""
+    if data.startswith((b"\xff\xfe", b"<\x00")):
+        return "utf-16-le" if not data.startswith(b"\xff\xfe") else "utf-16"
+    if data.startswith((b"\xfe\xff", b"\x00<")):
+        return "utf-16-be" if not data.startswith(b"\xfe\xff") else "utf-16"
+    return "utf-8"
+
+
 def _decode(data: bytes, encoding: str | None) -> str:
-    for candidate in (encoding, "utf-8"):
+    sniffed = _text_encoding(data)  # the first bytes win over a declaration (as in libxml2)
+    first = sniffed if sniffed != "utf-8" else encoding
+    for candidate in (first, sniffed, "utf-8"):
         if not candidate:
             continue
         try:
@@ -150,19 +285,39 @@ def load(
     channel: ChannelName | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
     name: str | None = None,
+    max_tree_bytes: int | None = MAX_DOCUMENT_BYTES,
+    any_encoding: bool = False,
 ) -> Document:
-    """Read ``source`` (text, bytes, a path, or an element tree) into a :class:`Document`."""
+    """Read ``source`` (text, bytes, a path, or an element tree) into a :class:`Document`.
+
+    A ``str`` is the document's text, never a file name: pass a :class:`pathlib.Path` to read
+    a file. Input over ``max_bytes`` is not kept at all; input over ``max_tree_bytes`` (unless
+    ``None``) is kept and decoded but not parsed: ``root`` is ``None`` and ``error`` says it is
+    too large. A declared encoding other than UTF-8 or UTF-16 is an ``error`` too, unless
+    ``any_encoding`` (for tools that re-encode documents).
+    """
     if isinstance(source, etree._Element):
-        text = etree.tostring(source, encoding="unicode")
-        source = text
+        source = etree.tostring(source, encoding="unicode")
     if name is None and isinstance(source, os.PathLike):
         name = os.fspath(source)
     try:
-        data = read_source(source, max_bytes)
+        data = read_source(source, max_bytes, any_encoding=any_encoding)
     except ParseError as exc:
         return Document(b"", "", None, channel or "voice", exc, name)
+    if max_tree_bytes is not None and len(data) > max_tree_bytes:
+        error = ParseError(
+            f"the document is {len(data):,} bytes; documents over {max_tree_bytes:,} bytes "
+            "are not parsed",
+            platform_code=11750,
+        )
+        try:
+            if not any_encoding:
+                check_encoding(data)
+        except ParseError as exc:
+            error = exc
+        return Document(data, _decode(data, None), None, channel or "voice", error, name)
     try:
-        root = parse_bytes(data, plain_parser())
+        root = parse_bytes(data, plain_parser(), any_encoding=any_encoding)
     except ParseError as exc:
         return Document(data, _decode(data, None), None, channel or "voice", exc, name)
     return parsed(data, root, channel or detect_channel(root), name)

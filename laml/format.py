@@ -89,9 +89,7 @@ def format_document(source: str | bytes) -> str:
     """
     from laml.document import load
 
-    if isinstance(source, str) and "<" not in source:
-        source = source.encode("utf-8", "surrogatepass")  # text, never a file name
-    doc = load(source)
+    doc = load(source, max_tree_bytes=None, any_encoding=True)
     if doc.root is None:
         assert doc.error is not None
         raise doc.error

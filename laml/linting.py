@@ -19,13 +19,12 @@ linted, with findings mapped back to template lines.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import replace
 from typing import Any, Literal
 
-from laml._element import attributes
 from laml.diagnostics import Diagnostic
-from laml.document import Document, Source, load
+from laml.document import Document, Source, comment_spans, load
 from laml.vocabulary import Dialect
 
 __all__ = ["TEMPLATE_CODES", "lint", "lint_document", "lint_template"]
@@ -41,9 +40,9 @@ TEMPLATE_CODES: dict[str, str] = {
     "LAML205": "only a sample of the section combinations was checked",
 }
 
-_SUPPRESS = re.compile(
-    r"<!--\s*laml:\s*(ignore-file|ignore)\s*(?:=\s*([A-Za-z0-9_,\s-]+?))?\s*-->", re.DOTALL
-)
+#: The text of a suppression comment (between ``<!--`` and ``-->``); unambiguous, so matching
+#: takes time linear in the comment.
+_SUPPRESS = re.compile(r"\s*laml:\s*(ignore-file|ignore)\s*(?:=([A-Za-z0-9_,\s-]+))?")
 
 
 def lint(
@@ -118,23 +117,27 @@ def _lint_plain(
     chosen = rules.selected(select, ignore)
     found = rules.run(doc, chosen, dialect=dialect, options=options)
     supersedes = {r.code: r.supersedes for r in chosen}
+    # a rule's finding replaces a validation finding it supersedes at the same place: the same
+    # path, or an element and one of its attributes
+    exact: set[tuple[str, str]] = set()
+    owner: set[tuple[str, str]] = set()  # (code, element) of findings about an attribute
+    for f in found:
+        for code in supersedes.get(f.code, ()):
+            exact.add((code, f.path))
+            if "/@" in f.path:
+                owner.add((code, _element_path(f.path)))
     kept = [
         v
         for v in validation
-        if not any(
-            v.code in supersedes.get(f.code, ()) and _same_place(v.path, f.path) for f in found
-        )
+        if (v.code, v.path) not in exact
+        and (v.code, _element_path(v.path)) not in exact
+        and (v.code, v.path) not in owner
     ]
     return _sorted(kept + found)
 
 
 def _element_path(path: str) -> str:
     return path.split("/@", 1)[0]
-
-
-def _same_place(a: str, b: str) -> bool:
-    """Whether two paths name the same thing, or an element and one of its attributes."""
-    return a == b or _element_path(a) == b or a == _element_path(b)
 
 
 def _sorted(found: Iterable[Diagnostic]) -> list[Diagnostic]:
@@ -168,27 +171,42 @@ def suppress(doc: Document, found: list[Diagnostic]) -> list[Diagnostic]:
 
     names = rule_names()
     whole: set[str] = set()
-    local: list[tuple[int, int, frozenset[str] | None, str | None]] = []
+    # the codes silenced on a line, or under an element (None: every code)
+    by_line: dict[int, frozenset[str] | None] = {}
+    by_parent: dict[str, frozenset[str] | None] = {}
     for kind, codes, start, end, parent in _suppressions(doc):
         if kind == "ignore-file":
             if codes is None:
                 return []
             whole |= codes
-        else:
-            local.append((start, end, codes, parent))
+            continue
+        for line in range(start, end + 2):  # the comment's lines and the line after it
+            _add(by_line, line, codes)
+        if parent is not None:
+            _add(by_parent, parent, codes)
 
     def silenced(d: Diagnostic) -> bool:
         keys = {d.code, names.get(d.code, "")}
         if keys & whole:
             return True
-        for start, end, codes, parent in local:
-            near = start <= d.line <= end + 1
-            inside = parent is not None and _element_path(d.path) == parent
-            if (near or inside) and (codes is None or bool(keys & codes)):
+        nothing: frozenset[str] = frozenset()
+        for codes in (by_line.get(d.line, nothing), by_parent.get(_element_path(d.path), nothing)):
+            if codes is None or keys & codes:
                 return True
         return False
 
     return [d for d in found if not silenced(d)]
+
+
+def _add(
+    table: dict[Any, frozenset[str] | None], key: object, codes: frozenset[str] | None
+) -> None:
+    """Add ``codes`` to what ``table`` silences at ``key`` (None silences everything)."""
+    if key in table:
+        known = table[key]
+        table[key] = None if known is None or codes is None else known | codes
+    else:
+        table[key] = codes
 
 
 def _suppressions(
@@ -197,21 +215,22 @@ def _suppressions(
     """(kind, codes or None for all, first line, last line, path of the enclosing element)."""
     from lxml import etree
 
-    if doc.root is None:  # not well-formed: read the comments from the text
-        for found in _SUPPRESS.finditer(doc.text):
-            first = doc.text.count("\n", 0, found.start()) + 1
-            yield (
-                found.group(1),
-                _codes(found.group(2)),
-                first,
-                first + found.group().count("\n"),
-                None,
-            )
+    if doc.root is None:  # not well-formed, or not parsed: read the comments from the text
+        for start, end in comment_spans(doc.text):
+            if not doc.text.startswith("-->", end - 3):
+                continue  # never closed
+            body = doc.text[start + 4 : end - 3]
+            match = _SUPPRESS.fullmatch(body) if "laml:" in body else None
+            if match is None:
+                continue
+            first = doc.line_column(start)[0]
+            yield match.group(1), _codes(match.group(2)), first, first + body.count("\n"), None
         return
     comments: list[Any] = list(doc.root.iter(etree.Comment))
     comments += [n for n in doc.root.itersiblings(preceding=True) if isinstance(n, etree._Comment)]
     for comment in comments:
-        match = _SUPPRESS.fullmatch(f"<!--{comment.text}-->")
+        body = comment.text or ""
+        match = _SUPPRESS.fullmatch(body) if "laml:" in body else None
         if match is None:
             continue
         line: int = comment.sourceline or 1
@@ -220,8 +239,8 @@ def _suppressions(
             match.group(1),
             _codes(match.group(2)),
             line,
-            line + (comment.text or "").count("\n"),
-            Document.path(parent) if parent is not None else None,
+            line + body.count("\n"),
+            doc.path(parent) if parent is not None else None,
         )
 
 
@@ -279,7 +298,7 @@ def lint_template(
             )
         ]
     plain = document if document is not None else load(source, channel=channel)
-    if plain.root is None:
+    if plain.root is None and not plain.too_large:  # (the rendered documents say it is large)
         assert plain.error is not None
         out.append(
             Diagnostic(
@@ -344,7 +363,28 @@ def lint_template(
     return _sorted(out)
 
 
-_MUSTACHE = re.compile(r"\{\{\{?\s*[&]?\s*([^}#^/!>=\s][^}\s]*)\s*\}?\}\}")
+#: The name in a variable tag (what is between ``{{`` and ``}}``, less ``{``, ``&`` and
+#: ``}``); sections, comments, partials and delimiter changes have no name here.
+_VARIABLE = re.compile(r"[^}#^/!>=\s][^}\s]*")
+
+
+def _variables(text: str) -> Iterator[str]:
+    """The names of the variable tags in ``text``, in one pass over it."""
+    position = 0
+    while (start := text.find("{{", position)) >= 0:
+        end = text.find("}}", start + 2)
+        if end < 0:
+            return
+        if text.startswith("{", start + 2) and text.startswith("}", end + 2):
+            end += 1  # {{{name}}}
+        inner = text[start + 2 : end].strip()
+        if inner.startswith("{"):
+            inner = inner[1:].rstrip("}").strip()
+        elif inner.startswith("&"):
+            inner = inner[1:].strip()
+        if _VARIABLE.fullmatch(inner):
+            yield inner
+        position = end + 2
 _PHONE = "+15550100000"
 _PHONE_TEXT = {"Number", "Dial", "WhatsApp"}
 _PHONE_ATTRIBUTES = {"callerId", "to", "from"}
@@ -375,13 +415,13 @@ def placeholders(source: str, template: Document) -> Callable[[str], str]:
     if template.root is not None:
         for el in template.elements():
             tag = str(el.tag)
-            for name, value in attributes(el).items():
-                for var in _MUSTACHE.findall(value):
+            for name, value in template.attributes(el).items():
+                for var in _variables(value):
                     sample = _attribute_sample(tag, name)
                     if sample is not None:
                         contexts.setdefault(var, sample)
             for text in (el.text, *(child.tail for child in el)):
-                for var in _MUSTACHE.findall(text or ""):
+                for var in _variables(text or ""):
                     if tag in _PHONE_TEXT:
                         contexts.setdefault(var, _PHONE)
                     elif tag in _TEXT_SAMPLES:

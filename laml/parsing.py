@@ -5,11 +5,15 @@
 the tag otherwise), with attribute order, mixed content, comments, unknown elements (as
 :class:`~laml.GenericNode`) and each element's ``sourceline`` kept.
 
+A ``str`` is always the text of a document, never a file name; only an ``os.PathLike``
+(:class:`pathlib.Path`) is read from the file system.
+
 Documents come from untrusted places, so reading one never expands entities, never reads a
 DTD or any external resource, never touches the network and never processes XInclude; depth
 is bounded by libxml2 (256 levels) and size by ``max_bytes``. A document with a DOCTYPE is
-refused outright: the platform refuses it too. Every failure is a :class:`laml.ParseError`
-with a line and a column.
+refused outright: the platform refuses it too. So is a declared encoding other than UTF-8 or
+UTF-16 (UTF-7 would let text that is harmless as UTF-8 become markup). Every failure is a
+:class:`laml.ParseError` with a line and a column.
 """
 
 from __future__ import annotations
@@ -17,7 +21,6 @@ from __future__ import annotations
 import os
 import re
 import threading
-from pathlib import Path
 from typing import Any, Literal
 
 from lxml import etree
@@ -25,7 +28,13 @@ from lxml import etree
 from laml._element import CHANNELS, Element
 from laml.errors import ParseError
 
-__all__ = ["DEFAULT_MAX_BYTES", "detect_channel", "parse", "read_source"]
+__all__ = [
+    "DEFAULT_MAX_BYTES",
+    "check_encoding",
+    "detect_channel",
+    "parse",
+    "read_source",
+]
 
 #: Largest document :func:`parse` reads unless told otherwise.
 DEFAULT_MAX_BYTES = 16 * 1024 * 1024
@@ -33,49 +42,110 @@ DEFAULT_MAX_BYTES = 16 * 1024 * 1024
 Source = str | bytes | os.PathLike[str]
 ChannelName = Literal["voice", "messaging", "fax"]
 
-_ENCODING_DECLARATION = re.compile(
-    r"""\A(\ufeff?\s*<\?xml\b[^>]*?)\s+encoding\s*=\s*(["'])[^"']*\2"""
-)
 _POSITION_SUFFIX = re.compile(r",? line \d+(, column \d+)?\s*$")
+#: The start of an XML declaration (``<?xml`` and a space), after an optional byte order mark.
+_DECLARATION_START = re.compile(r"\A\ufeff?[ \t\r\n]*<\?xml[ \t\r\n]")
+_ENCODING_PSEUDO_ATTRIBUTE = re.compile(
+    r"[ \t\r\n]encoding[ \t\r\n]*=[ \t\r\n]*([\"'])([^\"'>]*)\1"
+)
+#: The encodings a document may declare (compared without case, ``-`` and ``_``).
+_ALLOWED_ENCODINGS = frozenset({"utf8", "utf16", "utf16le", "utf16be"})
 
 _local = threading.local()
 
 
-def read_source(source: Source, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
-    """The bytes of ``source``: a path (``os.PathLike``), text, or bytes.
+def read_source(
+    source: Source, max_bytes: int = DEFAULT_MAX_BYTES, *, any_encoding: bool = False
+) -> bytes:
+    """The bytes of ``source``: text (a ``str``), bytes, or a path (an ``os.PathLike``).
 
-    A ``str`` is the document itself, unless it has no ``<`` and names an existing file.
-    Text is encoded as UTF-8 and any encoding its XML declaration states is dropped (the text
-    is already decoded). More than ``max_bytes`` raises :class:`ParseError`.
+    A ``str`` is always the document itself, never a file name: pass a :class:`pathlib.Path`
+    to read a file. Text is encoded as UTF-8 and the encoding its XML declaration states is
+    dropped (the text is already decoded), after checking it (see :func:`check_encoding`;
+    ``any_encoding`` skips that). More than ``max_bytes`` raises :class:`ParseError`.
     """
-    if isinstance(source, str) and "<" not in source and len(source) < 4096:
+    if isinstance(source, str):
+        if len(source) > max_bytes:  # every character takes at least one byte
+            raise _too_large(max_bytes)
+        declared = _encoding_declaration(source)
+        if declared is not None:
+            if not any_encoding:
+                _check_declared(source, declared)
+            source = source[: declared.start()] + source[declared.end() :]
         try:
-            if source.strip() and Path(source).is_file():
-                source = Path(source)
-        except (OSError, ValueError):
-            pass
-    if isinstance(source, os.PathLike):
+            data = source.encode("utf-8")
+        except UnicodeEncodeError as exc:
+            line, column = _line_column(source, exc.start)
+            raise ParseError("the text holds a lone surrogate character", line, column) from None
+    elif isinstance(source, os.PathLike):
         try:
             with open(source, "rb") as handle:
                 data = handle.read(max_bytes + 1)
         except OSError as exc:
             raise ParseError(f"cannot read {os.fspath(source)!r}: {exc.strerror}", 1, 1) from None
-    elif isinstance(source, str):
-        text = _ENCODING_DECLARATION.sub(r"\1", source, count=1)
-        try:
-            data = text.encode("utf-8")
-        except UnicodeEncodeError as exc:
-            line, column = _line_column(text, exc.start)
-            raise ParseError("the text holds a lone surrogate character", line, column) from None
     elif isinstance(source, bytes | bytearray | memoryview):
         data = bytes(source)
     else:
-        raise TypeError(f"cannot parse a {type(source).__name__}; pass text, bytes or a path")
-    if len(data) > max_bytes:
-        raise ParseError(
-            f"the document is larger than {max_bytes} bytes", 1, 1, platform_code=11750
+        raise TypeError(
+            f"cannot parse a {type(source).__name__}; pass text, bytes or a path (os.PathLike)"
         )
+    if len(data) > max_bytes:
+        raise _too_large(max_bytes)
     return data
+
+
+def _too_large(max_bytes: int) -> ParseError:
+    return ParseError(
+        f"the document is larger than {max_bytes} bytes", 1, 1, platform_code=11750
+    )
+
+
+def check_encoding(data: bytes) -> None:
+    """Refuse (:class:`ParseError`) a document in any encoding but UTF-8 and UTF-16, declared
+    in its XML declaration or told by its first bytes (UTF-32).
+
+    The platform reads the bytes in the encoding the document declares: in UTF-7, text that is
+    harmless as UTF-8 (``+ADw-Say+AD4-``) is markup, so no check made here would hold there.
+    """
+    head = data[:1024]
+    if head[:4] in _UTF32_STARTS:
+        raise ParseError("the document is in UTF-32; only UTF-8 and UTF-16 are allowed", 1, 1)
+    if head.startswith((b"\xff\xfe", b"<\x00?\x00")):
+        text = head.removeprefix(b"\xff\xfe").decode("utf-16-le", "replace")
+    elif head.startswith((b"\xfe\xff", b"\x00<\x00?")):
+        text = head.removeprefix(b"\xfe\xff").decode("utf-16-be", "replace")
+    else:
+        text = head.removeprefix(b"\xef\xbb\xbf").decode("latin-1")
+    declared = _encoding_declaration(text)
+    if declared is not None:
+        _check_declared(text, declared)
+
+
+_UTF32_STARTS = frozenset(
+    {b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff", b"\x00\x00\x00<", b"<\x00\x00\x00"}
+)
+
+
+def _encoding_declaration(text: str) -> re.Match[str] | None:
+    """The `` encoding="…"`` of the XML declaration at the start of ``text``, if any."""
+    start = _DECLARATION_START.match(text)
+    if start is None:
+        return None
+    end = text.find(">", start.end())
+    return _ENCODING_PSEUDO_ATTRIBUTE.search(
+        text, start.end() - 1, end if end >= 0 else len(text)
+    )
+
+
+def _check_declared(text: str, declared: re.Match[str]) -> None:
+    name = declared.group(2)
+    if name.lower().replace("-", "").replace("_", "") not in _ALLOWED_ENCODINGS:
+        line, column = _line_column(text, declared.start(2))
+        raise ParseError(
+            f"the document declares the encoding {name!r}; only UTF-8 and UTF-16 are allowed",
+            line,
+            column,
+        )
 
 
 def _line_column(text: str, offset: int) -> tuple[int, int]:
@@ -100,10 +170,16 @@ def _load_channels() -> None:
     import laml.voice  # noqa: F401
 
 
-def parse_bytes(data: bytes, parser: etree.XMLParser) -> etree._Element:
-    """Parse ``data`` with ``parser``; every failure becomes a :class:`ParseError`."""
+def parse_bytes(
+    data: bytes, parser: etree.XMLParser, *, any_encoding: bool = False
+) -> etree._Element:
+    """Parse ``data`` with ``parser``; every failure becomes a :class:`ParseError`, and so does
+    an encoding other than UTF-8 and UTF-16 unless ``any_encoding`` (see
+    :func:`check_encoding`)."""
     if not data or (data[:1].isspace() and not data.strip()):
         raise ParseError("the document is empty", 1, 1)
+    if not any_encoding:
+        check_encoding(data)
     try:
         root = etree.fromstring(data, parser)
     except etree.XMLSyntaxError as exc:
@@ -166,9 +242,10 @@ def parse(
 ) -> Element:
     """Parse a document into a typed laml tree.
 
-    ``channel`` forces the vocabulary (``"voice"``, ``"messaging"`` or ``"fax"``); by default
-    it is chosen from the verbs under the root (``<Message>`` → messaging, ``<Receive>`` →
-    fax, anything else → voice).
+    ``source`` is the document's text (a ``str``, never a file name), its bytes, or a path
+    (an ``os.PathLike`` such as :class:`pathlib.Path`). ``channel`` forces the vocabulary
+    (``"voice"``, ``"messaging"`` or ``"fax"``); by default it is chosen from the verbs under
+    the root (``<Message>`` → messaging, ``<Receive>`` → fax, anything else → voice).
     """
     data = read_source(source, max_bytes)
     root = parse_bytes(data, _parser(channel or "voice"))

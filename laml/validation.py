@@ -57,7 +57,16 @@ from typing import TYPE_CHECKING, Final, Literal
 from lxml import etree
 
 from laml.diagnostics import Diagnostic
-from laml.document import Document, Source, load, parsed, plain_parser
+from laml.document import (
+    MAX_DOCUMENT_BYTES,
+    PLATFORM_MAX_BYTES,
+    Document,
+    Source,
+    display_name,
+    load,
+    parsed,
+    plain_parser,
+)
 from laml.errors import ParseError
 from laml.parsing import detect_channel, parse_bytes, read_source
 from laml.schema import schema_path
@@ -85,11 +94,6 @@ __all__ = [
     "validate_document",
 ]
 
-#: The largest response the platform accepts (error 11750 above it).
-PLATFORM_MAX_BYTES: Final = 64 * 1024
-#: The largest input :func:`validate` reads; anything bigger is only reported as too large
-#: (libxml2 needs time that grows with the square of the number of errors it reports).
-MAX_DOCUMENT_BYTES: Final = 2 * PLATFORM_MAX_BYTES
 #: At most this many problems are reported for one document.
 MAX_DIAGNOSTICS: Final = 100
 _ROUNDS: Final = 32
@@ -176,7 +180,7 @@ def validate(
             data = read_source(source, max_bytes)
         except ParseError as exc:
             if exc.platform_code == 11750:
-                return [_too_large(_size(source), "")]
+                return _not_checked(_size(source), "", max_bytes)
             return [_unreadable(exc)]
     # text, bytes or a path: parsed here, and made a Document only when something is wrong
     try:
@@ -186,22 +190,17 @@ def validate(
     # A document the voice schema accepts is a voice document: channel detection could only
     # say otherwise for a verb of another channel, which the voice schema refuses. So voice is
     # tried first, and the channel detected only for documents it refuses.
-    schema, lock = _schema(channel or "voice", dialect)
-    with lock:
-        valid = schema.validate(root)
-    if not valid and channel is None:
+    log = _check(root, channel or "voice", dialect)
+    if log is not None and channel is None:
         channel = detect_channel(root)
         if channel != "voice":
-            schema, lock = _schema(channel, dialect)
-            with lock:
-                valid = schema.validate(root)
-    if valid and len(data) <= PLATFORM_MAX_BYTES:
+            log = _check(root, channel, dialect)
+    if log is None and len(data) <= PLATFORM_MAX_BYTES:
         return []
     if channel is None:
         channel = detect_channel(root)
     name = os.fspath(source) if isinstance(source, os.PathLike) else None
-    doc = parsed(data, root, channel, name)
-    return validate_document(doc, dialect=dialect, channel=channel, max_bytes=max_bytes)
+    return _report(parsed(data, root, channel, name), channel, dialect, log)
 
 
 def validate_document(
@@ -216,20 +215,35 @@ def validate_document(
     The channel is ``channel`` if given, else the document's own (``doc.channel``).
     """
     _check_names(dialect, channel)
+    if doc.too_large:
+        return _not_checked(doc.size or None, "", max_bytes)
     if doc.root is None:
         assert doc.error is not None
         return [_unreadable(doc.error)]
     if doc.size > max_bytes:
-        return [_too_large(doc.size, "/" + str(etree.QName(doc.root).localname))]
+        return _not_checked(doc.size, "/" + display_name(doc.root), max_bytes)
+    channel = channel or doc.channel
+    return _report(doc, channel, dialect, _check(doc.root, channel, dialect))
+
+
+def _check(root: etree._Element, channel: Channel, dialect: Dialect) -> etree._ListErrorLog | None:
+    """One schema pass over ``root``: ``None`` when it is valid, else libxml2's error log."""
+    schema, lock = _schema(channel, dialect)
+    with lock:
+        return None if schema.validate(root) else schema.error_log
+
+
+def _report(
+    doc: Document, channel: Channel, dialect: Dialect, log: etree._ListErrorLog | None
+) -> list[Diagnostic]:
+    """The diagnostics of a parsed document, given what its schema pass logged."""
+    assert doc.root is not None
     out: list[Diagnostic] = []
     if doc.size > PLATFORM_MAX_BYTES:
-        out.append(_too_large(doc.size, "/" + str(etree.QName(doc.root).localname)))
-    schema, lock = _schema(channel or doc.channel, dialect)
-    with lock:
-        valid = schema.validate(doc.root)
-        log = None if valid else schema.error_log
+        out.append(_too_large(doc.size, "/" + display_name(doc.root)))
     if log is not None:
-        out.extend(_Explainer(doc, channel or doc.channel, dialect, schema, lock).run(log))
+        schema, lock = _schema(channel, dialect)
+        out.extend(_Explainer(doc, channel, dialect, schema, lock).run(log))
     return out
 
 
@@ -243,13 +257,13 @@ def _validate_tree(
     assert channel is not None
     data = etree.tostring(el, encoding="utf-8", with_tail=False)
     if len(data) > max_bytes:
-        return [_too_large(len(data), "/" + str(etree.QName(el).localname))]
+        return _not_checked(len(data), "/" + display_name(el), max_bytes)
     schema, lock = _schema(channel, dialect)
     with lock:
         valid = schema.validate(el)
     if valid and len(data) <= PLATFORM_MAX_BYTES:
         return []
-    doc = load(data, channel=channel, max_bytes=max_bytes)
+    doc = load(data, channel=channel, max_bytes=max_bytes, max_tree_bytes=max_bytes)
     return validate_document(doc, dialect=dialect, channel=channel, max_bytes=max_bytes)
 
 
@@ -257,6 +271,12 @@ def _size(source: object) -> int | None:
     """The size in bytes of a source too large to read, when it is cheap to know."""
     if isinstance(source, bytes | bytearray):
         return len(source)
+    if isinstance(source, str):  # its UTF-8 length, a slice at a time
+        step = 1 << 20
+        return sum(
+            len(source[i : i + step].encode("utf-8", "surrogatepass"))
+            for i in range(0, len(source), step)
+        )
     if isinstance(source, os.PathLike):
         try:
             return os.stat(source).st_size
@@ -321,6 +341,11 @@ _PARSE_MESSAGES: Final[list[tuple[re.Pattern[str], str, str | None]]] = [
         "send UTF-8, or declare the encoding the bytes are in",
     ),
     (
+        re.compile(r"declares the encoding '(.*)'|is in (UTF-32)"),
+        "the document is in `{0}`: only UTF-8 and UTF-16 are allowed",
+        "save the document as UTF-8 and declare encoding=\"UTF-8\", or no encoding",
+    ),
+    (
         re.compile(r"Unescaped '<' not allowed in attributes values"),
         "an attribute value is not closed, or holds `<` (write `&lt;`)",
         None,
@@ -329,8 +354,6 @@ _PARSE_MESSAGES: Final[list[tuple[re.Pattern[str], str, str | None]]] = [
 
 
 def _unreadable(error: ParseError) -> Diagnostic:
-    if error.platform_code == 11750:
-        return _too_large(None, "")
     message = error.message
     hint: str | None = None
     for pattern, text, tip in _PARSE_MESSAGES:
@@ -351,6 +374,21 @@ def _unreadable(error: ParseError) -> Diagnostic:
         hint,
         12100,
     )
+
+
+def _not_checked(size: int | None, path: str, max_bytes: int) -> list[Diagnostic]:
+    """What is said of a document too large to be checked: that, and that nothing else was."""
+    return [
+        _too_large(size, path),
+        Diagnostic(
+            "LAML014",
+            "info",
+            f"there may be more problems: documents over {max_bytes:,} bytes are not parsed",
+            1,
+            1,
+            path,
+        ),
+    ]
 
 
 def _too_large(size: int | None, path: str) -> Diagnostic:
@@ -468,7 +506,10 @@ class _Explainer:
     grammar: _Grammar = field(init=False)
     _specs: dict[int, ElementSpec | None] = field(default_factory=dict)
     _emptied: set[int] = field(default_factory=set)
-    _indexes: dict[int, dict[int, int]] = field(default_factory=dict)
+    #: per parent: its children by (step name, rank), as libxml2 writes paths
+    _steps: dict[int, dict[tuple[str, int], etree._Element]] = field(default_factory=dict)
+    #: the first element of each (line, tag)
+    _by_line: dict[tuple[int | None, object], etree._Element] | None = None
 
     def __post_init__(self) -> None:
         self.grammar = _grammar(self.channel)
@@ -479,7 +520,8 @@ class _Explainer:
         root = self.doc.root
         assert root is not None
         self.doc.elements()
-        self.doc.offset(root)  # index every element's position before anything moves
+        self.doc.offset(root)  # index every element's position and path before anything moves
+        self.doc.sibling_index(root)
         findings: list[_Finding] = []
         seen: set[tuple[str, int, str | None]] = set()
         removed: list[tuple[etree._Element, int, etree._Element]] = []
@@ -507,6 +549,7 @@ class _Explainer:
                     if parent is not None:
                         removed.append((parent, parent.index(el), el))
                         self._emptied.add(id(parent))
+                        self._steps.pop(id(parent), None)  # its children's ranks change
                         parent.remove(el)
                 with self.lock:
                     if self.schema.validate(root):
@@ -577,38 +620,29 @@ class _Explainer:
                 break
             if depth == 0:
                 continue  # the root itself
-            index = int(found.group("index") or 1)
-            node = _nth_child(node, found.group("name"), index)
+            node = self._child(node, found.group("name"), int(found.group("index") or 1))
         if node is not None and node.tag == name:  # libxml2 writes names as {namespace}local
             return node
-        for el in self.doc.elements():
-            if el.sourceline == entry.line and el.tag == name:
-                return el
-        return root
+        if self._by_line is None:
+            self._by_line = {}
+            for el in self.doc.elements():
+                self._by_line.setdefault((el.sourceline, el.tag), el)  # type: ignore[arg-type]
+        return self._by_line.get((entry.line, name), root)
 
-    def _path(self, el: etree._Element) -> str:
-        """:meth:`Document.path`, counting each parent's children once."""
-        parts: list[str] = []
-        node: etree._Element | None = el
-        while node is not None:
-            parent = node.getparent()
-            name = _display(node)
-            if parent is None:
-                parts.append(name)
-            else:
-                parts.append(f"{name}[{self._sibling_index(parent, node)}]")
-            node = parent
-        return "/" + "/".join(reversed(parts))
-
-    def _sibling_index(self, parent: etree._Element, el: etree._Element) -> int:
-        table = self._indexes.get(id(parent))
+    def _child(self, node: etree._Element, name: str, index: int) -> etree._Element | None:
+        """The ``index``-th child of ``node`` called ``name`` (``prefix:local``, a plain tag, or
+        ``*`` for any); each parent's children are indexed once."""
+        table = self._steps.get(id(node))
         if table is None:
-            counts: dict[object, int] = {}
-            table = self._indexes[id(parent)] = {}
-            for child in parent.iterchildren(tag=etree.Element):
-                counts[child.tag] = counts.get(child.tag, 0) + 1
-                table[id(child)] = counts[child.tag]
-        return table.get(id(el), 1)
+            table = self._steps[id(node)] = {}
+            counts: dict[str, int] = {}
+            for child in node.iterchildren(tag=etree.Element):
+                tag = str(child.tag)
+                names = ["*", display_name(child) if tag.startswith("{") and child.prefix else tag]
+                for step in names:
+                    counts[step] = rank = counts.get(step, 0) + 1
+                    table[(step, rank)] = child
+        return table.get((name, index))
 
     # ------------------------------------------------------------------ vocabulary lookups
 
@@ -647,7 +681,7 @@ class _Explainer:
             "other": self._other,
         }[f.kind]
         code, message, hint, platform = explain(f)
-        path = self._path(el)
+        path = self.doc.path(el)
         if f.attribute is not None and f.kind != "missing-attribute":
             line, column = self.doc.attribute_position(el, f.attribute)
             path += f"/@{f.attribute}"
@@ -659,8 +693,8 @@ class _Explainer:
         el = f.element
         parent = el.getparent()
         assert parent is not None
-        tag = _display(el)
-        where = _display(parent)
+        tag = display_name(el)
+        where = display_name(parent)
         parent_spec = self._spec(parent)
         if parent_spec is None:
             return ("LAML003", f"`<{tag}>` is not allowed inside `<{where}>`", None, _SCHEMA_ERROR)
@@ -772,7 +806,7 @@ class _Explainer:
             return (
                 "LAML010",
                 f"`<{where}>` can hold at most {most} `<{tag}>`; this one is number "
-                f"{self._sibling_index(parent, el)}",
+                f"{self.doc.sibling_index(el)}",
                 None,
                 _SCHEMA_ERROR,
             )
@@ -796,7 +830,7 @@ class _Explainer:
 
     def _missing_child(self, f: _Finding) -> _Result:
         spec = self._spec(f.element)
-        tag = _display(f.element)
+        tag = display_name(f.element)
         needed: list[str] = []
         if spec is not None:
             needed = [s.tag for c, s in self._children(spec) if c.min > 0]
@@ -808,7 +842,7 @@ class _Explainer:
 
     def _root(self, f: _Finding) -> _Result:
         el = f.element
-        tag = _display(el)
+        tag = display_name(el)
         root = self.grammar.root.tag
         qname = etree.QName(el)
         if qname.localname == root and qname.namespace:
@@ -830,7 +864,7 @@ class _Explainer:
 
     def _unknown_attribute(self, f: _Finding) -> _Result:
         el, name = f.element, f.attribute or ""
-        tag = _display(el)
+        tag = display_name(el)
         spec = self._spec(el)
         if spec is None:
             return ("LAML004", f"unknown attribute `{name}` on `<{tag}>`", None, _SCHEMA_ERROR)
@@ -880,14 +914,14 @@ class _Explainer:
         what = f" ({doc})" if doc else ""
         return (
             "LAML006",
-            f"`<{_display(el)}>` needs a `{name}` attribute{what}",
+            f"`<{display_name(el)}>` needs a `{name}` attribute{what}",
             None,
             _SCHEMA_ERROR,
         )
 
     def _text(self, f: _Finding) -> _Result:
         el = f.element
-        tag = _display(el)
+        tag = display_name(el)
         text = _first_text(el)
         spec = self._spec(el)
         hint = None
@@ -904,7 +938,7 @@ class _Explainer:
 
     def _text_value(self, f: _Finding) -> _Result:
         el = f.element
-        tag = _display(el)
+        tag = display_name(el)
         spec = self._spec(el)
         assert spec is not None
         t = spec.text_type_in(self.dialect)
@@ -969,33 +1003,6 @@ _Result = tuple[str, str, str | None, int | None]
 
 def _other_dialect(dialect: Dialect) -> Dialect:
     return "twilio" if dialect == "signalwire" else "signalwire"
-
-
-def _display(el: etree._Element) -> str:
-    """The element's name as written: ``prefix:local`` or ``local``."""
-    qname = etree.QName(el)
-    if qname.namespace:
-        prefix = el.prefix
-        return f"{prefix}:{qname.localname}" if prefix else qname.localname
-    return qname.localname
-
-
-def _nth_child(node: etree._Element, name: str, index: int) -> etree._Element | None:
-    """The ``index``-th child called ``name`` (``prefix:local``, or ``*`` for any)."""
-    count = 0
-    for child in node.iterchildren(tag=etree.Element):
-        if name == "*":
-            match = True
-        elif ":" in name:
-            prefix, local = name.split(":", 1)
-            match = child.prefix == prefix and etree.QName(child).localname == local
-        else:
-            match = child.tag == name
-        if match:
-            count += 1
-            if count == index:
-                return child
-    return None
 
 
 def _attribute_name(el: etree._Element, name: str) -> str:

@@ -391,9 +391,15 @@ def test_a_subtree_validates_as_a_document() -> None:
 def test_paths_and_loaded_documents(tmp_path: Path) -> None:
     path = tmp_path / "doc.xml"
     path.write_text("<Response><Pause length='x'/></Response>", encoding="utf-8")
-    for source in (path, str(path), load(path)):
+    for source in (path, load(path)):
         d = only(validate(source))
         assert d.message == "`length` must be a non-negative integer, got `x`"
+    d = only(validate(str(path)))  # a str is the document's text, never a file name
+    assert (d.code, d.message) == (
+        "LAML001",
+        "not well-formed XML: this is not XML: a document starts with `<Response>` (or an XML "
+        "declaration)",
+    )
     doc = load("<Response><Say>Hi</Say><Message>x</Message></Response>")
     assert [d.code for d in validate_document(doc)] == ["LAML011"]
     assert [d.code for d in validate_document(doc, channel="messaging")] == ["LAML011"]
@@ -408,11 +414,14 @@ def test_size_limits() -> None:
     assert (d.code, d.platform_code) == ("LAML013", 11750)
     assert d.message.startswith(f"the document is {len(body):,} bytes")
     huge = "<Response>" + say * 200 + "</Response>"
-    d = only(validate(huge + "<broken"))  # too large to read: not parsed at all
-    assert (d.code, d.platform_code) == ("LAML013", 11750)
-    assert d.message.startswith("the document is too large to read")
-    d = only(validate(huge.encode() + b"<broken"))
-    assert d.message.startswith(f"the document is {len(huge) + 7:,} bytes")
+    for source in (huge + "<broken", huge.encode() + b"<broken"):  # not parsed at all
+        d, more = validate(source)
+        assert (d.code, d.platform_code) == ("LAML013", 11750)
+        assert d.message.startswith(f"the document is {len(huge) + 7:,} bytes")
+        assert (more.code, more.severity) == ("LAML014", "info")
+        assert more.message == (
+            "there may be more problems: documents over 131,072 bytes are not parsed"
+        )
     r = VoiceResponse()
     for _ in range(70):
         r.say("x" * 1000)

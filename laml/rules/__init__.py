@@ -115,6 +115,10 @@ class Context:
         wanted = set(tags)
         return (e for e in self.doc.elements() if not wanted or e.tag in wanted)
 
+    def attributes(self, el: etree._Element) -> Mapping[str, str]:
+        """The attributes of ``el`` (read once per document, whatever the rules ask)."""
+        return self.doc.attributes(el)
+
     def spec(self, el: etree._Element) -> ElementSpec | None:
         """The vocabulary entry of ``el`` in this document's channel (by tag and parent)."""
         parent = el.getparent()
@@ -227,7 +231,7 @@ def _diagnostic(doc: Document, rule: Rule, finding: Finding) -> Diagnostic:
     else:
         line, column = 1, 1
     if el is not None:
-        path = Document.path(el) + (f"/@{finding.attribute}" if finding.attribute else "")
+        path = doc.path(el) + (f"/@{finding.attribute}" if finding.attribute else "")
     return Diagnostic(
         code=rule.code,
         severity=finding.severity or rule.severity,

@@ -11,9 +11,9 @@ Passes::
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
+from laml.document import comment_spans
 from laml.rules import Context, Finding
 
 CODE = "LAML121"
@@ -25,12 +25,23 @@ OPTIONS: dict[str, object] = {}
 TEXT_RULE = True
 SUPERSEDES = ("LAML001",)
 
-_DOCTYPE = re.compile(r"<!--.*?-->|(<!DOCTYPE)", re.DOTALL)
 
 
 def check(ctx: Context) -> Iterator[Finding]:
-    for match in _DOCTYPE.finditer(ctx.doc.text):
-        if match.group(1):
-            yield Finding(None, "the document has a DOCTYPE, which the platform refuses",
-                          hint="remove the <!DOCTYPE …> declaration", offset=match.start(1))
-            return
+    text = ctx.doc.text
+    found = _outside_comments(text, "<!DOCTYPE")
+    if found is not None:
+        yield Finding(None, "the document has a DOCTYPE, which the platform refuses",
+                      hint="remove the <!DOCTYPE …> declaration", offset=found)
+
+
+def _outside_comments(text: str, needle: str) -> int | None:
+    """Where ``needle`` first occurs in ``text`` outside comments (one pass over the text)."""
+    position = 0
+    for start, end in comment_spans(text):
+        found = text.find(needle, position, start)
+        if found >= 0:
+            return found
+        position = end
+    found = text.find(needle, position)
+    return found if found >= 0 else None

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from laml._element import attributes
 from laml.rules import Context, Finding
 
 CODE = "LAML128"
@@ -33,7 +32,7 @@ _MEANINGFUL = {"finishOnKey", "digits", "sendDigits"}
 
 def check(ctx: Context) -> Iterator[Finding]:
     for el in ctx.elements():
-        for name, value in attributes(el).items():
+        for name, value in ctx.attributes(el).items():
             if not value.strip() and name not in _MEANINGFUL:
                 yield Finding(el, f"`{name}` on <{el.tag}> is empty",
                               hint="remove the attribute, or give it a value",

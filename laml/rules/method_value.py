@@ -27,7 +27,6 @@ from collections.abc import Iterator
 
 from lxml import etree
 
-from laml._element import attributes
 from laml.rules import Context, Finding
 
 CODE = "LAML111"
@@ -52,7 +51,7 @@ def _allowed(ctx: Context, el: etree._Element, name: str) -> tuple[str, ...] | N
 
 def check(ctx: Context) -> Iterator[Finding]:
     for el in ctx.elements():
-        for name, value in attributes(el).items():
+        for name, value in ctx.attributes(el).items():
             allowed = _allowed(ctx, el, name)
             if allowed is None or value in allowed or "{{" in value:
                 continue

@@ -20,7 +20,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from laml._element import attributes
 from laml.rules import Context, Finding
 
 CODE = "LAML124"
@@ -45,7 +44,7 @@ def check(ctx: Context) -> Iterator[Finding]:
                           f"{_NAMES[ctx.dialect]} does not know it",
                           hint=f"validate with dialect={other!r} if the document targets it")
             continue
-        for name in attributes(el):
+        for name in ctx.attributes(el):
             attr = spec.attr(name)
             if attr is not None and ctx.dialect not in attr.dialects:
                 yield Finding(el, f"`{name}` on <{el.tag}> is {_NAMES[other]}-only; "

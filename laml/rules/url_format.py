@@ -26,7 +26,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from laml._element import attributes
 from laml.rules import Context, Finding
 from laml.rules.common import url_problem
 
@@ -52,7 +51,7 @@ def check(ctx: Context) -> Iterator[Finding]:
             if problem:
                 severity, what = problem
                 yield Finding(el, f"<{tag}> URL {el.text.strip()!r} {what}", severity=severity)  # type: ignore[arg-type]
-        for name, value in attributes(el).items():
+        for name, value in ctx.attributes(el).items():
             attr = spec.attr(name)
             if attr is None or not attr.type_in(ctx.dialect).url:
                 continue
