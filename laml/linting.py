@@ -84,8 +84,13 @@ def lint_document(
     options: Mapping[str, Mapping[str, Any]] | None = None,
     template: bool | None = None,
 ) -> list[Diagnostic]:
-    """Lint a document loaded with :func:`laml.document.load` (see :func:`lint`)."""
-    if template or (template is None and "{{" in doc.text):
+    """Lint a document loaded with :func:`laml.document.load` (see :func:`lint`).
+
+    A document too large to be parsed gets only the checks that read its text, template or not.
+    """
+    if doc.too_large:
+        found = _lint_plain(doc, dialect, channel, select, ignore, options)
+    elif template or (template is None and "{{" in doc.text):
         found = lint_template(
             doc.text,
             dialect=dialect,
