@@ -61,16 +61,14 @@ def read_source(
 
     A ``str`` is always the document itself, never a file name: pass a :class:`pathlib.Path`
     to read a file. Text is encoded as UTF-8 and the encoding its XML declaration states is
-    dropped (the text is already decoded), after checking it (see :func:`check_encoding`;
-    ``any_encoding`` skips that). More than ``max_bytes`` raises :class:`ParseError`.
+    dropped (the text is already decoded), unless it is one :func:`check_encoding` refuses
+    (and ``any_encoding`` is false). More than ``max_bytes`` raises :class:`ParseError`.
     """
     if isinstance(source, str):
         if len(source) > max_bytes:  # every character takes at least one byte
             raise _too_large(max_bytes)
         declared = _encoding_declaration(source)
-        if declared is not None:
-            if not any_encoding:
-                _check_declared(source, declared)
+        if declared is not None and (any_encoding or _allowed(declared.group(2))):
             source = source[: declared.start()] + source[declared.end() :]
         try:
             data = source.encode("utf-8")
@@ -137,9 +135,13 @@ def _encoding_declaration(text: str) -> re.Match[str] | None:
     )
 
 
+def _allowed(encoding: str) -> bool:
+    return encoding.lower().replace("-", "").replace("_", "") in _ALLOWED_ENCODINGS
+
+
 def _check_declared(text: str, declared: re.Match[str]) -> None:
     name = declared.group(2)
-    if name.lower().replace("-", "").replace("_", "") not in _ALLOWED_ENCODINGS:
+    if not _allowed(name):
         line, column = _line_column(text, declared.start(2))
         raise ParseError(
             f"the document declares the encoding {name!r}; only UTF-8 and UTF-16 are allowed",

@@ -54,6 +54,28 @@ def test_values_cannot_change_the_structure() -> None:
     assert root[0].text == hostile
 
 
+@pytest.mark.parametrize("encoding", ["UTF-7", "utf-7", "ISO-8859-1", "ebcdic-cp-us"])
+def test_a_declared_encoding_cannot_smuggle_markup(encoding: str) -> None:
+    """Served as UTF-7, ``+ADw-Hangup/+AD4-`` is ``<Hangup/>``: escaping cannot stop that, so
+    any declared encoding but UTF-8 or UTF-16 is refused, in the template and in the result."""
+    template = (
+        f'<?xml version="1.0" encoding="{encoding}"?>\n'
+        "<Response><Say>{{Body}}</Say><Dial>+15551234567</Dial></Response>"
+    )
+    with pytest.raises(RenderError) as info:
+        laml.render_bin(template, {"Body": "+ADw-/Say+AD4-+ADw-Hangup/+AD4-+ADw-Say+AD4-"})
+    d = info.value.diagnostics[0]
+    assert (d.code, d.line, d.column, d.platform_code) == ("LAML001", 1, 31, 12100)
+    assert d.message == (
+        f"not well-formed XML: the document is in `{encoding}`: only UTF-8 and UTF-16 are "
+        "allowed"
+    )
+    found = [(d.code, d.line) for d in lint(template) if d.severity == "error"]
+    assert found == [("LAML001", 1), ("LAML202", 1)]
+    for good in ("UTF-8", "utf-16"):
+        assert laml.render_bin(template.replace(encoding, good), {"Body": "hi"})
+
+
 def test_invalid_output_raises_with_diagnostics() -> None:
     with pytest.raises(RenderError) as info:
         laml.render_bin("<Response><Dial><Number>{{Forward}}</Number></Dial></Response>", {})

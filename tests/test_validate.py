@@ -11,7 +11,7 @@ import pytest
 from lxml import etree
 
 import laml
-from laml import Diagnostic, validate
+from laml import Diagnostic, lint, validate
 from laml.document import load
 from laml.messaging import MessagingResponse
 from laml.validation import CODES, MAX_DIAGNOSTICS, PLATFORM_MAX_BYTES, validate_document
@@ -492,3 +492,21 @@ def test_threads_share_the_schemas() -> None:
     for t in threads:
         t.join()
     assert not errors
+
+
+def test_encodings_other_than_utf8_and_utf16_are_refused(tmp_path: Path) -> None:
+    text = (
+        '<?xml version="1.0" encoding="UTF-7"?>'
+        "<Response><Say>+ADw-/Say+AD4-+ADw-Hangup/+AD4-+ADw-Say+AD4-</Say></Response>"
+    )
+    path = tmp_path / "doc.xml"
+    path.write_text(text)
+    for source in (text, text.encode(), path, load(text), load(path)):
+        d = only(validate(source))
+        assert (d.code, d.line, d.column, d.platform_code) == ("LAML001", 1, 31, 12100)
+        assert "`UTF-7`: only UTF-8 and UTF-16 are allowed" in d.message
+    large = text.replace("</Response>", "<Pause/>" * 20_000 + "</Response>")  # not parsed
+    assert [d.code for d in lint(large)] == ["LAML110", "LAML001"]  # at 1:1, then 1:31
+    for codec in ("utf-32", "utf-32-be"):
+        d = only(validate("<Response/>".encode(codec)))
+        assert d.message.startswith("not well-formed XML: the document is in `UTF-32`")
