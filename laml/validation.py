@@ -341,7 +341,7 @@ _PARSE_MESSAGES: Final[list[tuple[re.Pattern[str], str, str | None]]] = [
         "send UTF-8, or declare the encoding the bytes are in",
     ),
     (
-        re.compile(r"declares the encoding '(.*)'|is in (UTF-32)"),
+        re.compile(r"(?:declares the encoding '|the document is in )([^';]*)"),
         "the document is in `{0}`: only UTF-8 and UTF-16 are allowed",
         "save the document as UTF-8 and declare encoding=\"UTF-8\", or no encoding",
     ),
