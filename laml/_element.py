@@ -515,8 +515,8 @@ def attributes(el: etree._Element) -> dict[str, str]:
     names = cast(list[str], el.keys())
     if len(names) <= _FEW_ATTRIBUTES:
         return {name: cast(str, el.get(name)) for name in names}
-    found = cast(list[Any], el.xpath("@*"))
-    return {str(value.attrname): str(value) for value in found}
+    values = cast(list[str], el.xpath("@*", smart_strings=False))  # in the same order
+    return dict(zip(names, values, strict=True))
 
 
 #: Up to this many attributes, looking each one up by name costs less than an XPath query.

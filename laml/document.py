@@ -79,6 +79,9 @@ def plain_parser() -> etree.XMLParser:
 
 def display_name(el: etree._Element) -> str:
     """The element's name as written: ``prefix:local`` or ``local``."""
+    tag = el.tag
+    if isinstance(tag, str) and not tag.startswith("{"):
+        return tag
     qname = etree.QName(el)
     if qname.namespace:
         prefix = el.prefix
@@ -120,6 +123,8 @@ class Document:
     #: per block of text: lines before it, and where the line it starts in begins
     _blocks: tuple[list[int], list[int]] | None = field(default=None, repr=False)
     _siblings: dict[int, int] | None = field(default=None, repr=False)
+    _paths: dict[int, str] = field(default_factory=dict, repr=False)
+    _by_tag: dict[object, list[etree._Element]] | None = field(default=None, repr=False)
     _attributes: dict[int, dict[str, str]] = field(default_factory=dict, repr=False)
     _attribute_offsets: dict[int, dict[str, int]] = field(default_factory=dict, repr=False)
 
@@ -140,6 +145,15 @@ class Document:
         if self._elements is None:
             self._elements = list(self.root.iter(tag=etree.Element))
         return self._elements
+
+    def elements_named(self, tag: str) -> list[etree._Element]:
+        """The elements with tag ``tag``, in document order (all tags indexed in one pass)."""
+        if self._by_tag is None:
+            index: dict[object, list[etree._Element]] = {}
+            for el in self.elements():
+                index.setdefault(el.tag, []).append(el)
+            self._by_tag = index
+        return self._by_tag.get(tag, [])
 
     def attributes(self, el: etree._Element) -> Mapping[str, str]:
         """The attributes of ``el`` (lxml names, document order); read once per element."""
@@ -246,15 +260,26 @@ class Document:
         return found
 
     def path(self, el: etree._Element) -> str:
-        """Where ``el`` is, XPath style: ``/Response/Gather[1]/Say[2]``."""
-        parts: list[str] = []
+        """Where ``el`` is, XPath style: ``/Response/Gather[1]/Say[2]`` (each element's path
+        is worked out once, from its parent's)."""
+        paths = self._paths
+        chain: list[etree._Element] = []
         node: etree._Element | None = el
-        while node is not None:
-            parent = node.getparent()
-            name = display_name(node)
-            parts.append(name if parent is None else f"{name}[{self.sibling_index(node)}]")
-            node = parent
-        return "/" + "/".join(reversed(parts))
+        while node is not None and id(node) not in paths:
+            chain.append(node)
+            node = node.getparent()
+        path = paths[id(node)] if node is not None else ""
+        for item in reversed(chain):
+            name = display_name(item)
+            if item.getparent() is None:
+                path = f"{path}/{name}"
+                owned = item is self.root
+            else:
+                path = f"{path}/{name}[{self.sibling_index(item)}]"
+                owned = id(item) in (self._siblings or ())
+            if owned:  # an element of this document (kept alive, so its id is its own)
+                paths[id(item)] = path
+        return path
 
 
 def _text_encoding(data: bytes) -> str:

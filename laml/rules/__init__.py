@@ -112,8 +112,12 @@ class Context:
 
     def elements(self, *tags: str) -> Iterator[etree._Element]:
         """The elements of the document, in order; only those with one of ``tags`` if given."""
+        if not tags:
+            return iter(self.doc.elements())
+        if len(tags) == 1:
+            return iter(self.doc.elements_named(tags[0]))
         wanted = set(tags)
-        return (e for e in self.doc.elements() if not wanted or e.tag in wanted)
+        return (e for e in self.doc.elements() if e.tag in wanted)
 
     def attributes(self, el: etree._Element) -> Mapping[str, str]:
         """The attributes of ``el`` (read once per document, whatever the rules ask)."""
