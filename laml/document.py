@@ -44,6 +44,7 @@ __all__ = [
     "display_name",
     "load",
     "parsed",
+    "utf8_size",
 ]
 
 Source = str | bytes | os.PathLike[str] | etree._Element
@@ -55,11 +56,9 @@ PLATFORM_MAX_BYTES: Final = 64 * 1024
 #: too large (what the platform does with anything over :data:`PLATFORM_MAX_BYTES`).
 MAX_DOCUMENT_BYTES: Final = 2 * PLATFORM_MAX_BYTES
 
-#: Start tags, and the constructs whose text may contain "<" (comments, CDATA, PIs, DOCTYPE).
-_MARKUP = re.compile(
-    r"<!--.*?-->|<!\[CDATA\[.*?\]\]>|<\?.*?\?>|<!DOCTYPE[^>\[]*(?:\[.*?\])?\s*>|</[^>]*>|<([^\s/>!?]+)",
-    re.DOTALL,
-)
+#: Start tags, and the constructs whose text may contain "<" (comments, CDATA, PIs; a parsed
+#: document has no DOCTYPE).
+_MARKUP = re.compile(r"<!--.*?-->|<!\[CDATA\[.*?\]\]>|<\?.*?\?>|</[^>]*>|<([^\s/>!?]+)", re.DOTALL)
 #: The name of a start tag, and then each attribute after it (unambiguous: linear).
 _TAG_NAME = re.compile(r"<[^\s/>]+")
 _ATTRIBUTE = re.compile(r"""\s+([^\s=/>"']+)\s*=\s*(?:"[^"]*"|'[^']*')""")
@@ -87,6 +86,15 @@ def display_name(el: etree._Element) -> str:
         prefix = el.prefix
         return f"{prefix}:{qname.localname}" if prefix else qname.localname
     return qname.localname
+
+
+def utf8_size(text: str) -> int:
+    """How many bytes ``text`` takes in UTF-8, counted a slice at a time (no copy of it all)."""
+    step = 1 << 20
+    return sum(
+        len(text[i : i + step].encode("utf-8", "surrogatepass"))
+        for i in range(0, len(text), step)
+    )
 
 
 def comment_spans(text: str) -> Iterator[tuple[int, int]]:

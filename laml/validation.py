@@ -66,6 +66,7 @@ from laml.document import (
     load,
     parsed,
     plain_parser,
+    utf8_size,
 )
 from laml.errors import ParseError
 from laml.parsing import detect_channel, parse_bytes, read_source
@@ -271,12 +272,8 @@ def _size(source: object) -> int | None:
     """The size in bytes of a source too large to read, when it is cheap to know."""
     if isinstance(source, bytes | bytearray):
         return len(source)
-    if isinstance(source, str):  # its UTF-8 length, a slice at a time
-        step = 1 << 20
-        return sum(
-            len(source[i : i + step].encode("utf-8", "surrogatepass"))
-            for i in range(0, len(source), step)
-        )
+    if isinstance(source, str):
+        return utf8_size(source)
     if isinstance(source, os.PathLike):
         try:
             return os.stat(source).st_size

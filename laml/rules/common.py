@@ -10,6 +10,7 @@ from lxml import etree
 __all__ = [
     "E164",
     "direct_text",
+    "has_placeholder",
     "is_e164",
     "text_of",
     "truthy",
@@ -18,8 +19,14 @@ __all__ = [
 
 #: E.164: a plus sign, a country code that does not start with 0, at most 15 digits.
 E164 = re.compile(r"\+[1-9][0-9]{1,14}")
-#: mustache tags: a value that is a template placeholder is checked after rendering
-PLACEHOLDER = re.compile(r"\{\{.*?\}\}")
+
+
+def has_placeholder(value: str) -> bool:
+    """Whether ``value`` holds a mustache tag (``{{…}}``): such a value is checked once a
+    template is rendered. (Two searches: a regular expression would scan the rest of the value
+    again from every ``{{``.)"""
+    start = value.find("{{")
+    return start >= 0 and value.find("}}", start + 2) >= 0
 
 
 def is_e164(value: str) -> bool:
@@ -50,7 +57,7 @@ def url_problem(value: str, schemes: tuple[str, ...] = ("http", "https")) -> tup
     A relative URL is resolved by the platform against the document's own URL: that works for a
     webhook, rarely for a hosted bin, so it is only worth an ``info``.
     """
-    if PLACEHOLDER.search(value):
+    if has_placeholder(value):
         return None
     stripped = value.strip()
     if stripped != value:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from laml.document import utf8_size
 from laml.rules import Context, Finding
 
 CODE = "LAML110"
@@ -27,7 +28,7 @@ TEXT_RULE = True
 
 def check(ctx: Context) -> Iterator[Finding]:
     limit = int(ctx.options["max"])
-    size = len(ctx.doc.text.encode("utf-8")) if ctx.doc.text else ctx.doc.size
+    size = utf8_size(ctx.doc.text) if ctx.doc.text else ctx.doc.size
     if size > limit:
         yield Finding(
             ctx.doc.root,

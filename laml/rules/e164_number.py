@@ -32,7 +32,7 @@ import re
 from collections.abc import Iterator
 
 from laml.rules import Context, Finding
-from laml.rules.common import PLACEHOLDER, direct_text, is_e164
+from laml.rules.common import direct_text, has_placeholder, is_e164
 
 CODE = "LAML113"
 NAME = "e164-number"
@@ -42,13 +42,13 @@ CHANNELS = ("voice", "messaging")
 OPTIONS: dict[str, object] = {}
 
 _SHORT_CODE = re.compile(r"[0-9]{3,8}")
-_CHANNEL_PREFIX = re.compile(r"[a-z]+:")
+_CHANNEL_PREFIX = re.compile(r"\A[a-z]+:")
 _NON_PHONE_NOUNS = {"Sip", "Client", "Verto", "Application", "Sim", "WhatsApp"}
 
 
 def _problem(value: str, short_code_ok: bool, prefix_ok: bool) -> bool:
     value = value.strip()
-    if not value or PLACEHOLDER.search(value):
+    if not value or has_placeholder(value):
         return False
     if prefix_ok:
         value = _CHANNEL_PREFIX.sub("", value, count=1)
