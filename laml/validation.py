@@ -338,6 +338,11 @@ _PARSE_MESSAGES: Final[list[tuple[re.Pattern[str], str, str | None]]] = [
         "send UTF-8, or declare the encoding the bytes are in",
     ),
     (
+        re.compile(r"Excessive depth in document: (\d+)", re.IGNORECASE),
+        "elements nested more than {0} deep",
+        "no document needs that many levels: laml reads at most {0}",
+    ),
+    (
         re.compile(r"(?:declares the encoding '|the document is in )([^';]*)"),
         "the document is in `{0}`: only UTF-8 and UTF-16 are allowed",
         "save the document as UTF-8 and declare encoding=\"UTF-8\", or no encoding",
@@ -356,7 +361,8 @@ def _unreadable(error: ParseError) -> Diagnostic:
     for pattern, text, tip in _PARSE_MESSAGES:
         found = pattern.search(message)
         if found:
-            message, hint = text.format(*found.groups()), tip
+            message = text.format(*found.groups())
+            hint = tip.format(*found.groups()) if tip else None
             break
     else:
         if message[1:2].islower():

@@ -510,3 +510,9 @@ def test_encodings_other_than_utf8_and_utf16_are_refused(tmp_path: Path) -> None
     for codec in ("utf-32", "utf-32-be"):
         d = only(validate("<Response/>".encode(codec)))
         assert d.message.startswith("not well-formed XML: the document is in `UTF-32`")
+
+
+def test_nesting_deeper_than_libxml2_reads() -> None:
+    d = only(validate("<Response>" + "<Say>" * 300 + "</Say>" * 300 + "</Response>"))
+    assert (d.code, d.message) == ("LAML001", "not well-formed XML: elements nested more than 256 deep")
+    assert d.hint == "no document needs that many levels: laml reads at most 256"
