@@ -56,7 +56,9 @@ def lint(
     name: str | None = None,
     template: bool | None = None,
 ) -> list[Diagnostic]:
-    """Lint a document: an element tree, text, bytes or a path.
+    """Lint a document: an element tree, text (a ``str``, never a file name), bytes or a path
+    (an ``os.PathLike``). A document over 128 kB is read but not parsed: it gets only the
+    checks that read its text, and an ``LAML014`` info saying so.
 
     ``select`` and ``ignore`` take codes, code prefixes (``LAML1``) or rule names; ``options``
     maps a rule code or name to option values (``{"LAML104": {"max": 5}}``). ``template``

@@ -1,9 +1,10 @@
 """Reading documents back into typed trees, safely.
 
-:func:`parse` accepts text, bytes or a path and returns the document's root as a laml element
-(``VoiceResponse``, ``MessagingResponse`` or ``FaxResponse`` for a ``<Response>``; the class of
-the tag otherwise), with attribute order, mixed content, comments, unknown elements (as
-:class:`~laml.GenericNode`) and each element's ``sourceline`` kept.
+:func:`parse` accepts text, bytes or a path (``os.PathLike``) and returns the document's root
+as a laml element (``VoiceResponse``, ``MessagingResponse`` or ``FaxResponse`` for a
+``<Response>``; the class of the tag otherwise), with attribute order, mixed content,
+comments, unknown elements (as :class:`~laml.GenericNode`) and each element's ``sourceline``
+kept.
 
 A ``str`` is always the text of a document, never a file name; only an ``os.PathLike``
 (:class:`pathlib.Path`) is read from the file system.

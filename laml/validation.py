@@ -162,10 +162,11 @@ def validate(
 ) -> list[Diagnostic]:
     """Check ``source`` against the schema of its channel in ``dialect``; ``[]`` when valid.
 
-    ``source`` is an element tree (a laml element or any lxml element), text, bytes, a path,
-    or a loaded :class:`~laml.document.Document`. ``channel`` (``voice``, ``messaging``,
-    ``fax``) is detected from the verbs when not given. Input larger than ``max_bytes`` is not
-    parsed, only reported as too large. Never raises for bad documents; raises
+    ``source`` is an element tree (a laml element or any lxml element), text (a ``str`` is
+    never a file name), bytes, a path (``os.PathLike``), or a loaded
+    :class:`~laml.document.Document`. ``channel`` (``voice``, ``messaging``, ``fax``) is
+    detected from the verbs when not given. Input larger than ``max_bytes`` is not parsed,
+    only reported as too large. Never raises for bad documents; raises
     :class:`ValueError` for an unknown dialect or channel.
     """
     if dialect not in DIALECTS or (channel is not None and channel not in CHANNELS):
