@@ -18,6 +18,7 @@ linted, with findings mapped back to template lines.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import replace
@@ -455,17 +456,26 @@ def placeholders(source: str, template: Document) -> Callable[[str], str]:
 
 def _attribute_sample(tag: str, name: str) -> str | None:
     """A valid value for attribute ``name`` of ``tag`` (in any channel), or None."""
-    from laml.vocabulary import CHANNELS, channel_elements
-
     if name in _PHONE_ATTRIBUTES:
         return _PHONE
+    attr = _attributes_by_tag().get((tag, name))
+    if attr is None:
+        return None
+    dialect: Dialect = "signalwire" if "signalwire" in attr.dialects else "twilio"
+    return _sample(attr.type_in(dialect))
+
+
+@functools.cache
+def _attributes_by_tag() -> dict[tuple[str, str], Any]:
+    """Every attribute of the vocabulary by (tag, name); the first channel's where they differ."""
+    from laml.vocabulary import CHANNELS, channel_elements
+
+    found: dict[tuple[str, str], Any] = {}
     for channel in CHANNELS:
         for spec in channel_elements(channel):
-            attr = spec.attr(name) if spec.tag == tag else None
-            if attr is not None:
-                dialect: Dialect = "signalwire" if "signalwire" in attr.dialects else "twilio"
-                return _sample(attr.type_in(dialect))
-    return None
+            for attr in spec.attrs:
+                found.setdefault((spec.tag, attr.xml), attr)
+    return found
 
 
 def _sample(t: Any) -> str | None:
