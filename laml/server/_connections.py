@@ -91,10 +91,15 @@ class GuardedProtocol(H11Protocol):
             if isinstance(c, GuardedProtocol) and c is not self and not c.busy()
             and not c.transport.is_closing()
         ]
-        oldest = min(idle, key=lambda c: c._idle_since, default=self)
-        logger.warning("%s connections are open, the limit: closing the longest idle one",
-                       self.limits.max_connections)
-        oldest.close_idle()
+        oldest = min(idle, key=lambda c: c._idle_since, default=None)
+        if oldest is None:
+            logger.warning("%s connections are open, the limit, all with requests in "
+                           "progress: closing new connections", self.limits.max_connections)
+            self.transport.close()
+        else:
+            logger.warning("%s connections are open, the limit: closing the longest idle ones",
+                           self.limits.max_connections)
+            oldest.close_idle()
 
 
 def protocol_for(limits: ServerLimits) -> type[GuardedProtocol]:

@@ -132,13 +132,13 @@ class LocalServer:
         self.token = token or made_token
         self.limits = limits or ServerLimits()
         self.store = BinStore(db)
-        self.app = create_app(
-            self.store, project_id=self.project_id, token=self.token, validate=validate,
-            public_url=public_url, limits=self.limits,
-        )
         try:
+            self.app = create_app(
+                self.store, project_id=self.project_id, token=self.token, validate=validate,
+                public_url=public_url, limits=self.limits,
+            )
             self._sock = _bind(host, port)
-        except OSError:
+        except BaseException:
             self.store.close()
             raise
         self.port: int = self._sock.getsockname()[1]

@@ -138,15 +138,16 @@ class BinStore:
         self._db.row_factory = sqlite3.Row
         self._identity: tuple[int, int] | None = None
         try:
+            if self._file is not None:
+                stat = os.stat(self._file)
+                self._identity = (stat.st_dev, stat.st_ino)
+                self.check_writable()
             with self._lock:
                 self._db.execute("PRAGMA busy_timeout = 30000")
                 if self._file is not None:
                     self._db.execute("PRAGMA journal_mode = WAL")
                     self._db.execute("PRAGMA synchronous = NORMAL")
                 self._db.executescript(_SCHEMA)
-            if self._file is not None:
-                stat = os.stat(self._file)
-                self._identity = (stat.st_dev, stat.st_ino)
             # SQLite opens a file it may not write read-only and says so only at the first
             # write: write once now, so that such a database is refused here.
             with self._transaction() as db:
