@@ -7,6 +7,8 @@ for a request's headers as long as the client likes, and it keeps every connecti
 * a connection has ``header_timeout`` seconds to send a request's line and headers, from when
   it opens or its previous answer ends (this also bounds how long the rest of a refused body is
   read and thrown away); then it is closed;
+* a request's line and headers longer than ``max_header_bytes`` are refused (400), however
+  they arrive (h11 checks the length only between the pieces it is given);
 * beyond ``max_connections``, a new connection closes the one idle for longest (no request in
   progress); when every connection has a request in progress, the new one is closed.
 
@@ -22,6 +24,7 @@ import threading
 import time
 from typing import Any, ClassVar
 
+import h11
 from uvicorn.protocols.http.h11_impl import H11Protocol
 
 from laml.server._limits import ServerLimits
@@ -39,6 +42,7 @@ class GuardedProtocol(H11Protocol):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self._idle_since = time.monotonic()
+        self._head_bytes = 0  # of the request head being received
         self._deadline: asyncio.TimerHandle | None = None
 
     def connection_made(self, transport: asyncio.BaseTransport) -> None:
@@ -46,6 +50,21 @@ class GuardedProtocol(H11Protocol):
         self._wait_for_request()
         if self._open_connections() > self.limits.max_connections:
             self._make_room()
+
+    def data_received(self, data: bytes) -> None:
+        # h11 refuses an incomplete request head longer than max_header_bytes, but it checks
+        # only after each piece it is given: cut the piece where the head passes the cap.
+        if self.conn.their_state is h11.IDLE:
+            room = self.limits.max_header_bytes + 1 - self._head_bytes
+            if 0 < room < len(data):
+                self._head_bytes += room
+                super().data_received(data[:room])
+                if self.transport.is_closing():
+                    return
+                data = data[room:]
+            else:
+                self._head_bytes += len(data)
+        super().data_received(data)
 
     def connection_lost(self, exc: Exception | None) -> None:
         self._cancel_deadline()
@@ -67,6 +86,7 @@ class GuardedProtocol(H11Protocol):
 
     def _wait_for_request(self) -> None:
         self._idle_since = time.monotonic()
+        self._head_bytes = 0
         self._cancel_deadline()
         self._deadline = self.loop.call_later(self.limits.header_timeout, self._late)
 
