@@ -169,27 +169,32 @@ def create_app(
             "uri": f"{collection_path(record.account_sid)}/{record.sid}",
         }
 
-    async def params_of(request: Request, *, with_query: bool) -> list[tuple[str, str]]:
-        """The request's parameters, the body's replacing the query's of the same name."""
-        query = request.scope["query_string"].decode("latin-1") if with_query else ""
+    def refusal(refused: ParamsError) -> _RejectError:
+        # A client too slow to send its body is not worth keeping connected.
+        close = {"Connection": "close"} if refused.status == 408 else None
+        return _RejectError(_error(refused.status, 10000, refused.message, close))
+
+    async def body_of(request: Request) -> bytes:
+        """The body of a POST, read under the size cap and the deadline."""
+        if request.method != "POST":
+            return b""
         try:
-            body = b""
-            if request.method == "POST":
-                body = await read_body(
-                    request.stream(), request.headers.get("content-length"),
-                    limit=caps.max_body_bytes, timeout=caps.body_timeout,
-                )
-            return await in_worker(
-                lambda: parse_params(query, body, request.headers.get("content-type"),
-                                     limit=caps.max_params)
+            return await read_body(
+                request.stream(), request.headers.get("content-length"),
+                limit=caps.max_body_bytes, timeout=caps.body_timeout,
             )
         except ParamsError as refused:
-            # A client too slow to send its body is not worth keeping connected.
-            close = {"Connection": "close"} if refused.status == 408 else None
-            raise _RejectError(_error(refused.status, 10000, refused.message, close)) from None
+            raise refusal(refused) from None
 
     async def form_of(request: Request) -> dict[str, str]:
-        return dict(await params_of(request, with_query=False))
+        body = await body_of(request)
+        kind = request.headers.get("content-type")
+        try:
+            return dict(await in_worker(
+                lambda: parse_params("", body, kind, limit=caps.max_params)
+            ))
+        except ParamsError as refused:
+            raise refusal(refused) from None
 
     async def stored(work: Callable[..., _T], *args: Any) -> _T:
         """Run a store write in a worker thread; a database gone read-only answers 503."""
@@ -323,25 +328,25 @@ def create_app(
         except _RejectError as refused:
             return refused.response
 
-    async def visit(sid: str) -> BinRecord | None:
+    def visit(sid: str) -> BinRecord | None:
         """The bin, counted as requested; uncounted when the database cannot be written."""
         try:
-            return await run_in_threadpool(store.record_access, sid)
+            return store.record_access(sid)
         except StoreUnavailableError as exc:
             logger.error("cannot count a request to bin %s in %s: %s", sid, store.path, exc)
-            return await run_in_threadpool(store.find, sid)
+            return store.find(sid)
 
-    async def render(request: Request) -> Response:
-        sid = str(request.path_params["sid"])
+    def rendered(sid: str, query: str, body: bytes, kind: str | None) -> Response:
+        """The answer of a bin's URL: parameters parsed, the bin counted and rendered."""
         try:
-            params = await params_of(request, with_query=True)
-        except _RejectError as refused:
-            return refused.response
-        record = await visit(sid)
+            params = parse_params(query, body, kind, limit=caps.max_params)
+        except ParamsError as refused:
+            return refusal(refused).response
+        record = visit(sid)
         if record is None:
             return _error(404, 20404, f"The requested resource laml-bins/{sid} was not found")
         try:
-            document = await in_worker(render_contents, record.contents, params)
+            document = render_contents(record.contents, params)
         except RenderError as exc:
             if exc.document is None:
                 return _error(500, 12100, f"the bin cannot be rendered: {exc}")
@@ -357,6 +362,18 @@ def create_app(
             code = getattr(exc, "platform_code", None) or 12100
             return _error(500, code, f"the bin cannot be rendered: {exc}")
         return Response(document, media_type="text/xml")
+
+    async def render(request: Request) -> Response:
+        try:
+            body = await body_of(request)
+        except _RejectError as refused:
+            return refused.response
+        # One trip to a worker thread for all of the request's work.
+        return await in_worker(
+            rendered, str(request.path_params["sid"]),
+            request.scope["query_string"].decode("latin-1"), body,
+            request.headers.get("content-type"),
+        )
 
     base = f"{API_PREFIX}/Accounts/{{account_sid}}/LamlBins"
     routes = [

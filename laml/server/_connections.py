@@ -42,7 +42,7 @@ class GuardedProtocol(H11Protocol):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self._idle_since = time.monotonic()
-        self._head_bytes = 0  # of the request head being received
+        self._received = 0  # while waiting: bytes of a request head, or of a refused body
         self._deadline: asyncio.TimerHandle | None = None
 
     def connection_made(self, transport: asyncio.BaseTransport) -> None:
@@ -54,16 +54,23 @@ class GuardedProtocol(H11Protocol):
     def data_received(self, data: bytes) -> None:
         # h11 refuses an incomplete request head longer than max_header_bytes, but it checks
         # only after each piece it is given: cut the piece where the head passes the cap.
-        if self.conn.their_state is h11.IDLE:
-            room = self.limits.max_header_bytes + 1 - self._head_bytes
+        if self.conn.their_state is h11.SEND_BODY and not self.busy():
+            # The rest of the body of a request already answered (refused): drop some, so
+            # that the client can read the answer, then close rather than read it all.
+            self._received += len(data)
+            if self._received > self.limits.max_body_bytes:
+                self.transport.close()
+                return
+        elif self.conn.their_state is h11.IDLE:
+            room = self.limits.max_header_bytes + 1 - self._received
             if 0 < room < len(data):
-                self._head_bytes += room
+                self._received += room
                 super().data_received(data[:room])
                 if self.transport.is_closing():
                     return
                 data = data[room:]
             else:
-                self._head_bytes += len(data)
+                self._received += len(data)
         super().data_received(data)
 
     def connection_lost(self, exc: Exception | None) -> None:
@@ -86,7 +93,7 @@ class GuardedProtocol(H11Protocol):
 
     def _wait_for_request(self) -> None:
         self._idle_since = time.monotonic()
-        self._head_bytes = 0
+        self._received = 0
         self._cancel_deadline()
         self._deadline = self.loop.call_later(self.limits.header_timeout, self._late)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import secrets
 import socket
 import threading
@@ -26,6 +27,11 @@ if TYPE_CHECKING:
 __all__ = ["LocalServer", "new_credentials", "serve"]
 
 
+#: Connections waiting to be accepted. asyncio accepts up to this many at once, before any of
+#: them is looked at: with max_connections it bounds the open files a burst can take.
+_BACKLOG = 128
+
+
 def new_credentials() -> tuple[str, str]:
     """A fresh project ID (a UUID, as on the platform) and a random token."""
     return str(uuid.uuid4()), "PT" + secrets.token_hex(24)
@@ -39,7 +45,7 @@ def _bind(host: str, port: int) -> socket.socket:
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     try:
         sock.bind(address)
-        sock.listen(128)
+        sock.listen(_BACKLOG)
     except OSError:
         sock.close()
         raise
@@ -63,6 +69,7 @@ def _config(app: Starlette, limits: ServerLimits, log_level: str) -> uvicorn.Con
         limit_concurrency=limits.max_connections + 1,
         timeout_keep_alive=limits.keep_alive,
         h11_max_incomplete_event_size=limits.max_header_bytes,
+        backlog=_BACKLOG,
     )
     quiet_repeats("uvicorn.error", "laml.server.connections")
     return config
@@ -91,6 +98,7 @@ def serve(
     limits = limits or ServerLimits()
     app = create_app(store, project_id=project_id, token=token, validate=validate,
                      public_url=public_url, limits=limits)
+    _enough_files(limits)
     sock = _bind(host, port)
     try:
         if on_ready is not None:
@@ -100,6 +108,21 @@ def serve(
         uvicorn.Server(config).run(sockets=[sock])
     finally:
         sock.close()
+
+
+def _enough_files(limits: ServerLimits) -> None:
+    """Raise this process's open-file limit, if need be and allowed, to hold every connection."""
+    try:
+        import resource
+    except ImportError:  # pragma: no cover - not on POSIX
+        return
+    needed = limits.max_connections + 2 * _BACKLOG + 64
+    soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    if soft == resource.RLIM_INFINITY or soft >= needed:
+        return
+    with contextlib.suppress(ValueError, OSError):
+        resource.setrlimit(resource.RLIMIT_NOFILE,
+                           (needed if hard == resource.RLIM_INFINITY else min(hard, needed), hard))
 
 
 class LocalServer:
