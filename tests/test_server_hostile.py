@@ -115,6 +115,19 @@ def test_a_declared_length_over_the_cap_is_refused_before_the_body_is_sent(
     assert status_of(raw(small.port, huge)) in (400, 413)
 
 
+def test_the_rest_of_a_huge_refused_body_is_not_read(small: LocalServer, bin_url: str) -> None:
+    with socket.create_connection(("127.0.0.1", small.port)) as sock:
+        sock.sendall(f"POST {path_of(bin_url)} HTTP/1.1\r\nHost: x\r\n"
+                     "Content-Length: 100000000\r\n\r\n".encode())
+        assert status_of(read_all(sock, 5.0)) == 413
+        sent, chunk = 0, b"a" * 65536
+        with pytest.raises(OSError):  # the server hung up after dropping 256 KiB more
+            while sent < 100_000_000:
+                sock.sendall(chunk)
+                sent += len(chunk)
+    assert sent < 50_000_000
+
+
 def test_a_streamed_body_is_refused_as_soon_as_it_passes_the_cap(
     small: LocalServer, bin_url: str
 ) -> None:

@@ -2,13 +2,15 @@
 
 uvicorn's HTTP/1.1 protocol (over h11) closes a connection idle after an answer, but it waits
 for a request's headers as long as the client likes, and it keeps every connection it accepts.
-:class:`GuardedProtocol` adds both bounds, so that slow or idle clients cannot hold the server:
+:class:`GuardedProtocol` adds these bounds, so that slow or idle clients cannot hold the server:
 
 * a connection has ``header_timeout`` seconds to send a request's line and headers, from when
   it opens or its previous answer ends (this also bounds how long the rest of a refused body is
   read and thrown away); then it is closed;
 * a request's line and headers longer than ``max_header_bytes`` are refused (400), however
   they arrive (h11 checks the length only between the pieces it is given);
+* the rest of a body refused (413) is read and dropped up to four times ``max_body_bytes``,
+  so that the client reads the answer and may go on; beyond that the connection is closed;
 * beyond ``max_connections``, a new connection closes the one idle for longest (no request in
   progress); when every connection has a request in progress, the new one is closed.
 
@@ -55,10 +57,11 @@ class GuardedProtocol(H11Protocol):
         # h11 refuses an incomplete request head longer than max_header_bytes, but it checks
         # only after each piece it is given: cut the piece where the head passes the cap.
         if self.conn.their_state is h11.SEND_BODY and not self.busy():
-            # The rest of the body of a request already answered (refused): drop some, so
-            # that the client can read the answer, then close rather than read it all.
+            # The rest of the body of a request already answered (refused): drop up to four
+            # times the body cap of it, so that the client can read the answer and go on with
+            # the connection; close rather than read more.
             self._received += len(data)
-            if self._received > self.limits.max_body_bytes:
+            if self._received > 4 * self.limits.max_body_bytes:
                 self.transport.close()
                 return
         elif self.conn.their_state is h11.IDLE:

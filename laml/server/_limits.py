@@ -18,7 +18,9 @@ class ServerLimits:
 
     ``max_body_bytes``
         Largest request body. A larger ``Content-Length`` is refused before the body is read,
-        a longer streamed body as soon as it passes the cap: ``413``.
+        a longer streamed body as soon as it passes the cap: ``413``. The rest of a refused
+        body is read and dropped up to four times this much (the connection can go on), then
+        the connection is closed.
     ``max_params``
         Most parameters (name/value pairs, query and body together) in one request: ``413``.
     ``max_header_bytes``
