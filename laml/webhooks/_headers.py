@@ -20,12 +20,10 @@ def pick(headers: Headers, names: frozenset[str]) -> dict[str, str]:
     items: Iterable[tuple[str, str]]
     items = headers.items() if isinstance(headers, Mapping) else headers
     found: dict[str, str] = {}
-    for name, value in items:
-        if not isinstance(name, str):
-            name = name.decode("latin-1") if isinstance(name, bytes) else str(name)
+    for raw_name, raw_value in items:
+        name = raw_name.decode("latin-1") if isinstance(raw_name, bytes) else str(raw_name)
         lowered = name.lower()
         if lowered in names:
-            if isinstance(value, bytes):
-                value = value.decode("latin-1")
-            found[lowered] = f"{found[lowered]}, {value}" if lowered in found else str(value)
+            value = raw_value.decode("latin-1") if isinstance(raw_value, bytes) else str(raw_value)
+            found[lowered] = f"{found[lowered]}, {value}" if lowered in found else value
     return found

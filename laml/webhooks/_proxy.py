@@ -14,7 +14,13 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-__all__ = ["FORWARDING_HEADERS", "ForwardedValues", "TrustedProxies", "forwarded_values", "request_url"]
+__all__ = [
+    "FORWARDING_HEADERS",
+    "ForwardedValues",
+    "TrustedProxies",
+    "forwarded_values",
+    "request_url",
+]
 
 FORWARDING_HEADERS = frozenset({
     "host", "forwarded", "x-forwarded-for", "x-forwarded-proto", "x-forwarded-host",
@@ -147,7 +153,7 @@ class TrustedProxies:
         return bool(self.entries)
 
     def trusts(self, peer: str | None) -> bool:
-        """Whether a request from ``peer`` (an address, or None when unknown) comes from a trusted proxy."""
+        """Whether ``peer`` (an address; None when unknown) is a trusted proxy."""
         if self._any:
             return True
         if not peer:

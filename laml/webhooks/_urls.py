@@ -50,7 +50,10 @@ class URLParts:
         port: str | None = None
         if hostport.startswith("["):
             close = hostport.find("]")
-            host, tail = (hostport, "") if close == -1 else (hostport[: close + 1], hostport[close + 1 :])
+            if close == -1:
+                host, tail = hostport, ""
+            else:
+                host, tail = hostport[: close + 1], hostport[close + 1 :]
             if tail.startswith(":"):
                 port = tail[1:]
             elif tail:
@@ -71,7 +74,7 @@ class URLParts:
 
     def replace(self, **changes: object) -> URLParts:
         """A copy with some parts changed."""
-        values = {
+        values: dict[str, object] = {
             "scheme": self.scheme, "userinfo": self.userinfo, "host": self.host,
             "port": self.port, "rest": self.rest,
         }
@@ -110,9 +113,10 @@ def _query_variants(parts: URLParts) -> Iterator[tuple[URLParts, str]]:
     path, question, query = path_query.partition("?")
     suffix = hash_mark + fragment
     if path.endswith("/") and len(path) > 1:
-        yield parts.replace(rest=path[:-1] + question + query + suffix), "without the trailing slash"
+        changed, label = path[:-1], "without the trailing slash"
     else:
-        yield parts.replace(rest=(path or "") + "/" + question + query + suffix), "with a trailing slash"
+        changed, label = path + "/", "with a trailing slash"
+    yield parts.replace(rest=changed + question + query + suffix), label
     if hash_mark:
         yield parts.replace(rest=path_query), "without the fragment"
     if not query:
@@ -125,7 +129,7 @@ def _query_variants(parts: URLParts) -> Iterator[tuple[URLParts, str]]:
     for label, quote_via in (("with '+' for spaces", None), ("with '%20' for spaces", quote)):
         encoded = urlencode(pairs) if quote_via is None else urlencode(pairs, quote_via=quote)
         if encoded != query:
-            yield parts.replace(rest=f"{path}?{encoded}{suffix}"), f"with the query re-encoded {label}"
+            yield parts.replace(rest=f"{path}?{encoded}{suffix}"), f"the query re-encoded {label}"
 
 
 def diagnostic_variants(url: str, headers: Mapping[str, str]) -> Iterator[tuple[str, str]]:
@@ -139,14 +143,16 @@ def diagnostic_variants(url: str, headers: Mapping[str, str]) -> Iterator[tuple[
     if parts is None:
         return
     other = "http" if parts.scheme.lower() == "https" else "https"
-    swapped = parts.replace(scheme=other, port=None if parts.port == parts.default_port else parts.port)
+    port = None if parts.port == parts.default_port else parts.port
+    swapped = parts.replace(scheme=other, port=port)
     yield from with_port_variants(swapped.join(), f"scheme {other} instead of {parts.scheme}")
     if parts.port is not None and parts.port != parts.default_port:
         label = f"without port {parts.port}"
         yield from with_port_variants(parts.replace(port=None).join(), label)
         yield from with_port_variants(swapped.replace(port=None).join(), f"{label}, scheme {other}")
     if parts.userinfo is not None:
-        yield from with_port_variants(parts.replace(userinfo=None).join(), "without the credentials")
+        bare = parts.replace(userinfo=None).join()
+        yield from with_port_variants(bare, "without the credentials")
     for changed, label in _query_variants(parts):
         yield from with_port_variants(changed.join(), label)
     forwarded = _forwarded_url(parts, headers)

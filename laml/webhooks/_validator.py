@@ -108,7 +108,7 @@ class RequestValidator:
         return list(value) if isinstance(value, (list, tuple)) else [value]
 
     def compute_hash(self, body: str | bytes) -> str:
-        """The lowercase hex SHA-256 of a raw body, as the ``bodySHA256`` query parameter holds it."""
+        """The lowercase hex SHA-256 of a raw body, as the ``bodySHA256`` parameter holds it."""
         data = body.encode("utf-8") if isinstance(body, str) else bytes(body)
         return hashlib.sha256(data).hexdigest()
 

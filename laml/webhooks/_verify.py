@@ -235,16 +235,20 @@ def _check_form(
     for candidate in candidates():
         for key in keys:
             for ordering in orderings:
-                computed = form_signature(key, candidate, pairs, ordering=ordering, algorithm=algorithm)
+                computed = form_signature(
+                    key, candidate, pairs, ordering=ordering, algorithm=algorithm
+                )
                 if _equal(computed, signature):
-                    if json_body and not _equal(body_sha256(request.raw or b""), expected_hash or ""):
+                    body_hash = body_sha256(request.raw or b"")
+                    if json_body and not _equal(body_hash, expected_hash or ""):
                         return Verification(False, scheme, (
                             "body hash mismatch: the signature covers the URL, but the SHA-256 "
                             "of the body is not its bodySHA256 (the body changed on the way, or "
                             "the app passed a re-serialized body instead of the raw bytes)"
                         ))
                     return Verification(True, scheme)
-    return Verification(False, scheme, _diagnose_form(request, keys, scheme, signature, algorithm, pairs))
+    reason = _diagnose_form(request, keys, scheme, signature, algorithm, pairs)
+    return Verification(False, scheme, reason)
 
 
 def _diagnose_form(
@@ -260,7 +264,10 @@ def _diagnose_form(
 
     def matches(candidate: str, candidate_pairs: Pairs, orderings: Sequence[Ordering]) -> bool:
         return any(
-            _equal(form_signature(k, candidate, candidate_pairs, ordering=o, algorithm=algorithm), signature)
+            _equal(
+                form_signature(k, candidate, candidate_pairs, ordering=o, algorithm=algorithm),
+                signature,
+            )
             for k in keys
             for o in orderings
         )
@@ -282,8 +289,12 @@ def _diagnose_form(
             f"{header} covers the URL alone, not the {len(pairs)} parameters of the body: "
             "refused, since the body would not be protected"
         )
-    if request.raw is not None and request.pairs is not None and url_body_hash(url) is not None:
-        if matches(url, request.pairs, both):
+    if (
+        request.raw is not None
+        and request.pairs is not None
+        and url_body_hash(url) is not None
+        and matches(url, request.pairs, both)
+    ):
             return (
                 f"{header} covers the form parameters although the URL carries a bodySHA256: "
                 "refused (the platform signs the URL alone for a JSON body)"
@@ -328,7 +339,9 @@ def _check_raw(
     if signature != signature.lower() and any(
         _equal(raw_signature(k, url, raw, algorithm), signature.lower()) for k in keys
     ):
-        return Verification(False, scheme, f"{header} is written in upper-case hex; the platform writes lower case")
+        return Verification(
+            False, scheme, f"{header} is written in upper-case hex; the platform writes lower case"
+        )
     return Verification(False, scheme, (
         f"no spelling of the URL matches {header} over the raw body: {_KEY_HINT}, or the body "
         "was re-serialized (pass the bytes as received)"
