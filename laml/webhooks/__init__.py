@@ -8,9 +8,11 @@ True
 
 Request parameters come as typed frozen dataclasses (:class:`CallRequest`, :class:`GatherResult`,
 :class:`DialResult`, :class:`MessageRequest`, ...; :data:`ACTION_PARAMS` maps each verb to the
-parameters of its ``action`` request). The core here imports no web framework: :mod:`laml.webhooks.flask`,
-:mod:`laml.webhooks.starlette` (FastAPI too), :mod:`laml.webhooks.fastapi` and
-:mod:`laml.webhooks.django` are thin adapters over it, each importing its framework when used.
+parameters of its ``action`` request).
+
+The core here imports no web framework: :mod:`laml.webhooks.flask`, :mod:`laml.webhooks.starlette`
+(FastAPI too), :mod:`laml.webhooks.fastapi` and :mod:`laml.webhooks.django` are thin adapters
+over it, each importing its framework when used.
 """
 
 from __future__ import annotations
