@@ -29,7 +29,7 @@ FORWARDING_HEADERS = frozenset({
 
 _HOST = re.compile(r"(?:[A-Za-z0-9_.\-]+|\[[0-9A-Fa-f:.]+\])(?::[0-9]{1,5})?")
 _PORT = re.compile(r"[0-9]{1,5}")
-_PREFIX = re.compile(r"/[^?#\s\\]*")
+_PREFIX = re.compile(r"/(?!/)[^?#\s\\]*")
 #: the most entries read from one forwarding header
 _MAX_ENTRIES = 32
 _DEFAULT_PORTS = {"https": "443", "http": "80"}
