@@ -406,3 +406,14 @@ def test_password_in_url_hidden_in_reasons() -> None:
     url = "https://user:hunter2@example.com/voice"
     outcome = verify("http://user:hunter2@example.com/voice", CALL, signed(url, CALL), "k")
     assert not outcome.ok and "user:***@example.com" in outcome.reason and "hunter2" not in outcome.reason
+
+
+def test_importing_the_core_imports_no_framework() -> None:
+    import subprocess
+    import sys
+
+    code = ("import sys, laml.webhooks; "
+            "print(sorted({m.split('.')[0] for m in sys.modules} & "
+            "{'flask', 'werkzeug', 'starlette', 'fastapi', 'django', 'httpx'}))")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[]"
