@@ -18,6 +18,7 @@ __all__ = [
     "is_laml_document",
     "printable",
     "read_bytes",
+    "report_skipped",
     "use_color",
 ]
 
@@ -87,8 +88,8 @@ def _walk(top: str, endings: tuple[str, ...], out: list[str], result: Collected)
                 pending = entry.path
         elif is_file and _wanted(entry.name, endings):
             if is_link and not _inside(os.path.realpath(entry.path), root):
-                result.skipped.append(
-                    (entry.path, f"symbolic link to a file outside {top} (not followed)"))
+                result.skipped.append((entry.path, "symbolic link to a file outside "
+                                       f"{display_path(top)} (not followed)"))
                 continue
             out.append(entry.path)
 
@@ -97,6 +98,8 @@ def collect(
     paths: Sequence[str],
     extensions: Iterable[str] = (),
     excluded: Callable[[str], bool] | None = None,
+    *,
+    only_laml: bool = False,
 ) -> Collected:
     """The files named by ``paths``: files as given, directories searched recursively.
 
@@ -104,7 +107,8 @@ def collect(
     are taken, and hidden or :data:`SKIPPED_DIRECTORIES` are not entered, nor symbolic links
     to directories; a symbolic link to a file outside the searched directory is skipped.
     ``excluded`` drops files (named or found). ``-`` (standard input) is passed through. Each
-    file comes once.
+    file comes once. Files found without a LaML ending (and, with ``only_laml``, named files
+    too) go to :attr:`Collected.unsure`.
     """
     extra = tuple("." + e.lower().lstrip(".") for e in extensions if e.strip("."))
     endings = tuple("." + e for e in DEFAULT_EXTENSIONS) + extra
@@ -130,7 +134,7 @@ def collect(
                 continue
             seen.add(key)
             result.files.append(name)
-            if searched and not name.lower().endswith(sure):
+            if (searched or only_laml) and name != "-" and not name.lower().endswith(sure):
                 result.unsure.add(name)
     return result
 
@@ -171,6 +175,13 @@ def is_laml_document(data: bytes) -> bool:
 
 _SKIPPED_MARKUP = ((b"<?", b"?>"), (b"<!--", b"-->"), (b"{{{", b"}}}"), (b"{{", b"}}"))
 _START_TAG = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?([A-Za-z_][\w.-]*)[\s/>]")
+
+
+def report_skipped(collected: Collected) -> None:
+    """Say on standard error which paths were left out on purpose, and why."""
+    for path, why in collected.skipped:
+        print(f"{printable(display_path(path))}: warning: skipped: {printable(why)}",
+              file=sys.stderr)
 
 
 def read_bytes(path: str, limit: int) -> bytes:
