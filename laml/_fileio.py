@@ -172,7 +172,8 @@ def _check_unchanged(
     except FileNotFoundError:
         if before is None:
             return
-        raise UnsafeWriteError(path, "deleted while it was being rewritten (not rewritten)") from None
+        raise UnsafeWriteError(path, "deleted while it was being rewritten (not rewritten)"
+                               ) from None
     if before is None:
         raise UnsafeWriteError(path, "created by someone else while it was being written "
                           "(not overwritten)")

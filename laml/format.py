@@ -5,8 +5,9 @@ indented by two spaces. Mixed content is left exactly as it is, so no spoken or 
 changes: anything holding text between its children (``<Say>Hi <break/> there</Say>``), every
 element that speaks (``<Say>`` and the SSML elements, even when they hold only elements:
 ``<Say><emphasis>Super</emphasis><prosody rate="fast">man</prosody></Say>`` says
-"Superman"), every element with an SSML child, and everything under ``xml:space="preserve"``. Comments and processing instructions stay where
-they are. The layout is stable: formatting a formatted document gives the same text.
+"Superman"), every element with an SSML child, and everything under ``xml:space="preserve"``.
+Comments and processing instructions stay where they are. The layout is stable: formatting a
+formatted document gives the same text.
 
 :func:`format_document` is what ``laml fmt`` writes: the canonical form of a whole document.
 
