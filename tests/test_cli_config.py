@@ -191,3 +191,20 @@ def test_unreadable_directory(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -
     assert [os.path.basename(f) for f in found.files] == ["a.xml"]
     assert found.errors == [(str(tmp_path / "locked"),
                              "cannot read the directory: Permission denied")]
+
+
+@pytest.mark.parametrize(("pattern", "path", "excluded"), [
+    ("/build", "build/x/y.xml", True),
+    ("/build", "src/build/y.xml", False),
+    ("build", "src/build/y.xml", True),
+    ("d/e", "d/e/f/g.xml", True),
+    ("d/*.xml", "d/x/a.xml", False),
+    ("d/*.xml", "d/a.xml", True),
+    ("**/generated", "a/b/generated/c/d.xml", True),
+    ("**/gen*/*.xml", "a/generated/d.xml", True),
+    ("**/gen*/*.xml", "a/generated/x/d.xml", False),
+])
+def test_exclude_covers_a_matching_folder(tmp_path: Path, pattern: str, path: str,
+                                          excluded: bool) -> None:
+    config = Config(root=str(tmp_path), exclude=[pattern])
+    assert config.is_excluded(str(tmp_path / path)) is excluded

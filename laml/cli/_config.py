@@ -26,7 +26,7 @@ from __future__ import annotations
 import functools
 import os
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -92,11 +92,8 @@ class Config:
         """Whether ``path`` (a file) or one of its folders matches an ``exclude`` glob."""
         if not self.exclude:
             return False
-        parts = self.relative(path).split("/")
-        candidates = ["/".join(parts[: i + 1]) for i in range(len(parts))]
-        return any(
-            _match(pattern, candidate) for pattern in self.exclude for candidate in candidates
-        )
+        rel = self.relative(path)
+        return any(compile_glob(pattern).matches(rel, or_inside=True) for pattern in self.exclude)
 
     def ignores_for(self, path: str) -> list[str]:
         """The codes ``per-file-ignores`` turns off for ``path``."""
@@ -110,41 +107,30 @@ class Config:
         return codes
 
 
-class _Class:
-    """A ``[...]`` character class."""
+def _name_regex(part: str, pattern: str) -> re.Pattern[str]:
+    """A regular expression for one folder or file name pattern that cannot backtrack badly.
 
-    __slots__ = ("negated", "ranges")
-
-    def __init__(self, negated: bool, ranges: tuple[tuple[str, str], ...]) -> None:
-        self.negated = negated
-        self.ranges = ranges
-
-    def __contains__(self, char: str) -> bool:
-        return any(lo <= char <= hi for lo, hi in self.ranges) != self.negated
-
-
-_STAR, _ANY = "*", "?"
-#: One unit of a folder-name pattern: a literal character, ``?``, ``*`` or a class.
-_Token = str | _Class
-
-
-def _name_tokens(part: str, pattern: str) -> tuple[_Token, ...]:
-    tokens: list[_Token] = []
+    ``*X*Y*Z`` becomes ``X`` anchored at the start, each middle piece found at its first
+    occurrence inside an atomic group (``(?>.*?Y)``: never revisited), and ``Z`` at the end.
+    Taking the first occurrence is always right when a star follows, so the cost is at most the
+    product of the two lengths, never the exponential backtracking of ``.*X.*Y.*Z``.
+    """
+    pieces: list[list[str]] = [[]]
     i, n = 0, len(part)
     while i < n:
         c = part[i]
-        if c == "*":
-            if not tokens or tokens[-1] is not _STAR:  # ** inside a name is one *
-                tokens.append(_STAR)
+        if c == "*":  # ** inside a name is one *
+            if pieces[-1] or len(pieces) == 1:
+                pieces.append([])
             i += 1
         elif c == "?":
-            tokens.append(_ANY)
+            pieces[-1].append(".")
             i += 1
         elif c == "[":
             j = i + 1
             negated = j < n and part[j] in "!^"
             j += negated
-            ranges: list[tuple[str, str]] = []
+            members: list[str] = []
             first = True
             while j < n and (part[j] != "]" or first):
                 lo = hi = part[j]
@@ -153,41 +139,38 @@ def _name_tokens(part: str, pattern: str) -> tuple[_Token, ...]:
                     if hi < lo:
                         raise ValueError(f"glob {pattern!r}: the range {lo}-{hi} is reversed")
                     j += 2
-                ranges.append((lo, hi))
+                members.append(re.escape(lo) if lo == hi else f"{re.escape(lo)}-{re.escape(hi)}")
                 j += 1
                 first = False
             if j >= n:
                 raise ValueError(f"glob {pattern!r}: '[' at {i + 1} is never closed by ']'")
-            tokens.append(_Class(negated, tuple(ranges)))
+            pieces[-1].append(("[^" if negated else "[") + "".join(members) + "]")
             i = j + 1
         else:
-            tokens.append(c)
+            pieces[-1].append(re.escape(c))
             i += 1
-    return tuple(tokens)
+    texts = ["".join(piece) for piece in pieces]
+    if len(texts) == 1:
+        regex = texts[0]
+    else:
+        middle = "".join(f"(?>.*?{t})" for t in texts[1:-1] if t)
+        regex = f"{texts[0]}{middle}.*{texts[-1]}"
+    return re.compile(regex + r"\Z", re.DOTALL)
 
 
-def _unit_matches(token: _Token, char: str) -> bool:
-    if token is _ANY:
-        return True
-    if isinstance(token, _Class):
-        return char in token
-    return token == char
+def _wildcard_match(pattern: Sequence[object], names: Sequence[str]) -> bool:
+    """Whether ``pattern`` (name patterns and :data:`_ANY_FOLDERS`) matches all of ``names``.
 
-
-def _wildcard_match(pattern: Sequence[Any], text: Sequence[Any],
-                    one: Callable[[Any, Any], bool], star: object) -> bool:
-    """Whether ``pattern`` (units and ``star``, any run of units) matches all of ``text``.
-
-    Greedy with a return to the last star only: at most len(pattern) x len(text) steps, never
-    the exponential backtracking of a regular expression built from the glob.
+    Greedy with a return to the last ``**`` only: at most len(pattern) x len(names) name
+    matches, never the exponential backtracking of a regular expression built from the glob.
     """
     p = t = 0
     star_p, star_t = -1, 0
-    while t < len(text):
-        if p < len(pattern) and pattern[p] is star:
+    while t < len(names):
+        if p < len(pattern) and pattern[p] is _ANY_FOLDERS:
             star_p, star_t = p, t
             p += 1
-        elif p < len(pattern) and one(pattern[p], text[t]):
+        elif p < len(pattern) and _name_matches(pattern[p], names[t]):
             p += 1
             t += 1
         elif star_p >= 0:
@@ -195,9 +178,14 @@ def _wildcard_match(pattern: Sequence[Any], text: Sequence[Any],
             p, t = star_p + 1, star_t
         else:
             return False
-    while p < len(pattern) and pattern[p] is star:
+    while p < len(pattern) and pattern[p] is _ANY_FOLDERS:
         p += 1
     return p == len(pattern)
+
+
+def _name_matches(regex: object, name: str) -> bool:
+    assert isinstance(regex, re.Pattern)
+    return regex.match(name) is not None
 
 
 _ANY_FOLDERS = object()  # ``**`` as a whole folder name: any number of folders
@@ -215,17 +203,23 @@ class Glob:
     #: a file or folder name at any depth
     anchored: bool
 
-    def matches(self, rel: str) -> bool:
-        """Whether the ``/``-separated relative path ``rel`` matches."""
-        names = rel.split("/")
+    def matches(self, rel: str, *, or_inside: bool = False) -> bool:
+        """Whether the ``/``-separated relative path ``rel`` matches; with ``or_inside``, also
+        whether one of its folders does (``rel`` lies inside a matching folder)."""
         if not self.anchored:
-            return self._name(self.parts[0], names[-1])
-        return _wildcard_match(self.parts, names, self._name, _ANY_FOLDERS)
-
-    @staticmethod
-    def _name(tokens: object, name: str) -> bool:
-        assert isinstance(tokens, tuple)
-        return _wildcard_match(tokens, name, _unit_matches, _STAR)
+            if or_inside:
+                return any(_name_matches(self.parts[0], name) for name in rel.split("/"))
+            return _name_matches(self.parts[0], rel.rpartition("/")[2])
+        names = rel.split("/")
+        if _ANY_FOLDERS not in self.parts:  # a name for each part, each matching its own
+            count = len(self.parts)
+            if len(names) != count and not (or_inside and len(names) > count):
+                return False
+            pairs = zip(self.parts, names, strict=False)  # names beyond the parts: inside
+            return all(_name_matches(part, name) for part, name in pairs)
+        if or_inside and self.parts[-1] is not _ANY_FOLDERS:
+            return _wildcard_match((*self.parts, _ANY_FOLDERS), names)
+        return _wildcard_match(self.parts, names)
 
 
 @functools.cache
@@ -237,14 +231,14 @@ def compile_glob(pattern: str) -> Glob:
     if not text:
         raise ValueError(f"glob {pattern!r} matches nothing")
     if not anchored:
-        return Glob(pattern, (_name_tokens(text, pattern),), False)
+        return Glob(pattern, (_name_regex(text, pattern),), False)
     parts: list[object] = []
     for part in text.split("/"):
         if part == "**":
             if not parts or parts[-1] is not _ANY_FOLDERS:
                 parts.append(_ANY_FOLDERS)
         else:
-            parts.append(_name_tokens(part, pattern))
+            parts.append(_name_regex(part, pattern))
     return Glob(pattern, tuple(parts), anchored)
 
 

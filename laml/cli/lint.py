@@ -54,7 +54,8 @@ def add_parser(subparsers: Any) -> None:
         "pyproject.toml; options given here win.\n\n"
         "Directories are searched for *.laml, *.twiml, *.cxml and *.xml files; an .xml file "
         "found there is checked only when its root element is <Response>, so other XML "
-        "(pom.xml, layouts) is left alone. A file named on the command line is always checked."
+        "(pom.xml, layouts) is left alone. A file named on the command line is always checked "
+        "(unless --only-laml)."
         "\n\nExit status: 0 no finding at --fail-on or above, 1 findings, 2 usage, settings, "
         "unreadable file or internal error.",
         epilog=examples(
