@@ -95,6 +95,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status (0 clean, 1 findings, 2 usage, I/O or
     internal error)."""
     args_list = list(sys.argv[1:] if argv is None else argv)
+    try:
+        return _run(args_list)
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        sys.stderr.close()
+        return EXIT_OK
+    except Exception as exc:  # a bug: never mistaken for findings (exit 1)
+        return _internal_error(exc)
+
+
+def _run(args_list: list[str]) -> int:
     command = next((a for a in args_list if not a.startswith("-")), None)
     parser = build_parser(command if command in COMMANDS else None)
     if not args_list:  # a bare ``laml``: what it can do
@@ -104,15 +116,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = parser.parse_args(args_list)
     except SystemExit as exc:  # argparse exits 2 on usage errors and 0 on --help
         return int(exc.code or 0)
-    try:
-        status: int = args.run(args)
-    except KeyboardInterrupt:
-        return 130
-    except BrokenPipeError:
-        sys.stderr.close()
-        return EXIT_OK
-    except Exception as exc:  # a bug: never mistaken for findings (exit 1)
-        return _internal_error(exc)
+    status: int = args.run(args)
     return status
 
 
