@@ -275,14 +275,12 @@ def load_config(path: str) -> Config:
     """Read and check ``[tool.laml]`` of the TOML file ``path``."""
     import tomllib
 
+    from laml.cli._files import read_limited
+
     try:
-        with open(path, "rb") as handle:
-            raw = handle.read(MAX_CONFIG_BYTES + 1)
-    except OSError as exc:
-        raise ConfigError(f"{path}: cannot read: {exc.strerror or exc}") from None
-    if len(raw) > MAX_CONFIG_BYTES:
-        raise ConfigError(f"{path}: larger than {MAX_CONFIG_BYTES // (1024 * 1024)} MiB; "
-                          "not read")
+        raw = read_limited(path, MAX_CONFIG_BYTES, stdin=False)
+    except ValueError as exc:
+        raise ConfigError(f"{path}: {exc}") from None
     try:
         data = tomllib.loads(raw.decode("utf-8"))
     except UnicodeDecodeError as exc:

@@ -18,6 +18,7 @@ __all__ = [
     "is_laml_document",
     "printable",
     "read_bytes",
+    "read_limited",
     "report_skipped",
     "use_color",
 ]
@@ -184,12 +185,26 @@ def report_skipped(collected: Collected) -> None:
               file=sys.stderr)
 
 
-def read_bytes(path: str, limit: int) -> bytes:
-    """At most ``limit + 1`` bytes of ``path`` (``-``: standard input); raises ``OSError``."""
-    if path == "-":
+def read_bytes(path: str, limit: int, *, stdin: bool = True) -> bytes:
+    """At most ``limit + 1`` bytes of ``path`` (``-``: standard input, unless ``stdin`` is
+    false); raises ``OSError``."""
+    if path == "-" and stdin:
         return sys.stdin.buffer.read(limit + 1)
     with open(path, "rb") as handle:
         return handle.read(limit + 1)
+
+
+def read_limited(path: str, limit: int, *, stdin: bool = True) -> bytes:
+    """All of ``path`` (see :func:`read_bytes`) when it holds at most ``limit`` bytes; else
+    ``ValueError`` saying why (``cannot read: …``, ``larger than … MiB``)."""
+    try:
+        data = read_bytes(path, limit, stdin=stdin)
+    except OSError as exc:
+        raise ValueError(f"cannot read: {exc.strerror or exc}") from None
+    if len(data) > limit:
+        size = f"{limit // 2**20} MiB" if limit % 2**20 == 0 else f"{limit // 1024} KiB"
+        raise ValueError(f"larger than {size}")
+    return data
 
 
 #: Characters never printed as they are: controls (a terminal obeys them), line and paragraph

@@ -76,16 +76,13 @@ def _text(value: object) -> str:
 
 
 def _read_params_file(name: str) -> list[tuple[str, str]]:
-    from laml.cli._files import printable
+    from laml.cli._files import printable, read_limited
 
     shown = printable(name)
     try:
-        with open(name, "rb") as handle:
-            raw = handle.read(MAX_PARAMS_BYTES + 1)
-    except OSError as exc:
-        raise _UsageError(f"--params-file {shown}: cannot read: {exc.strerror or exc}") from None
-    if len(raw) > MAX_PARAMS_BYTES:
-        raise _UsageError(f"--params-file {shown}: larger than {MAX_PARAMS_BYTES // 1024} KiB")
+        raw = read_limited(name, MAX_PARAMS_BYTES, stdin=False)
+    except ValueError as exc:
+        raise _UsageError(f"--params-file {shown}: {exc}") from None
     try:
         data = json.loads(raw.decode("utf-8"))
     except UnicodeDecodeError:
@@ -127,20 +124,17 @@ def _params(args: argparse.Namespace) -> list[tuple[str, str]]:
 
 
 def _read_template(name: str) -> str:
-    from laml.cli._files import printable, read_bytes
+    from laml.cli._files import printable, read_limited
     from laml.parsing import DEFAULT_MAX_BYTES
 
     shown = "standard input" if name == "-" else printable(name)
     try:
-        data = read_bytes(name, DEFAULT_MAX_BYTES)
-    except OSError as exc:
-        raise _UsageError(f"{shown}: cannot read: {exc.strerror or exc}") from None
-    if len(data) > DEFAULT_MAX_BYTES:
-        raise _UsageError(f"{shown}: larger than {DEFAULT_MAX_BYTES // (1024 * 1024)} MiB")
-    try:
+        data = read_limited(name, DEFAULT_MAX_BYTES)
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise _UsageError(f"{shown}: not UTF-8 text (byte {exc.start})") from None
+    except ValueError as exc:
+        raise _UsageError(f"{shown}: {exc}") from None
 
 
 def run(args: argparse.Namespace) -> int:
