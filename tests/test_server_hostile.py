@@ -12,6 +12,7 @@ import socket
 import threading
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 
 import httpx
 import pytest
@@ -36,6 +37,25 @@ def small() -> Iterator[LocalServer]:
 def bin_url(small: LocalServer) -> str:
     with small.client() as client:
         return client.create("Target", TEMPLATE, validate=False).request_url
+
+
+@contextmanager
+def serving_greeting(limits: ServerLimits | None = None) -> Iterator[tuple[LocalServer, str]]:
+    """A server of its own with one bin; yields the server and the bin's URL."""
+    with LocalServer(validate=False, limits=limits) as server:
+        with server.client() as client:
+            url = client.create("Greeting", TEMPLATE, validate=False).request_url
+        yield server, url
+
+
+def get_in_threads(url: str, count: int) -> tuple[list[threading.Thread], list[int]]:
+    """``count`` threads, started, each asking for ``url`` once; and their answers' statuses."""
+    statuses: list[int] = []
+    threads = [threading.Thread(target=lambda: statuses.append(
+        httpx.get(url, params={"Name": "x"}, timeout=60).status_code)) for _ in range(count)]
+    for thread in threads:
+        thread.start()
+    return threads, statuses
 
 
 def raw(port: int, data: bytes, *, wait: float = 5.0) -> bytes:
@@ -174,9 +194,7 @@ def test_too_many_parameters_are_refused_with_413(small: LocalServer, bin_url: s
 
 
 def test_twenty_thousand_array_values_are_refused_at_the_default_cap() -> None:
-    with LocalServer(validate=False) as server:
-        with server.client() as client:
-            url = client.create("Ring", TEMPLATE, validate=False).request_url
+    with serving_greeting() as (_, url):
         response = httpx.post(url, data={"Dest[]": [str(i) for i in range(20_000)]})
     assert response.status_code == 413
     assert "1000 parameters" in response.json()["message"]
@@ -232,9 +250,7 @@ class LogRecords(logging.Handler):
 
 def test_idle_connections_beyond_the_cap_do_not_starve_clients() -> None:
     limits = ServerLimits(max_connections=10, header_timeout=60.0)
-    with LocalServer(validate=False, limits=limits) as server:
-        with server.client() as client:
-            url = client.create("Greeting", TEMPLATE, validate=False).request_url
+    with serving_greeting(limits) as (server, url):
         with LogRecords() as log:
             idle = [socket.create_connection(("127.0.0.1", server.port)) for _ in range(40)]
             try:
@@ -266,14 +282,8 @@ def test_when_every_connection_has_a_request_in_progress_new_ones_are_closed(
         return real(contents, params)
 
     monkeypatch.setattr(server_app, "render_contents", stuck)
-    with LocalServer(validate=False, limits=ServerLimits(max_connections=2)) as server:
-        with server.client() as client:
-            url = client.create("Greeting", TEMPLATE, validate=False).request_url
-        statuses: list[int] = []
-        busy = [threading.Thread(target=lambda: statuses.append(
-            httpx.get(url, params={"Name": "x"}, timeout=60).status_code)) for _ in range(2)]
-        for thread in busy:
-            thread.start()
+    with serving_greeting(ServerLimits(max_connections=2)) as (server, url):
+        busy, statuses = get_in_threads(url, 2)
         try:
             assert started.acquire(timeout=30) and started.acquire(timeout=30)
             with socket.create_connection(("127.0.0.1", server.port)) as extra:
@@ -334,14 +344,8 @@ def test_rendering_runs_on_at_most_the_configured_workers(
                 running[0] -= 1
 
     monkeypatch.setattr(server_app, "render_contents", counted)
-    with LocalServer(validate=False, limits=ServerLimits(workers=2)) as server:
-        with server.client() as client:
-            url = client.create("Greeting", TEMPLATE, validate=False).request_url
-        statuses: list[int] = []
-        threads = [threading.Thread(target=lambda: statuses.append(
-            httpx.get(url, params={"Name": "x"}, timeout=60).status_code)) for _ in range(6)]
-        for thread in threads:
-            thread.start()
+    with serving_greeting(ServerLimits(workers=2)) as (_, url):
+        threads, statuses = get_in_threads(url, 6)
         for thread in threads:
             thread.join(60)
     assert statuses == [200] * 6

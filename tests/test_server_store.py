@@ -7,13 +7,15 @@ import os
 import sqlite3
 import stat
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import httpx
 import pytest
 from server_support import read_only
 
-from laml.bins import ServerError
+from laml.bins import BinsClient, LamlBin, ServerError
 from laml.server import BinStore, LocalServer, StoreUnavailableError, new_credentials
 
 CONCURRENT = 200
@@ -195,13 +197,19 @@ def test_a_read_only_database_is_refused_when_opened(tmp_path: Path) -> None:
         BinStore(path)
 
 
-def test_a_database_deleted_while_serving_refuses_writes_and_keeps_rendering(
-    tmp_path: Path,
-) -> None:
-    path = tmp_path / "bins.sqlite3"
+@contextmanager
+def serving_file(path: Path) -> Iterator[tuple[LocalServer, BinsClient, LamlBin]]:
+    """A server on the database file ``path`` with one bin, a client of it, and that bin."""
     with LocalServer(validate=False, db=path) as server, server.client(retries=0) as client:
         item = client.create("Greeting", "<Response><Say>Hi {{Name}}</Say></Response>",
                              validate=False)
+        yield server, client, item
+
+
+def test_a_database_deleted_while_serving_refuses_writes_and_keeps_rendering(
+    tmp_path: Path,
+) -> None:
+    with serving_file(tmp_path / "bins.sqlite3") as (_, client, item):
         for file in tmp_path.iterdir():
             file.unlink()
         for write in (lambda: client.create("Lost"),
@@ -220,9 +228,7 @@ def test_a_database_made_read_only_while_serving_refuses_writes_until_writable(
     tmp_path: Path,
 ) -> None:
     path = tmp_path / "bins.sqlite3"
-    with LocalServer(validate=False, db=path) as server, server.client(retries=0) as client:
-        item = client.create("Greeting", "<Response><Say>Hi {{Name}}</Say></Response>",
-                             validate=False)
+    with serving_file(path) as (server, client, item):
         with read_only(path):
             with pytest.raises(ServerError) as refused:
                 client.create("Lost")
