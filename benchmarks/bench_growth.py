@@ -6,7 +6,8 @@ by what a user would use instead: lxml parsing it and validating it against the 
 XSD (``etree.fromstring`` + ``XMLSchema.validate``, no lint rules, no explanations). For every
 point the table shows the seconds (best of a few runs), the growth of the peak resident size
 while checking, the ratio of each to the previous point (the sizes double, so linear growth
-reads about 2.0, quadratic 4.0), and laml's time over lxml's.
+reads about 2.0, quadratic 4.0), and laml's time over lxml's; a last line gives the growth over
+the whole range as an exponent (1.0 linear, 2.0 quadratic), which one noisy point moves less.
 
 Dimensions (the caps are laml's: documents over 128 kB are read but not parsed, over 16 MiB
 not even read):
@@ -188,6 +189,7 @@ def report(dimension: Dimension, runs: int, folder: Path) -> None:
     print(f"  {'n':>10} {'bytes':>10}  {'laml':>10} {'':6}  {'peak':>9} {'':6}  "
           f"{'lxml':>10}  {'laml/lxml':>9}  findings")
     previous: tuple[float, float] | None = None
+    first: tuple[int, float, float] | None = None
     for n in sizes:
         figures = measure(make(n), runs, folder)
         mine, theirs = figures["laml"], figures["lxml"]
@@ -199,12 +201,26 @@ def report(dimension: Dimension, runs: int, folder: Path) -> None:
               f"{ratio(peak, previous and previous[1], 1.0)}  {lxml_seconds * 1000:8.1f}ms  "
               f"{seconds / lxml_seconds:8.1f}x  {mine['result']}")
         previous = (seconds, peak)
+        first = first or (n, seconds, peak)
+    assert first is not None and previous is not None
+    grown = sizes[-1] / first[0]
+    print(f"  overall, n x{grown:g}: time x{previous[0] / first[1]:.1f} "
+          f"(exponent {_exponent(previous[0] / first[1], grown)}), peak "
+          f"x{previous[1] / max(first[2], 1e-9):.1f} "
+          f"(exponent {_exponent(previous[1] / max(first[2], 1e-9), grown)}); "
+          "1.0 is linear, 2.0 quadratic")
+
+
+def _exponent(growth: float, by: float) -> str:
+    import math
+
+    return f"{math.log(growth) / math.log(by):.2f}" if growth > 0 and by > 1 else "-"
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--only", help="comma-separated dimensions: " + ", ".join(DIMENSIONS))
-    parser.add_argument("--runs", type=int, default=3, help="runs per point (the best counts)")
+    parser.add_argument("--runs", type=int, default=5, help="runs per point (the best counts)")
     parser.add_argument("--child", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
