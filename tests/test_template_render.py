@@ -111,16 +111,56 @@ def test_lambdas() -> None:
     assert render("{{#wrap}}{{name}}{{/wrap}} {{now}}", data) == "<b>x</b> x!"
 
 
-def test_objects_are_read_by_attribute_but_not_private_names() -> None:
+def test_objects_are_read_by_plain_attribute_only() -> None:
     class Call:
         From = "+1555"
         _secret = "no"
 
+        def __init__(self) -> None:
+            self.Body = "hi"
+
         @property
         def To(self) -> str:  # noqa: N802 - named like the request parameter
-            return "+1666"
+            raise AssertionError("a property must not run")
 
-    assert render("{{From}} {{To}} {{_secret}} {{__class__}}", Call()) == "+1555 +1666  "
+    source = "{{From}} {{Body}} [{{To}}] {{_secret}} {{__class__}}"
+    assert render(source, Call()) == "+1555 hi []  "
+
+
+def test_methods_of_data_objects_are_never_called() -> None:
+    calls: list[str] = []
+
+    class Record:
+        __slots__ = ("name",)
+
+        def __init__(self) -> None:
+            self.name = "<r>"
+
+        def delete(self) -> str:
+            calls.append("delete")
+            return "deleted"
+
+        def __getattr__(self, name: str) -> str:
+            calls.append(name)
+            return "computed"
+
+    source = "{{o.name}}|{{o.delete}}|{{#o.delete}}x{{/o.delete}}|{{o.anything}}|{{o.__init__}}"
+    assert render(source, {"o": Record()}) == "&lt;r&gt;||||"
+    assert calls == []
+    # a bound method placed in a mapping is a lambda on purpose: it is called
+    assert render("{{f}}", {"f": Record().delete}) == "deleted"
+
+
+def test_sequences_are_read_by_index_and_named_tuples_by_field() -> None:
+    from typing import NamedTuple
+
+    class Pair(NamedTuple):
+        left: str
+        right: str
+
+    data = {"Dest": ["+1202", "+1703"], "p": Pair("<", ">")}
+    out = render("{{Dest.0}} {{Dest.1}} [{{Dest.2}}] {{p.left}}{{p.right}} {{p.1}}", data)
+    assert out == "+1202 +1703 [] &lt;&gt; &gt;"
 
 
 def test_strings_have_no_names() -> None:

@@ -25,7 +25,7 @@ Compiled programs are cached by (source, delimiters, indentation, line marks).
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
 from typing import Any
 
@@ -54,13 +54,18 @@ _NAMESPACE: dict[str, Any] = {
     "val": runtime.interpolate,
     "pval": runtime.interpolate_prepared,
     "frames": runtime.frames,
+    "over": runtime.over,
     "special": runtime.special_section,
     "section": None,  # filled below
     "inverted": None,
+    "deepblock": None,
     "partial": runtime.render_partial,
     "parent": runtime.render_parent,
     "block": runtime.render_block,
 }
+
+#: At most this many values are joined into one output string before the limit check.
+_MAX_PIECES = 32
 
 
 def mark(line: int) -> str:
@@ -80,6 +85,11 @@ class _Writer:
     Output pieces (literal text and the names of locals holding values) wait in
     ``pending`` until control flow needs them written; a run of pieces becomes a single
     ``a(f'...')``, one append and one string build however many tags it holds.
+
+    Every render spends from ``env.left`` (see :class:`laml.template.runtime.Env`): an
+    output string holding values pays its length when written; literal text is paid for
+    in advance, once per execution of its scope (the function or a section's loop body),
+    together with the loop's iterations, so plain text costs no check at all.
     """
 
     def __init__(self, refs: list[Any], marks: bool, prepared: bool) -> None:
@@ -90,6 +100,8 @@ class _Writer:
         self.pending: list[tuple[bool, str]] = []  # (is a local's name, text)
         self.pending_indent = 0
         self.locals = 0
+        #: Literal text written so far in each open scope, innermost last.
+        self.static: list[int] = []
         #: (path, escape) of names looked up once at the top of the function -> local
         self.hoisted: dict[tuple[tuple[str, ...], bool], str] = {}
 
@@ -103,6 +115,8 @@ class _Writer:
 
     def _piece(self, indent: int, piece: tuple[bool, str]) -> None:
         if self.pending and self.pending_indent != indent:
+            self.flush()
+        if piece[0] and sum(is_name for is_name, _ in self.pending) >= _MAX_PIECES:
             self.flush()
         self.pending_indent = indent
         self.pending.append(piece)
@@ -124,15 +138,21 @@ class _Writer:
                 merged[-1] = (False, merged[-1][1] + text)
             else:
                 merged.append((is_name, text))
+        pad = "    " * self.pending_indent
+        if len(merged) == 1 and not merged[0][0]:
+            self.static[-1] += len(merged[0][1])
+            self.lines.append(pad + f"a({merged[0][1]!r})")
+            return
         if len(merged) == 1:
-            is_name, text = merged[0]
-            code = text if is_name else repr(text)
+            code = merged[0][1]
         else:
             body = "".join(
                 "{" + text + "}" if is_name else _literal_body(text) for is_name, text in merged
             )
             code = f"f'{body}'"
-        self.lines.append("    " * self.pending_indent + f"a({code})")
+        self.lines.append(pad + f"a(s := {code})")
+        self.lines.append(pad + "env.left -= len(s)")
+        self.lines.append(pad + "if env.left < 0: over(env)")
 
     def code(self, indent: int, line: str) -> None:
         """A line computing values: it may precede output still pending."""
@@ -142,6 +162,29 @@ class _Writer:
         """A line after which pending output must already be written."""
         self.flush()
         self.lines.append("    " * indent + line)
+
+    def open_scope(self, indent: int) -> int:
+        """Start a scope; returns where its advance payment goes (see :meth:`close_scope`)."""
+        self.flush()
+        self.static.append(0)
+        self.lines.append("    " * indent + "pass")
+        return len(self.lines) - 1
+
+    def close_scope(self, where: int, items: str | None = None) -> None:
+        """Write the scope's payment: its literal text, times ``items`` iterations."""
+        self.flush()
+        static = self.static.pop()
+        pad = self.lines[where][: len(self.lines[where]) - len("pass")]
+        if items is None:
+            if static:
+                self.lines[where] = (
+                    f"{pad}env.left -= {static}\n{pad}if env.left < 0: over(env)"
+                )
+            return
+        cost = runtime.ITEM_COST + static
+        self.lines[where] = (
+            f"{pad}env.left -= len({items}) * {cost}\n{pad}if env.left < 0: over(env)"
+        )
 
 
 def _full_stack(level: int) -> str:
@@ -165,6 +208,37 @@ def _lookup(w: _Writer, ind: int, level: int, path: tuple[str, ...]) -> None:
         w.code(ind, f"if v is not M: v = walk(v, {path[1:]!r})")
 
 
+def _text(w: _Writer, value: str, escape: bool) -> str:
+    """The expression turning the string ``v`` into output text."""
+    if w.prepared:
+        return "v"
+    if escape:
+        return "(v if not bad(v) else esc(v))"
+    return "(v if not badraw(v) else clean(v))"
+
+
+def _variable(w: _Writer, node: Variable, ind: int, level: int) -> None:
+    if w.marks:
+        w.text(ind, mark(node.line))
+    index = w.ref(node)
+    full = _full_stack(level)
+    name = w.local()
+    hoisted = w.hoisted.get((node.path, node.escape)) if level == 0 else None
+    at = ind
+    if hoisted is not None:
+        w.code(ind, f"{name} = {hoisted}")
+        w.code(ind, f"if {name} is None:")
+        at = ind + 1
+    _lookup(w, at, level, node.path)
+    slow = "pval" if w.prepared else "val"
+    w.code(
+        at,
+        f"{name} = {_text(w, 'v', node.escape)} if type(v) is str"
+        f" else {slow}(P, {index}, v, env, {full})",
+    )
+    w.value(ind, name)
+
+
 def _nodes(w: _Writer, nodes: Sequence[Node], ind: int, level: int) -> None:
     start = len(w.lines)
     for node in nodes:
@@ -173,28 +247,7 @@ def _nodes(w: _Writer, nodes: Sequence[Node], ind: int, level: int) -> None:
                 w.text(ind, mark(node.line))
             w.text(ind, node.text)
         elif isinstance(node, Variable):
-            if w.marks:
-                w.text(ind, mark(node.line))
-            index = w.ref(node)
-            full = _full_stack(level)
-            name = w.local()
-            hoisted = w.hoisted.get((node.path, node.escape)) if level == 0 else None
-            at = ind
-            if hoisted is not None:
-                w.code(ind, f"{name} = {hoisted}")
-                w.code(ind, f"if {name} is None:")
-                at = ind + 1
-            _lookup(w, at, level, node.path)
-            if w.prepared:
-                w.code(at, f"{name} = v if type(v) is str else pval(P, {index}, v, env, {full})")
-            else:
-                check = "bad" if node.escape else "badraw"
-                w.code(
-                    at,
-                    f"{name} = v if type(v) is str and not {check}(v)"
-                    f" else val(P, {index}, v, env, {full})",
-                )
-            w.value(ind, name)
+            _variable(w, node, ind, level)
         elif isinstance(node, Section):
             _section(w, node, ind, level)
         elif isinstance(node, Partial):
@@ -206,12 +259,16 @@ def _nodes(w: _Writer, nodes: Sequence[Node], ind: int, level: int) -> None:
                 w.text(ind, mark(node.line))
             w.emit(ind, f"a(parent(P, {w.ref(node)}, env, {_full_stack(level)}))")
         elif isinstance(node, Block):
-            w.flush()
+            index = w.ref(node)
+            full = _full_stack(level)
+            if ind >= _MAX_INDENT:
+                w.emit(ind, f"a(deepblock(P, {index}, env, {full}))")
+                continue
             w.emit(ind, f"f = env.blocks.get({node.name!r})")
             w.emit(ind, "if f is None:")
             _nodes(w, node.children, ind + 1, level)
             w.emit(ind, "else:")
-            w.emit(ind + 1, f"a(block(P, {w.ref(node)}, f, env, {_full_stack(level)}))")
+            w.emit(ind + 1, f"a(block(P, {index}, f, env, {full}))")
     w.flush()
     if len(w.lines) == start:
         w.emit(ind, "pass")
@@ -238,6 +295,7 @@ def _section(w: _Writer, node: Section, ind: int, level: int) -> None:
     w.emit(ind + 1, "if f is None:")
     w.emit(ind + 2, f"a(special(P, {index}, v, env, {full}))")
     w.emit(ind + 1, "else:")
+    scope = w.open_scope(ind + 2)
     w.emit(ind + 2, f"for c{inner} in f:")
     w.emit(
         ind + 3,
@@ -245,14 +303,22 @@ def _section(w: _Writer, node: Section, ind: int, level: int) -> None:
         f" else nonames if type(c{inner}) is str else getter(c{inner})",
     )
     _nodes(w, node.children, ind + 3, inner)
+    w.close_scope(scope, "f")
 
 
-def _top_level_uses(nodes: Sequence[Node], counts: Counter[tuple[tuple[str, ...], bool]]) -> None:
-    for node in nodes:
-        if isinstance(node, Variable) and node.path:
+def _top_level_uses(nodes: Sequence[Node]) -> Counter[tuple[tuple[str, ...], bool]]:
+    """How often each (path, escape) is interpolated outside every loop."""
+    counts: Counter[tuple[tuple[str, ...], bool]] = Counter()
+    pending = [iter(nodes)]
+    while pending:
+        node = next(pending[-1], None)
+        if node is None:
+            pending.pop()
+        elif isinstance(node, Variable) and node.path:
             counts[(node.path, node.escape)] += 1
         elif (isinstance(node, Section) and node.inverted) or isinstance(node, Block):
-            _top_level_uses(node.children, counts)
+            pending.append(iter(node.children))
+    return counts
 
 
 def _hoist(w: _Writer, nodes: Sequence[Node]) -> None:
@@ -261,20 +327,13 @@ def _hoist(w: _Writer, nodes: Sequence[Node]) -> None:
     A local then holds the finished text (or ``None`` when the value is not a string, so
     that each use takes the general path: lambdas are still called once per use).
     """
-    counts: Counter[tuple[tuple[str, ...], bool]] = Counter()
-    _top_level_uses(nodes, counts)
-    for (path, escape), count in counts.items():
+    for (path, escape), count in _top_level_uses(nodes).items():
         if count < 2:
             continue
         name = f"h{len(w.hoisted) + 1}"
         w.hoisted[(path, escape)] = name
         _lookup(w, 1, 0, path)
-        if w.prepared:
-            w.code(1, f"{name} = v if type(v) is str else None")
-        elif escape:
-            w.code(1, f"{name} = (v if not bad(v) else esc(v)) if type(v) is str else None")
-        else:
-            w.code(1, f"{name} = (v if not badraw(v) else clean(v)) if type(v) is str else None")
+        w.code(1, f"{name} = {_text(w, 'v', escape)} if type(v) is str else None")
 
 
 def generate(
@@ -294,28 +353,35 @@ def generate(
     w.emit(1, "a = out.append")
     w.emit(1, "c0 = stack[-1]")
     w.emit(1, "g0 = c0.get if type(c0) is dict else getter(c0)")
+    scope = w.open_scope(1)
     _hoist(w, nodes)
     _nodes(w, nodes, 1, 0)
+    w.close_scope(scope)
     w.emit(1, "return ''.join(out)")
     return "\n".join(w.lines) + "\n"
 
 
-def accepts_prepared(nodes: Sequence[Node], top: bool = True) -> bool:
+def accepts_prepared(nodes: Sequence[Node]) -> bool:
     """True when ``nodes`` can render prepared data (see :func:`generate`).
 
     Not with partials or inheritance (other templates would see escaped data), unescaped
     tags (they need the raw value) or ``{{.}}`` / ``{{#.}}`` on the root data itself.
     """
-    for node in nodes:
-        if isinstance(node, Partial | Parent | Block):
+    pending: list[tuple[Iterator[Node], bool]] = [(iter(nodes), True)]
+    while pending:
+        siblings, top = pending[-1]
+        node = next(siblings, None)
+        if node is None:
+            pending.pop()
+        elif isinstance(node, Partial | Parent | Block):
             return False
-        if isinstance(node, Variable) and (not node.escape or (top and not node.path)):
-            return False
-        if isinstance(node, Section):
+        elif isinstance(node, Variable):
+            if not node.escape or (top and not node.path):
+                return False
+        elif isinstance(node, Section):
             if top and not node.path:
                 return False
-            if not accepts_prepared(node.children, top and node.inverted):
-                return False
+            pending.append((iter(node.children), top and node.inverted))
     return True
 
 
@@ -389,15 +455,33 @@ def _generic_section(
     frames = runtime.frames(value)
     if frames is None:
         return runtime.special_section(program, index, value, env, stack)
-    body = program.body(index)
-    return "".join(body.run((*stack, frame), env) for frame in frames)
+    env.left -= len(frames) * runtime.ITEM_COST
+    if env.left < 0:
+        runtime.over(env)
+    node: Section = program.refs[index]
+    where = f" at {node.name!r} (line {node.line}, column {node.column})"
+    return runtime.loop(env, program.body(index), stack, frames, where)
 
 
 def _generic_inverted(
     program: CompiledProgram, index: int, env: runtime.Env, stack: runtime.Stack
 ) -> str:
-    return program.body(index).run(stack, env)  # type: ignore[no-any-return]
+    node: Section = program.refs[index]
+    where = f" at {node.name!r} (line {node.line}, column {node.column})"
+    return runtime.nested(env, program.body(index), stack, where)
+
+
+def _deep_block(
+    program: CompiledProgram, index: int, env: runtime.Env, stack: runtime.Stack
+) -> str:
+    node: Block = program.refs[index]
+    replacement = env.blocks.get(node.name)
+    if replacement is not None:
+        return runtime.render_block(program, index, replacement, env, stack)
+    where = f" at {node.name!r} (line {node.line}, column {node.column})"
+    return runtime.nested(env, program.body(index), stack, where)
 
 
 _NAMESPACE["section"] = _generic_section
 _NAMESPACE["inverted"] = _generic_inverted
+_NAMESPACE["deepblock"] = _deep_block

@@ -18,18 +18,39 @@ Name resolution
 ---------------
 The context stack is a tuple of values, innermost last. The first part of a name is
 looked up from the innermost frame outwards; the remaining parts are looked up in the
-value found (never again on the stack). Mappings are read by key; other objects by
-attribute, except for names starting with ``_`` and for plain scalars (str, numbers,
-lists), which have no names.
+value found (never again on the stack). Names are read from data, never by running the
+data's code:
+
+* mappings by key (a callable found there is a lambda, see above);
+* lists and tuples by index (``{{Dest.0}}``), named tuples also by field name;
+* other objects by *plain* attribute only: a value stored on the instance (its
+  ``__dict__`` or ``__slots__``) or on its class, that is neither callable nor a
+  descriptor. Methods, properties, names starting with ``_`` and anything a
+  ``__getattr__`` would compute are not found, so ``{{user.delete}}`` renders nothing
+  and calls nothing;
+* strings, numbers and other scalars have no names.
+
+Limits
+------
+A render stops with :class:`RenderLimitError` when its work exceeds ``max_size``
+(:data:`MAX_SIZE` by default): the characters it outputs, plus
+:data:`ITEM_COST` for every section iteration and :data:`NESTED_COST` for every
+partial, parent, lambda result or deep section body it renders. So a template that
+fans out through partials, or loops inside loops over a long list, ends with a clear
+error instead of running for hours. Partials, lambdas and deep section bodies nest at
+most :data:`MAX_DEPTH` levels.
 """
 
 from __future__ import annotations
 
+import inspect
 import re
 import textwrap
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from functools import partial
-from typing import TYPE_CHECKING, Any, Final, Protocol
+from itertools import islice
+from types import MemberDescriptorType
+from typing import TYPE_CHECKING, Any, Final, NoReturn, Protocol
 
 from laml.diagnostics import Diagnostic
 from laml.errors import RenderError
@@ -41,6 +62,7 @@ __all__ = [
     "MISSING",
     "Env",
     "MissingVariableError",
+    "RenderLimitError",
     "SectionHelper",
     "escape",
     "getter",
@@ -50,8 +72,14 @@ __all__ = [
     "to_text",
 ]
 
-#: How deep partials and parents may nest before rendering gives up.
+#: How deep partials, parents, lambda results and deep section bodies may nest.
 MAX_DEPTH: Final = 100
+#: The default limit of a render's work: about the characters it may output.
+MAX_SIZE: Final = 8 * 1024 * 1024
+#: What one section iteration costs (so loops that output nothing are bounded too).
+ITEM_COST: Final = 16
+#: What rendering a partial, a parent, a lambda's result or a deep section body costs.
+NESTED_COST: Final = 256
 
 Stack = tuple[Any, ...]
 Getter = Callable[[str, Any], Any]
@@ -111,6 +139,22 @@ class MissingVariableError(RenderError):
         self.column = column
 
 
+class RenderLimitError(RenderError):
+    """A render whose output or work exceeds its limit (see ``max_size``)."""
+
+    def __init__(self, limit: int) -> None:
+        message = (
+            f"the template renders more than {limit:,} characters (counting"
+            f" {ITEM_COST} per section iteration and {NESTED_COST} per partial, lambda"
+            " or nested body); pass max_size= to allow more"
+        )
+        super().__init__(
+            message,
+            [Diagnostic(code="template-too-large", severity="error", message=message)],
+        )
+        self.limit = limit
+
+
 # -- escaping ---------------------------------------------------------------------
 
 _ILLEGAL = "\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff"
@@ -133,13 +177,15 @@ needs_sanitize: Final = re.compile(f"[{_ILLEGAL}]").search
 
 
 def escape(text: str) -> str:
-    """XML-escape ``text`` and drop the characters XML 1.0 forbids, in one pass."""
-    return text.translate(_ESCAPE_TABLE)
+    """XML-escape ``text`` and drop the characters XML 1.0 forbids."""
+    if needs_sanitize(text):  # rare: a mapping translation is slow but complete
+        return text.translate(_ESCAPE_TABLE)
+    return _escape_markup(text)
 
 
 def sanitize(text: str) -> str:
     """Drop the characters XML 1.0 forbids from ``text``; escape nothing."""
-    return text.translate(_ILLEGAL_TABLE)
+    return text.translate(_ILLEGAL_TABLE) if needs_sanitize(text) else text
 
 
 def to_text(value: object) -> str:
@@ -153,8 +199,23 @@ def to_text(value: object) -> str:
     if value is False:
         return "false"
     if isinstance(value, list | tuple):
-        return ",".join(to_text(item) for item in value)
+        return ",".join(_item_texts(value))
     return str(value)
+
+
+def _item_texts(items: list[Any] | tuple[Any, ...]) -> list[str]:
+    """The texts of a sequence's items, nested sequences flattened (without recursion)."""
+    texts: list[str] = []
+    pending: list[Iterable[Any]] = [iter(items)]
+    while pending:
+        item = next(pending[-1], MISSING)  # type: ignore[call-overload]
+        if item is MISSING:
+            pending.pop()
+        elif isinstance(item, list | tuple):
+            pending.append(iter(item))
+        else:
+            texts.append(to_text(item))
+    return texts
 
 
 # -- name resolution ----------------------------------------------------------------
@@ -166,20 +227,42 @@ _no_names: Final[Getter] = _NO_NAMES.get
 
 
 def _attribute(frame: object, name: str, default: Any) -> Any:
+    """A plain data attribute of ``frame``, read without running any of its code."""
     if name.startswith("_"):
         return default
-    return getattr(frame, name, default)
+    try:
+        value = inspect.getattr_static(frame, name)
+    except AttributeError:
+        return default
+    if type(value) is MemberDescriptorType:  # a __slots__ member: stored data
+        value = getattr(frame, name, default)
+    elif hasattr(type(value), "__get__"):  # a method, property or other descriptor
+        return default
+    return default if callable(value) else value
 
 
-_OPAQUE = (str, bytes, int, float, complex, list, tuple, set, frozenset, SectionHelper, _Missing)
+def _item(frame: Sequence[Any], name: str, default: Any) -> Any:
+    """``{{list.0}}``: an item by index; a named tuple's field by name."""
+    if name.isdigit() and name.isascii():
+        index = int(name)
+        return frame[index] if index < len(frame) else default
+    fields = getattr(type(frame), "_fields", None)
+    if isinstance(fields, tuple) and name in fields:
+        return frame[fields.index(name)]
+    return default
+
+
+_SCALARS = (str, bytes, int, float, complex, set, frozenset, SectionHelper, _Missing)
 
 
 def getter(frame: object) -> Getter:
     """A ``get(name, default)`` function reading names from ``frame``."""
     if isinstance(frame, Mapping):
         return frame.get
-    if frame is None or isinstance(frame, _OPAQUE):
+    if frame is None or isinstance(frame, _SCALARS):
         return _no_names
+    if isinstance(frame, list | tuple):
+        return partial(_item, frame)
     return partial(_attribute, frame)
 
 
@@ -237,16 +320,70 @@ class Program(Protocol):
 
 
 class Env:
-    """Per-render settings and state: partials, strictness, active block overrides."""
+    """Per-render settings and state: partials, strictness, active block overrides, and
+    what is left of the render's work limit (``left``; see :class:`RenderLimitError`).
 
-    __slots__ = ("blocks", "depth", "partials", "strict")
+    One render, one ``Env``: the generated code spends from ``left`` as it writes.
+    """
 
-    def __init__(self, partials: Mapping[str, str] | None = None, strict: bool = False) -> None:
+    __slots__ = ("blocks", "depth", "left", "limit", "partials", "strict")
+
+    def __init__(
+        self,
+        partials: Mapping[str, str] | None = None,
+        strict: bool = False,
+        max_size: int = MAX_SIZE,
+    ) -> None:
         self.partials = partials
         self.strict = strict
         #: Block replacements in force: name -> (template text, delimiters).
         self.blocks: dict[str, tuple[str, tuple[str, str]]] = {}
         self.depth = 0
+        self.limit = max_size
+        self.left = max_size
+
+
+def over(env: Env) -> NoReturn:
+    """Raise the error of a render that went over its limit."""
+    raise RenderLimitError(env.limit)
+
+
+def _deeper(env: Env, where: str) -> None:
+    if env.depth >= MAX_DEPTH:
+        raise RenderError(
+            f"partials, lambdas and sections nest deeper than {MAX_DEPTH} levels{where}"
+        )
+
+
+def nested(env: Env, program: Program, stack: Stack, where: str) -> str:
+    """Run ``program`` one level deeper (a partial, a parent, a lambda's result ...)."""
+    _deeper(env, where)
+    env.left -= NESTED_COST
+    if env.left < 0:
+        over(env)
+    env.depth += 1
+    try:
+        return program.run(stack, env)
+    finally:
+        env.depth -= 1
+
+
+def loop(env: Env, body: Program, stack: Stack, items: Iterable[Any], where: str) -> str:
+    """Render ``body`` once per item, one level deeper (items already paid for)."""
+    _deeper(env, where)
+    env.depth += 1
+    try:
+        return "".join([body.run((*stack, item), env) for item in items])
+    finally:
+        env.depth -= 1
+
+
+def bounded(value: Iterable[Any], env: Env) -> list[Any]:
+    """The items of an iterable section value, no more than the render can afford."""
+    items = list(islice(value, env.left // ITEM_COST + 1))
+    if len(items) * ITEM_COST > env.left:
+        over(env)
+    return items
 
 
 # -- slow paths called by generated code --------------------------------------------------
@@ -262,10 +399,10 @@ def interpolate(program: Program, index: int, value: Any, env: Env, stack: Stack
     if callable(value) and not isinstance(value, SectionHelper):
         text = to_text(value())
         if text:
-            text = program.load(text, ("{{", "}}")).run(stack, env)
+            text = nested(env, program.load(text, ("{{", "}}")), stack, _at(node))
     else:
         text = to_text(value)
-    return text.translate(_ESCAPE_TABLE if node.escape else _ILLEGAL_TABLE)
+    return escape(text) if node.escape else sanitize(text)
 
 
 def interpolate_prepared(
@@ -408,7 +545,9 @@ def prepare(data: dict[str, Any]) -> dict[str, Any] | None:
 
 
 def frames(value: Any) -> Sequence[Any] | None:
-    """The frames a truthy section value pushes, or ``None`` for lambdas and helpers."""
+    """The frames a truthy section value pushes, or ``None`` when the section is special:
+    a lambda, a helper, or an iterable that is no list or tuple (read by
+    :func:`special_section`, within the render's limit)."""
     kind = type(value)
     if kind is list or kind is tuple:
         return value  # type: ignore[no-any-return]
@@ -418,22 +557,22 @@ def frames(value: Any) -> Sequence[Any] | None:
         return None
     if isinstance(value, Mapping | str | bytes):
         return (value,)
-    if callable(value):
+    if callable(value) or isinstance(value, Iterable):
         return None
-    if isinstance(value, Iterable):
-        return list(value)
     return (value,)
 
 
 def special_section(program: Program, index: int, value: Any, env: Env, stack: Stack) -> str:
-    """Render a section whose value is a :class:`SectionHelper` or a lambda."""
+    """Render a section whose value is a :class:`SectionHelper`, a lambda or an iterable."""
     node: Section = program.refs[index]
     if isinstance(value, SectionHelper):
         return value.function(program.body(index).run(stack, env))
+    if not callable(value):
+        return loop(env, program.body(index), stack, bounded(value, env), _at(node))
     text = to_text(value(node.raw))
     if not text:
         return ""
-    return program.load(text, node.delimiters).run(stack, env)
+    return nested(env, program.load(text, node.delimiters), stack, _at(node))
 
 
 def render_block(
@@ -446,18 +585,14 @@ def render_block(
     """A block whose content is replaced: the replacement, re-indented, rendered here."""
     node: Block = program.refs[index]
     text, delimiters = replacement
-    if node.indent is not None:
-        text = textwrap.indent(text, node.indent)
-    return program.load(text, delimiters).run(stack, env)
+    indent = node.indent
+    if indent is not None:
+        text = textwrap.indent(text, indent)
+    return nested(env, program.load(text, delimiters), stack, _at(node))
 
 
-def _enter(env: Env, node: Partial | Parent) -> None:
-    if env.depth >= MAX_DEPTH:
-        raise RenderError(
-            f"partials nest deeper than {MAX_DEPTH} levels at {node.name!r}"
-            f" (line {node.line}, column {node.column})"
-        )
-    env.depth += 1
+def _at(node: Variable | Section | Partial | Parent | Block) -> str:
+    return f" at {node.name!r} (line {node.line}, column {node.column})"
 
 
 def _partial_source(node: Partial | Parent, env: Env, stack: Stack) -> str | None:
@@ -478,12 +613,7 @@ def render_partial(program: Program, index: int, env: Env, stack: Stack) -> str:
     source = _partial_source(node, env, stack)
     if not source:
         return ""
-    loaded = program.load(source, ("{{", "}}"), node.indent)
-    _enter(env, node)
-    try:
-        return loaded.run(stack, env)
-    finally:
-        env.depth -= 1
+    return nested(env, program.load(source, ("{{", "}}"), node.indent), stack, _at(node))
 
 
 def render_parent(program: Program, index: int, env: Env, stack: Stack) -> str:
@@ -501,9 +631,7 @@ def render_parent(program: Program, index: int, env: Env, stack: Stack) -> str:
     arguments = {block.name: (block.text, block.delimiters) for block in node.blocks}
     arguments.update(saved)
     env.blocks = arguments
-    _enter(env, node)
     try:
-        return loaded.run(stack, env)
+        return nested(env, loaded, stack, _at(node))
     finally:
-        env.depth -= 1
         env.blocks = saved
