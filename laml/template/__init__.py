@@ -48,7 +48,6 @@ from laml.template.runtime import (
     RenderLimitError,
     SectionHelper,
     escape,
-    prepare,
     sanitize,
 )
 
@@ -102,10 +101,10 @@ class Template:
         """
         env = Env(partials, strict, max_size)
         program = self._program
-        if type(data) is dict and program.fast is not None:
-            prepared = prepare(data)
-            if prepared is not None:
-                return program.fast.run((prepared,), env)  # type: ignore[no-any-return]
+        if type(data) is dict and program.fast is not None and not strict:
+            text = program.fast.run((data,), env)
+            if text is not None:
+                return text  # type: ignore[no-any-return]
         return program.run((data,), env)  # type: ignore[no-any-return]
 
     def __repr__(self) -> str:

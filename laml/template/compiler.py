@@ -14,10 +14,13 @@ Three more things keep the generated code short on work:
 * consecutive text and values are written with one f-string and one ``append``;
 * a name interpolated more than once at the top level is looked up and escaped once per
   render (lambdas excepted: they are still called at every use);
-* templates without partials, inheritance or unescaped tags get a second, *prepared*
-  variant with no per-tag check at all. It renders data that
-  :func:`laml.template.runtime.prepare` has escaped in one pass (a flat dict of strings
-  and lists of strings: the request parameters of a bin), and gives the same text.
+* every template with plain ``{{name}}`` tags gets a second, *fast* variant for dict data
+  (request parameters, most of the time). It looks up each such name once, checks all
+  their values in one pass over their concatenation and, when some need escaping,
+  escapes them all with one ``str.replace`` per character class and splits them apart
+  again: per render, a handful of C calls instead of a check per tag. It gives up (returns
+  ``None``, and the caller renders with the general variant) when a value is not a
+  string or holds a character XML forbids.
 
 Compiled programs are cached by (source, delimiters, indentation, line marks).
 """
@@ -25,16 +28,16 @@ Compiled programs are cached by (source, delimiters, indentation, line marks).
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from functools import lru_cache
 from typing import Any
 
 from laml.template import runtime
 from laml.template.lexer import DEFAULT_DELIMITERS
-from laml.template.nodes import Block, Node, Parent, Partial, Section, Text, Variable
+from laml.template.nodes import Block, Node, Parent, Partial, Section, Text, Variable, walk
 from laml.template.parser import parse
 
-__all__ = ["CompiledProgram", "generate", "load", "mark"]
+__all__ = ["CompiledProgram", "generate", "load", "mark", "root_names"]
 
 #: Python allows 20 nested loops and 100 indentation levels; sections nested deeper
 #: than these limits are rendered through a separately compiled body instead.
@@ -52,7 +55,7 @@ _NAMESPACE: dict[str, Any] = {
     "clean": runtime.sanitize,
     "badraw": runtime.needs_sanitize,
     "val": runtime.interpolate,
-    "pval": runtime.interpolate_prepared,
+    "escape_all": runtime.escape_joined,
     "frames": runtime.frames,
     "over": runtime.over,
     "special": runtime.special_section,
@@ -92,10 +95,11 @@ class _Writer:
     together with the loop's iterations, so plain text costs no check at all.
     """
 
-    def __init__(self, refs: list[Any], marks: bool, prepared: bool) -> None:
+    def __init__(self, refs: list[Any], marks: bool, roots: dict[str, str] | None) -> None:
         self.refs = refs
         self.marks = marks
-        self.prepared = prepared
+        #: In the fast variant: plain names -> the local holding their escaped root value.
+        self.roots = roots or {}
         self.lines: list[str] = []
         self.pending: list[tuple[bool, str]] = []  # (is a local's name, text)
         self.pending_indent = 0
@@ -208,13 +212,16 @@ def _lookup(w: _Writer, ind: int, level: int, path: tuple[str, ...]) -> None:
         w.code(ind, f"if v is not M: v = walk(v, {path[1:]!r})")
 
 
-def _text(w: _Writer, value: str, escape: bool) -> str:
+def _text(escape: bool) -> str:
     """The expression turning the string ``v`` into output text."""
-    if w.prepared:
-        return "v"
     if escape:
         return "(v if not bad(v) else esc(v))"
     return "(v if not badraw(v) else clean(v))"
+
+
+def _root_name(node: Variable) -> str | None:
+    """The name of a ``{{name}}`` tag that the fast variant resolves up front."""
+    return node.path[0] if node.escape and len(node.path) == 1 else None
 
 
 def _variable(w: _Writer, node: Variable, ind: int, level: int) -> None:
@@ -222,7 +229,20 @@ def _variable(w: _Writer, node: Variable, ind: int, level: int) -> None:
         w.text(ind, mark(node.line))
     index = w.ref(node)
     full = _full_stack(level)
+    root = w.roots.get(_root_name(node) or "")
+    if root is not None and level == 0:
+        w.value(ind, root)
+        return
     name = w.local()
+    general = f"{_text(node.escape)} if type(v) is str else val(P, {index}, v, env, {full})"
+    if root is not None:  # inner frames first, then the value escaped up front
+        first = repr(node.path[0])
+        w.code(ind, f"v = g{level}({first}, M)")
+        for outer in range(level - 1, 0, -1):
+            w.code(ind, f"if v is M: v = g{outer}({first}, M)")
+        w.code(ind, f"{name} = {root} if v is M else {general}")
+        w.value(ind, name)
+        return
     hoisted = w.hoisted.get((node.path, node.escape)) if level == 0 else None
     at = ind
     if hoisted is not None:
@@ -230,12 +250,7 @@ def _variable(w: _Writer, node: Variable, ind: int, level: int) -> None:
         w.code(ind, f"if {name} is None:")
         at = ind + 1
     _lookup(w, at, level, node.path)
-    slow = "pval" if w.prepared else "val"
-    w.code(
-        at,
-        f"{name} = {_text(w, 'v', node.escape)} if type(v) is str"
-        f" else {slow}(P, {index}, v, env, {full})",
-    )
+    w.code(at, f"{name} = {general}")
     w.value(ind, name)
 
 
@@ -333,92 +348,89 @@ def _hoist(w: _Writer, nodes: Sequence[Node]) -> None:
         name = f"h{len(w.hoisted) + 1}"
         w.hoisted[(path, escape)] = name
         _lookup(w, 1, 0, path)
-        w.code(1, f"{name} = {_text(w, 'v', escape)} if type(v) is str else None")
+        w.code(1, f"{name} = {_text(escape)} if type(v) is str else None")
+
+
+def root_names(nodes: Sequence[Node]) -> tuple[str, ...]:
+    """The names of the plain ``{{name}}`` tags of a template, in order of first use."""
+    names: dict[str, None] = {}
+    for node in walk(nodes):
+        if isinstance(node, Variable):
+            name = _root_name(node)
+            if name is not None:
+                names.setdefault(name)
+    return tuple(names)
 
 
 def generate(
-    nodes: Sequence[Node], refs: list[Any], marks: bool = False, prepared: bool = False
+    nodes: Sequence[Node], refs: list[Any], marks: bool = False, fast: bool = False
 ) -> str:
     """Python source of ``def render(stack, env) -> str`` for ``nodes``.
 
     ``refs`` receives the nodes the generated code refers to by index (``P.refs[i]``).
     With ``marks``, a :func:`mark` precedes every piece of output taken from the template.
-    With ``prepared``, string values are trusted to be escaped already (see
-    :func:`laml.template.runtime.prepare`); only templates for which
-    :func:`accepts_prepared` holds may be generated that way.
+    With ``fast``, the function is the fast variant described above: the root frame must
+    be a dict, and the function returns ``None`` when the data does not suit it.
     """
-    w = _Writer(refs, marks, prepared)
+    names = root_names(nodes) if fast else ()
+    w = _Writer(refs, marks, {name: f"r{i}" for i, name in enumerate(names)})
     w.emit(0, "def render(stack, env):")
     w.emit(1, "out = []")
     w.emit(1, "a = out.append")
     w.emit(1, "c0 = stack[-1]")
-    w.emit(1, "g0 = c0.get if type(c0) is dict else getter(c0)")
+    if fast:
+        w.emit(1, "g0 = c0.get")
+        w.emit(1, f"r = (*map(g0, {names!r}, {('',) * len(names)!r}),)")
+        w.emit(1, "try:")
+        w.emit(2, "j = '\\x00'.join(r)")
+        w.emit(1, "except TypeError:")
+        w.emit(2, "return None")
+        w.emit(1, f"k = escape_all(j, {len(names)})")
+        w.emit(1, "if k is not None:")
+        w.emit(2, "if not k: return None")
+        w.emit(2, "r = k")
+        w.emit(1, ", ".join(w.roots.values()) + ", = r")
+    else:
+        w.emit(1, "g0 = c0.get if type(c0) is dict else getter(c0)")
     scope = w.open_scope(1)
-    _hoist(w, nodes)
+    if not fast:
+        _hoist(w, nodes)
     _nodes(w, nodes, 1, 0)
     w.close_scope(scope)
     w.emit(1, "return ''.join(out)")
     return "\n".join(w.lines) + "\n"
 
 
-def accepts_prepared(nodes: Sequence[Node]) -> bool:
-    """True when ``nodes`` can render prepared data (see :func:`generate`).
-
-    Not with partials or inheritance (other templates would see escaped data), unescaped
-    tags (they need the raw value) or ``{{.}}`` / ``{{#.}}`` on the root data itself.
-    """
-    pending: list[tuple[Iterator[Node], bool]] = [(iter(nodes), True)]
-    while pending:
-        siblings, top = pending[-1]
-        node = next(siblings, None)
-        if node is None:
-            pending.pop()
-        elif isinstance(node, Partial | Parent | Block):
-            return False
-        elif isinstance(node, Variable):
-            if not node.escape or (top and not node.path):
-                return False
-        elif isinstance(node, Section):
-            if top and not node.path:
-                return False
-            pending.append((iter(node.children), top and node.inverted))
-    return True
-
-
 class CompiledProgram:
     """A compiled template: ``run(stack, env)`` renders it.
 
     ``refs`` holds the nodes the generated code points at; ``code`` is the generated
-    Python source (useful when debugging). ``fast`` is the variant that renders data
-    already passed through :func:`laml.template.runtime.prepare`, or ``None`` when the
-    template cannot use one.
+    Python source (useful when debugging). ``fast`` is the fast variant (see
+    :func:`generate`), or ``None`` when the template has no plain ``{{name}}`` tag.
     """
 
-    __slots__ = ("_bodies", "code", "fast", "marks", "nodes", "prepared", "refs", "run")
+    __slots__ = ("_bodies", "code", "fast", "marks", "nodes", "refs", "run")
 
-    def __init__(
-        self, nodes: Sequence[Node], *, marks: bool = False, prepared: bool = False
-    ) -> None:
+    def __init__(self, nodes: Sequence[Node], *, marks: bool = False, fast: bool = False) -> None:
         self.nodes = tuple(nodes)
         self.marks = marks
-        self.prepared = prepared
         self.refs: list[Any] = []
         self._bodies: dict[int, CompiledProgram] = {}
-        self.code = generate(self.nodes, self.refs, marks, prepared)
+        self.code = generate(self.nodes, self.refs, marks, fast)
         namespace = dict(_NAMESPACE)
         namespace["P"] = self
         exec(compile(self.code, "<laml template>", "exec"), namespace)
         self.run: Any = namespace["render"]
         self.fast: CompiledProgram | None = None
-        if not prepared and not marks and accepts_prepared(self.nodes):
-            self.fast = CompiledProgram(self.nodes, prepared=True)
+        if not fast and not marks and root_names(self.nodes):
+            self.fast = CompiledProgram(self.nodes, fast=True)
 
     def body(self, index: int) -> CompiledProgram:
         """The compiled body of the section or block ``refs[index]`` (compiled once)."""
         program = self._bodies.get(index)
         if program is None:
             node: Section | Block = self.refs[index]
-            program = CompiledProgram(node.children, marks=self.marks, prepared=self.prepared)
+            program = CompiledProgram(node.children, marks=self.marks)
             self._bodies[index] = program
         return program
 

@@ -49,7 +49,7 @@ import textwrap
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from functools import partial
 from itertools import islice
-from types import MemberDescriptorType
+from types import MappingProxyType, MemberDescriptorType
 from typing import TYPE_CHECKING, Any, Final, NoReturn, Protocol
 
 from laml.diagnostics import Diagnostic
@@ -65,8 +65,8 @@ __all__ = [
     "RenderLimitError",
     "SectionHelper",
     "escape",
+    "escape_joined",
     "getter",
-    "prepare",
     "resolve",
     "sanitize",
     "to_text",
@@ -157,7 +157,8 @@ class RenderLimitError(RenderError):
 
 # -- escaping ---------------------------------------------------------------------
 
-_ILLEGAL = "\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff"
+_ILLEGAL_BUT_NUL = "\x01-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff"
+_ILLEGAL = "\x00" + _ILLEGAL_BUT_NUL
 _ILLEGAL_TABLE: dict[int, str | None] = dict.fromkeys(
     [*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), *range(0xD800, 0xE000), 0xFFFE, 0xFFFF]
 )
@@ -319,6 +320,9 @@ class Program(Protocol):
         ...
 
 
+_NO_BLOCKS: Final[Mapping[str, tuple[str, tuple[str, str]]]] = MappingProxyType({})
+
+
 class Env:
     """Per-render settings and state: partials, strictness, active block overrides, and
     what is left of the render's work limit (``left``; see :class:`RenderLimitError`).
@@ -336,8 +340,9 @@ class Env:
     ) -> None:
         self.partials = partials
         self.strict = strict
-        #: Block replacements in force: name -> (template text, delimiters).
-        self.blocks: dict[str, tuple[str, tuple[str, str]]] = {}
+        #: Block replacements in force: name -> (template text, delimiters); replaced,
+        #: never changed in place.
+        self.blocks: Mapping[str, tuple[str, tuple[str, str]]] = _NO_BLOCKS
         self.depth = 0
         self.limit = max_size
         self.left = max_size
@@ -405,23 +410,6 @@ def interpolate(program: Program, index: int, value: Any, env: Env, stack: Stack
     return escape(text) if node.escape else sanitize(text)
 
 
-def interpolate_prepared(
-    program: Program, index: int, value: Any, env: Env, stack: Stack
-) -> str:
-    """Like :func:`interpolate` for prepared data, whose strings are escaped already."""
-    node: Variable = program.refs[index]
-    if value is MISSING:
-        if env.strict:
-            raise MissingVariableError(node.name, node.line, node.column)
-        return ""
-    if value is None or isinstance(value, SectionHelper):
-        return ""
-    if type(value) is list:
-        return ",".join(value)
-    # Anything else (the root mapping itself, via ``{{.}}``) was not prepared.
-    return escape(to_text(value))
-
-
 def _escape_markup(text: str) -> str:
     """Escape ``& < > " '`` only (the caller knows ``text`` holds no illegal character)."""
     if "&" in text:
@@ -437,111 +425,51 @@ def _escape_markup(text: str) -> str:
     return text
 
 
-def _prepare_items(data: dict[str, Any]) -> dict[str, Any] | None:
-    """Slow path of :func:`prepare`, for data with characters to remove."""
-    copy: dict[str, Any] = {}
-    for key, value in data.items():
-        if type(value) is str:
-            escaped = value.translate(_ESCAPE_TABLE)
-            if value and not escaped:
-                return None
-            copy[key] = escaped
-        elif type(value) is list:
-            items = [item.translate(_ESCAPE_TABLE) for item in value]
-            if not all(items):
-                return None
-            copy[key] = items
-        else:
-            copy[key] = value
-    return copy
-
-
-_FLAT_KINDS: Final = frozenset({str, list, type(None), SectionHelper})
-_STR_KIND: Final = frozenset({str})
-#: Every ASCII character that needs neither escaping nor removal.
-_SAFE_ASCII: Final = bytes(
+#: Every ASCII character that needs neither escaping nor removal (NUL needs removal, but
+#: separates the strings given to :func:`escape_joined`).
+_PLAIN_ASCII: Final = bytes(
     c for c in range(128) if chr(c) not in "&<>\"'" and (c >= 0x20 or chr(c) in "\t\n\r")
 )
-_MARKUP: Final = b"&<>\"'"
+_MARKUP_OR_NUL: Final = b"&<>\"'\0"
+#: Like :data:`needs_escape` and :data:`needs_sanitize`, NUL excepted.
+_needs_escape_but_nul: Final = re.compile(f"[&<>\"'{_ILLEGAL_BUT_NUL}]").search
+_needs_sanitize_but_nul: Final = re.compile(f"[{_ILLEGAL_BUT_NUL}]").search
 
 
-def _state(joined: str) -> int:
-    """0: nothing to do; 1: markup to escape only; 2: characters to remove."""
-    if joined.isascii():
-        rest = joined.encode("ascii").translate(None, _SAFE_ASCII)
-        if not rest:
-            return 0
-        return 2 if rest.translate(None, _MARKUP) else 1
-    if joined.isprintable():
-        if (
-            "&" not in joined
-            and "<" not in joined
-            and ">" not in joined
-            and '"' not in joined
-            and "'" not in joined
-        ):
-            return 0
-        return 1
-    if not needs_escape(joined):
-        return 0
-    return 2 if needs_sanitize(joined) else 1
+def escape_joined(joined: str, count: int) -> list[str] | None:
+    """Escape ``count`` strings joined with NUL, all at once.
 
-
-def prepare(data: dict[str, Any]) -> dict[str, Any] | None:
-    """Escape a flat dict of request parameters once, for a whole render.
-
-    Returns ``data`` itself when no value needs escaping, an escaped copy otherwise, or
-    ``None`` when ``data`` holds anything but strings, ``None``, lists of strings and
-    :class:`SectionHelper` values, or a value that cleaning would empty (a section
-    would then see it differently). Rendering prepared data with the ``prepared``
-    variant of a template gives the same text as rendering ``data`` normally, without
-    a check per tag.
+    Returns ``None`` when none needs escaping, the escaped strings when some hold only
+    markup to escape, or an empty list when one holds a character to remove (NUL
+    included): the caller then escapes them one by one.
     """
-    values = data.values()
-    kinds = set(map(type, values))
-    if kinds == _STR_KIND:
-        state = _state(" ".join(values))
-        if state == 1:
-            # No value holds NUL (an illegal character), so NUL can separate them.
-            escaped = _escape_markup("\x00".join(values)).split("\x00")
-            return dict(zip(data, escaped))  # noqa: B905 - same length by construction
-        return data if state == 0 else _prepare_items(data)
-    if not kinds <= _FLAT_KINDS:
+    separators = count - 1
+    if joined.isascii():
+        # What is left once the plain characters are gone: separators, markup, and
+        # characters to remove, in a few bytes.
+        rest = joined.encode("ascii").translate(None, _PLAIN_ASCII)
+        if len(rest) == separators:
+            return None
+        if rest.translate(None, _MARKUP_OR_NUL) or rest.count(0) != separators:
+            return []
+    elif _needs_sanitize_but_nul(joined) or joined.count("\0") != separators:
+        return []
+    elif not _needs_escape_but_nul(joined):
         return None
-    # For escaping, a list becomes one string with its items separated by \x01 (an
-    # illegal character, so in no item when only markup is to be escaped); None and
-    # helpers become "". ``strings`` holds every string, for the check.
-    flat: list[str] = []
-    strings: list[str] = []
-    special: list[str] = []
-    for key, value in data.items():
-        if type(value) is str:
-            flat.append(value)
-            strings.append(value)
-        elif type(value) is list:
-            try:
-                flat.append("\x01".join(value))
-            except TypeError:  # a list of something else than strings
-                return None
-            strings.extend(value)
-            special.append(key)
-        else:
-            flat.append("")
-            special.append(key)
-    state = _state(" ".join(strings))
-    if state == 0:
-        return data
-    if state == 2:
-        return _prepare_items(data)
-    escaped = _escape_markup("\x00".join(flat)).split("\x00")
-    copy: dict[str, Any] = dict(zip(data, escaped))  # noqa: B905 - same length by construction
-    for key in special:
-        value = data[key]
-        if type(value) is list:
-            copy[key] = copy[key].split("\x01") if value else []
-        else:
-            copy[key] = value
-    return copy
+    else:
+        return _escape_markup(joined).split("\0")
+    # ASCII: ``rest`` says which characters are there to escape.
+    if 38 in rest:
+        joined = joined.replace("&", "&amp;")
+    if 60 in rest:
+        joined = joined.replace("<", "&lt;")
+    if 62 in rest:
+        joined = joined.replace(">", "&gt;")
+    if 34 in rest:
+        joined = joined.replace('"', "&quot;")
+    if 39 in rest:
+        joined = joined.replace("'", "&#39;")
+    return joined.split("\0")
 
 
 def frames(value: Any) -> Sequence[Any] | None:
