@@ -256,8 +256,17 @@ def _item(frame: Sequence[Any], name: str, default: Any) -> Any:
 _SCALARS = (str, bytes, int, float, complex, set, frozenset, SectionHelper, _Missing)
 
 
+#: Frame types without names, checked by identity first (the common frames).
+_NAMELESS: Final = frozenset({str, bool, int, float, type(None)})
+
+
 def getter(frame: object) -> Getter:
     """A ``get(name, default)`` function reading names from ``frame``."""
+    kind = type(frame)
+    if kind is dict:
+        return frame.get  # type: ignore[attr-defined, no-any-return]
+    if kind in _NAMELESS:
+        return _no_names
     if isinstance(frame, Mapping):
         return frame.get
     if frame is None or isinstance(frame, _SCALARS):
@@ -271,7 +280,13 @@ def lookup_outer(stack: Stack, name: str) -> Any:
     """Find ``name`` in every frame of ``stack`` but the last (innermost first)."""
     for index in range(len(stack) - 2, -1, -1):
         frame = stack[index]
-        value = (frame.get if type(frame) is dict else getter(frame))(name, MISSING)
+        kind = type(frame)
+        if kind is dict:
+            value = frame.get(name, MISSING)
+        elif kind in _NAMELESS:
+            continue
+        else:
+            value = getter(frame)(name, MISSING)
         if value is not MISSING:
             return value
     return MISSING
