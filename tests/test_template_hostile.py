@@ -135,3 +135,10 @@ def test_limits_hold_for_each_render_separately() -> None:
     data = {"l": ["z" * 1000] * 900}
     for _ in range(20):  # 20 renders of 0.9 MB each: each one alone is well under the cap
         assert len(template.render(data)) == 900_000
+
+
+def test_a_list_holding_itself_renders_once() -> None:
+    items: list[Any] = ["a"]
+    items.append(items)
+    items.append(["b", ["c"]])
+    assert render("{{x}}", {"x": items}) == "a,b,c"

@@ -46,7 +46,7 @@ from __future__ import annotations
 import inspect
 import re
 import textwrap
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from functools import partial
 from itertools import islice
 from types import MappingProxyType, MemberDescriptorType
@@ -205,18 +205,28 @@ def to_text(value: object) -> str:
 
 
 def _item_texts(items: list[Any] | tuple[Any, ...]) -> list[str]:
-    """The texts of a sequence's items, nested sequences flattened (without recursion)."""
+    """The texts of a sequence's items, nested sequences flattened (without recursion; a
+    sequence holding itself is not entered again)."""
     texts: list[str] = []
-    pending: list[Iterable[Any]] = [iter(items)]
+    pending: list[Iterator[Any]] = [iter(items)]
+    inside = {id(items)}
+    path = [id(items)]
     while pending:
-        item = next(pending[-1], MISSING)  # type: ignore[call-overload]
-        if item is MISSING:
+        item = next(pending[-1], _END)
+        if item is _END:
             pending.pop()
+            inside.discard(path.pop())
         elif isinstance(item, list | tuple):
-            pending.append(iter(item))
+            if id(item) not in inside:
+                pending.append(iter(item))
+                inside.add(id(item))
+                path.append(id(item))
         else:
             texts.append(to_text(item))
     return texts
+
+
+_END: Final = object()
 
 
 # -- name resolution ----------------------------------------------------------------
