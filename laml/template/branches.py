@@ -472,12 +472,19 @@ class BranchRenderer:
         partials: Mapping[str, str] | None = None,
         e164: bool = True,
     ) -> None:
+        self.source = source
+        self.e164 = e164
         self._program: CompiledProgram = load(source, marks=True)
         self._data, self._switches = _switches(self._program.nodes, placeholder, e164)
         if e164:
             self._data["e164"] = _MARKED_E164
         self._partials = partials
         self._on: frozenset[str] = frozenset()
+
+    @property
+    def nodes(self) -> tuple[Node, ...]:
+        """The template's parse tree."""
+        return self._program.nodes
 
     def render(
         self, on: Iterable[str], decided: tuple[tuple[SectionUse, bool], ...] = ()
@@ -514,27 +521,22 @@ def render_branches(
 
 
 class Coverage:
-    """The renderings of :func:`cover_branches`; iterate over it once.
+    """The renderings of a :class:`BranchRenderer` that cover its template's branches (see
+    :class:`BranchPlan`), within a budget; iterate over it once.
 
-    After the iteration, :attr:`plan` says how many branch targets there were and
-    :meth:`BranchPlan.unchecked` which ones the budget left out (none unless the template
-    nests many sections very deep or holds thousands of them).
+    The budget (``budget`` characters, by default :data:`WORK_FACTOR` times the
+    template's size plus :data:`RENDER_COST`) counts each rendering's length plus
+    :data:`RENDER_COST`, so the work of checking a template grows linearly with its size
+    whatever its sections. After the iteration, :attr:`plan` says how many branch targets
+    there were and :attr:`unchecked` which ones the budget left out (none unless the
+    template nests many sections very deep or holds thousands of them).
     """
 
-    def __init__(
-        self,
-        source: str,
-        *,
-        placeholder: Callable[[str], str] = placeholder_value,
-        partials: Mapping[str, str] | None = None,
-        e164: bool = True,
-        budget: int | None = None,
-    ) -> None:
-        self.plan = BranchPlan(source, helpers=HELPERS if e164 else ())
-        self._renderer = BranchRenderer(
-            source, placeholder=placeholder, partials=partials, e164=e164
-        )
-        self.budget = WORK_FACTOR * (len(source) + RENDER_COST) if budget is None else budget
+    def __init__(self, renderer: BranchRenderer, *, budget: int | None = None) -> None:
+        self.plan = BranchPlan(renderer.nodes, helpers=HELPERS if renderer.e164 else ())
+        self._renderer = renderer
+        size = len(renderer.source)
+        self.budget = WORK_FACTOR * (size + RENDER_COST) if budget is None else budget
         self.spent = 0
         self.renderings = 0
 
@@ -562,15 +564,8 @@ def cover_branches(
     source: str,
     *,
     placeholder: Callable[[str], str] = placeholder_value,
-    partials: Mapping[str, str] | None = None,
-    e164: bool = True,
     budget: int | None = None,
 ) -> Coverage:
-    """Renderings that show every section of ``source`` both on and off, within a budget.
-
-    The budget (``budget`` characters, by default :data:`WORK_FACTOR` times the
-    template's size plus :data:`RENDER_COST`) counts each rendering's length plus
-    :data:`RENDER_COST`, so the work of checking a template grows linearly with its size
-    whatever its sections. See :class:`Coverage`.
-    """
-    return Coverage(source, placeholder=placeholder, partials=partials, e164=e164, budget=budget)
+    """Renderings that show every section of ``source`` both on and off, within a budget
+    (as bins render: ``{{#e164}}`` is the helper; no partials). See :class:`Coverage`."""
+    return Coverage(BranchRenderer(source, placeholder=placeholder), budget=budget)
