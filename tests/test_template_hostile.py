@@ -10,12 +10,14 @@ import itertools
 import tracemalloc
 from typing import Any
 
+import httpx
 import pytest
 
 import laml
 from laml import TemplateSyntaxError
 from laml.errors import RenderError
 from laml.linting import lint
+from laml.server import LocalServer
 from laml.template import MAX_NESTING, RenderLimitError, compile, parse, render
 from laml.template.bins import render_bin_template
 
@@ -142,3 +144,30 @@ def test_a_list_holding_itself_renders_once() -> None:
     items.append(items)
     items.append(["b", ["c"]])
     assert render("{{x}}", {"x": items}) == "a,b,c"
+
+
+def test_the_server_refuses_deep_nesting_and_renders_many_sections() -> None:
+    with LocalServer() as server:  # linting contents, as by default
+        base = f"/api/laml/2010-04-01/Accounts/{server.project_id}/LamlBins"
+        auth = (server.project_id, server.token)
+        with httpx.Client(base_url=server.url, auth=auth, timeout=30) as http:
+            deep = http.post(base, data={"Name": "deep", "Contents": _nested(988)})
+            assert deep.status_code == 422, deep.text  # a RecursionError answered 500 before
+            assert "nest deeper than 100 levels" in deep.json()["message"]
+            sections = "".join(f"{{{{#S{i}}}}}<Say>{i}</Say>{{{{/S{i}}}}}\n" for i in range(40))
+            contents = f"<Response>{sections}</Response>"
+            many = http.post(base, data={"Name": "many", "Contents": contents})
+            assert many.status_code == 201, many.text
+            rendered = http.get(many.json()["request_url"], params={"S3": "yes"})
+            assert rendered.status_code == 200 and "<Say>3</Say>" in rendered.text
+
+
+def test_a_stored_template_nested_too_deep_gets_a_clear_answer(
+    bins_server: LocalServer,
+) -> None:
+    base = f"/api/laml/2010-04-01/Accounts/{bins_server.project_id}/LamlBins"
+    auth = (bins_server.project_id, bins_server.token)
+    with httpx.Client(base_url=bins_server.url, auth=auth, timeout=30) as http:
+        stored = http.post(base, data={"Name": "deep", "Contents": _nested(988)})  # unlinted
+        answer = http.get(stored.json()["request_url"])
+        assert "nest deeper than 100 levels" in answer.json()["message"]
