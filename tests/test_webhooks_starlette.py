@@ -144,3 +144,52 @@ def test_starlette_middleware_keeps_the_body() -> None:
 
 def test_lamlresponse_takes_text_too() -> None:
     assert LamlResponse("<Response/>").body == b"<Response/>"
+
+
+def test_fastapi_route_class_sends_returned_documents() -> None:
+    from fastapi import APIRouter
+
+    from laml.webhooks.fastapi import LamlRoute
+
+    app = FastAPI()
+    app.router.route_class = LamlRoute
+    hooks = Webhooks(KEY)
+    calls: list[str] = []
+
+    Menu = Annotated[GatherResult, Depends(hooks.params(GatherResult))]
+
+    @app.post("/voice")
+    async def voice(params: Menu) -> VoiceResponse:
+        return VoiceResponse().say(f"You pressed {params.digits}")
+
+    @app.post("/plain")
+    def plain() -> VoiceResponse:  # a def endpoint still runs in the thread pool
+        import threading
+
+        calls.append(threading.current_thread().name)
+        return VoiceResponse().hangup()
+
+    @app.get("/json")
+    def json_route() -> dict[str, int]:
+        return {"n": 1}
+
+    router = APIRouter(route_class=LamlRoute)
+
+    @router.post("/sms")
+    async def sms():  # type: ignore[no-untyped-def]  # unannotated works too
+        return MessagingResponse().message("hi")
+
+    app.include_router(router)
+    client = TestClient(app)
+    answer = post(client, "/voice", {**CALL, "Digits": "7"})
+    assert answer.status_code == 200
+    assert answer.headers["content-type"] == "text/xml; charset=utf-8"
+    assert answer.text == str(VoiceResponse().say("You pressed 7"))
+    elsewhere = post(client, "/voice", {**CALL, "Digits": "7"}, url="http://other/voice")
+    assert elsewhere.status_code == 403
+    plain_answer = client.post("/plain")
+    assert plain_answer.headers["content-type"] == "text/xml; charset=utf-8"
+    assert plain_answer.text == str(VoiceResponse().hangup())
+    assert calls and calls[0] != "MainThread"
+    assert client.get("/json").json() == {"n": 1}
+    assert client.post("/sms").text == str(MessagingResponse().message("hi"))
