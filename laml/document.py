@@ -62,6 +62,10 @@ _MARKUP = re.compile(r"<!--.*?-->|<!\[CDATA\[.*?\]\]>|<\?.*?\?>|</[^>]*>|<([^\s/
 #: The name of a start tag, and then each attribute after it (unambiguous: linear).
 _TAG_NAME = re.compile(r"<[^\s/>]+")
 _ATTRIBUTE = re.compile(r"""\s+([^\s=/>"']+)\s*=\s*(?:"[^"]*"|'[^']*')""")
+_TAG_CLOSE = re.compile(r"\s*(/?)>")
+#: What can follow the start of the last element inside another: text aside, end tags and the
+#: constructs whose text may hold "</".
+_AFTER_LAST = re.compile(r"<!--.*?-->|<!\[CDATA\[.*?\]\]>|<\?.*?\?>|</[^>]*>", re.DOTALL)
 #: Line numbers are indexed once every this many characters (a few bytes per block).
 _BLOCK = 4096
 
@@ -113,6 +117,16 @@ def comment_spans(text: str) -> Iterator[tuple[int, int]]:
         position = end + 3
 
 
+@dataclass(frozen=True, slots=True)
+class _StartTag:
+    """Where a start tag's attributes begin, where it ends (after ``>``), and whether it is
+    self-closing (``/>``)."""
+
+    attributes: dict[str, int]
+    end: int | None
+    empty: bool
+
+
 @dataclass(eq=False)
 class Document:
     """One document, read. ``root`` is ``None`` when it is not well-formed or too large to be
@@ -134,7 +148,9 @@ class Document:
     _paths: dict[int, str] = field(default_factory=dict, repr=False)
     _by_tag: dict[object, list[etree._Element]] | None = field(default=None, repr=False)
     _attributes: dict[int, dict[str, str]] = field(default_factory=dict, repr=False)
-    _attribute_offsets: dict[int, dict[str, int]] = field(default_factory=dict, repr=False)
+    _start_tags: dict[int, _StartTag] = field(default_factory=dict, repr=False)
+    _ends: dict[int, int | None] = field(default_factory=dict, repr=False)
+    _by_path: dict[str, etree._Element] | None = field(default=None, repr=False)
 
     @property
     def size(self) -> int:
@@ -190,22 +206,61 @@ class Document:
     def attribute_position(self, el: etree._Element, name: str) -> tuple[int, int]:
         """1-based line and column of attribute ``name`` (as written: ``xml:lang``) of ``el``
         (of ``el`` itself if it has none by that name)."""
-        offsets = self._attribute_offsets.get(id(el))
-        if offsets is None:
-            offsets = self._attribute_offsets[id(el)] = self._scan_attributes(el)
-        found = offsets.get(name)
+        found = self._start_tag(el).attributes.get(name)
         return self.line_column(found if found is not None else self.offset(el))
 
-    def _scan_attributes(self, el: etree._Element) -> dict[str, int]:
-        """Where each attribute of ``el`` starts, from one pass over its start tag."""
-        text = self.text
-        tag = _TAG_NAME.match(text, self.offset(el))
-        offsets: dict[str, int] = {}
-        position = tag.end() if tag is not None else len(text)
-        while (found := _ATTRIBUTE.match(text, position)) is not None:
-            offsets.setdefault(found.group(1), found.start(1))
-            position = found.end()
-        return offsets
+    def _start_tag(self, el: etree._Element) -> _StartTag:
+        """Where the attributes and the end of the start tag of ``el`` are (one pass over it,
+        once per element)."""
+        found = self._start_tags.get(id(el))
+        if found is None:
+            text = self.text
+            tag = _TAG_NAME.match(text, self.offset(el))
+            offsets: dict[str, int] = {}
+            position = tag.end() if tag is not None else len(text)
+            while (attribute := _ATTRIBUTE.match(text, position)) is not None:
+                offsets.setdefault(attribute.group(1), attribute.start(1))
+                position = attribute.end()
+            close = _TAG_CLOSE.match(text, position) if tag is not None else None
+            end = close.end() if close is not None else None
+            empty = close is not None and close.group(1) == "/"
+            found = self._start_tags[id(el)] = _StartTag(offsets, end, empty)
+        return found
+
+    def end_offset(self, el: etree._Element) -> int | None:
+        """Where the end tag of ``el`` starts in :attr:`text` (where its start tag starts, when
+        it is self-closing); ``None`` when the text does not show it.
+
+        No element starts after the last one inside ``el``, so from there on every end tag
+        (comments, CDATA and instructions aside) closes one more enclosing element. Each
+        element is worked out once.
+        """
+        if id(el) in self._ends:
+            return self._ends[id(el)]
+        last, levels = el, 0
+        while (child := _last_child(last)) is not None:
+            last, levels = child, levels + 1
+        found: int | None = None
+        tag = self._start_tag(last)
+        if tag.end is not None:
+            levels += 0 if tag.empty else 1
+            if levels == 0:
+                found = self.offset(last)
+            else:
+                for match in _AFTER_LAST.finditer(self.text, tag.end):
+                    if match.group().startswith("</"):
+                        levels -= 1
+                        if levels == 0:
+                            found = match.start()
+                            break
+        self._ends[id(el)] = found
+        return found
+
+    def element_at(self, path: str) -> etree._Element | None:
+        """The element whose :meth:`path` is ``path``, if any (all paths indexed once)."""
+        if self._by_path is None:
+            self._by_path = {self.path(el): el for el in self.elements()}
+        return self._by_path.get(path)
 
     def line_column(self, offset: int) -> tuple[int, int]:
         """1-based line and column of a character offset in :attr:`text`."""
@@ -288,6 +343,10 @@ class Document:
             if owned:  # an element of this document (kept alive, so its id is its own)
                 paths[id(item)] = path
         return path
+
+
+def _last_child(el: etree._Element) -> etree._Element | None:
+    return next(el.iterchildren(reversed=True, tag=etree.Element), None)
 
 
 def _text_encoding(data: bytes) -> str:
