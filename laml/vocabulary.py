@@ -17,6 +17,8 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Literal
 
+from laml._names import python_to_xml
+
 __all__ = [
     "BOTH",
     "CHANNELS",
@@ -318,28 +320,6 @@ class ElementSpec:
             if a.xml == xml_name:
                 return a
         return None
-
-
-_SPECIAL_NAMES = {
-    "from_": "from",
-    "xml_lang": "xml:lang",
-    "interpret_as": "interpret-as",
-    "for_": "for",
-    "break_": "break",
-}
-
-
-def python_to_xml(name: str) -> str:
-    """Map a builder keyword to its XML attribute name, exactly as twilio does.
-
-    ``from_`` → ``from``, ``xml_lang`` → ``xml:lang``, ``interpret_as`` → ``interpret-as``,
-    ``for_`` → ``for``; otherwise snake_case → lowerCamel (a name without ``_`` is kept).
-    """
-    name = _SPECIAL_NAMES.get(name, name)
-    if "_" not in name:
-        return name
-    camel = "".join(part.title() for part in name.split("_"))
-    return camel[:1].lower() + camel[1:]
 
 
 #: Shared attribute docs, by XML name.

@@ -1,7 +1,7 @@
 """A local LaML Bins server: the platform's LamlBins REST API and bin URLs, on your machine.
 
-Install it with ``pip install "laml-tools[server]"`` and run ``laml serve``, or start one from Python
-with :class:`LocalServer` (a background thread; tests and examples use it).
+Install it with ``pip install "laml-tools[server]"`` and run ``laml serve``, or start one from
+Python with :class:`LocalServer` (a background thread; tests and examples use it).
 
 Why Starlette and uvicorn: the server must answer the sync and the async client at once,
 including slow or stalled requests, so an ASGI stack fits better than a threaded WSGI one.
