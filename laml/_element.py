@@ -316,6 +316,48 @@ def set_extra(el: Element | Clean, kwargs: Mapping[str, object], warn: bool = Tr
             target.set(lxml_name(name), clean_text(value))
 
 
+_INTEGER = re.compile(r"\s*[+-]?[0-9]+\s*\Z")
+_DECIMAL = re.compile(r"\s*[+-]?([0-9]+(\.[0-9]*)?|\.[0-9]+)\s*\Z")
+
+
+def read_attribute(el: Element, name: str, reader: tuple[Any, ...], what: str) -> Any:
+    """The value of attribute ``name`` of ``el`` as the type its read accessor declares.
+
+    ``reader`` lists the alternatives to try in order: ``"b"`` (``true``/``false`` as a bool),
+    ``"i"`` (an integer), ``"f"`` (a number), ``"s"`` (any text) or a tuple of fixed choices;
+    ``("l", sep, alternatives)`` reads a ``sep``-separated list. ``None`` when the attribute
+    is absent; a value of another type raises :class:`ValueError` naming ``what`` was expected.
+    """
+    value = el.get(name)
+    if value is None:
+        return None
+    if reader[0] == "l":
+        sep, alternatives = reader[1], reader[2]
+        parts = value.split() if sep == " " else [p.strip() for p in value.split(sep)]
+        return [_read_one(el, name, value, part, alternatives, what) for part in parts]
+    return _read_one(el, name, value, value, reader, what)
+
+
+def _read_one(
+    el: Element, name: str, whole: str, value: str, alternatives: tuple[Any, ...], what: str
+) -> object:
+    for alternative in alternatives:
+        if alternative == "s":
+            return value
+        if alternative == "i":
+            if _INTEGER.match(value):
+                return int(value)
+        elif alternative == "f":
+            if _DECIMAL.match(value):
+                return float(value)
+        elif alternative == "b":
+            if value.strip() in ("true", "false"):
+                return value.strip() == "true"
+        elif value in alternative:
+            return value
+    raise ValueError(f"{name}={whole!r} on <{el.tag}> is not {what}")
+
+
 def recover(el: Element | Clean, exc: Exception, fill: Callable[..., None], *args: object) -> None:
     """Error path of the generated fill functions.
 
@@ -625,8 +667,8 @@ class Element(_ElementBase, metaclass=ElementType):
         return {xml_name(k): v for k, v in attributes(_lx(self)).items()}
 
     @property
-    def verbs(self) -> list[Element]:
-        """The child elements (twilio's ``TwiML.verbs``, without the text parts)."""
+    def verbs(self) -> Sequence[Element]:
+        """The child elements (twilio's ``TwiML.verbs``, without the text parts), a new list."""
         return [c for c in self if isinstance(c, Element)]
 
     def xml(self) -> ET.Element:
