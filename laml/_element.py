@@ -479,7 +479,8 @@ class Element(_ElementBase, metaclass=ElementType):
     _CHILDREN: ClassVar[frozenset[str] | None] = None
     _TEXT: ClassVar[bool] = True
 
-    __hash__ = None  # type: ignore[assignment]  # structural equality: unhashable, like a list
+    # structural equality: unhashable, like a list
+    __hash__: ClassVar[None] = None  # type: ignore[assignment]
 
     # ------------------------------------------------------------------ builder API
 
@@ -701,14 +702,14 @@ class Element(_ElementBase, metaclass=ElementType):
 class GenericNode(Element):
     """An element laml has no class for: made by :meth:`Element.add_child` or by the parser."""
 
-    PARSER = safe_parser()
+    PARSER: ClassVar[object] = safe_parser()
 
     def __init__(self, name: str, value: object = None, **kwargs: object) -> None:
         self.tag = name
         set_extra(self, kwargs, warn=False)
         text = body_text(value)
         if text is not None:
-            self.text = clean_text(text)
+            self._append_text(text)
 
 
 _EMPTY_TAG_END = re.compile("/>")
@@ -805,4 +806,5 @@ class ChannelClasses:
 #: channel name -> its classes; filled as the channel modules are imported.
 CHANNELS: dict[str, ChannelClasses] = {}
 
-GenericNode.PARSER.set_element_class_lookup(etree.ElementDefaultClassLookup(element=GenericNode))
+_GENERIC_PARSER = cast(etree.XMLParser, GenericNode.PARSER)
+_GENERIC_PARSER.set_element_class_lookup(etree.ElementDefaultClassLookup(element=GenericNode))

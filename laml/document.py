@@ -13,7 +13,7 @@ import os
 import re
 import threading
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import TYPE_CHECKING, Literal, cast
 
 from lxml import etree
 
@@ -23,7 +23,15 @@ from laml.parsing import DEFAULT_MAX_BYTES, detect_channel, parse_bytes, read_so
 
 __all__ = ["Document", "Source", "load", "parsed"]
 
-Source = str | bytes | os.PathLike[str] | etree._Element
+if TYPE_CHECKING:
+    from typing import TypeAlias
+
+    from laml._element import Element
+
+    #: A document: its text, its bytes, a path, or a tree laml built or parsed.
+    Source: TypeAlias = str | bytes | os.PathLike[str] | Element
+else:
+    Source = str | bytes | os.PathLike[str] | etree._Element
 ChannelName = Literal["voice", "messaging", "fax"]
 
 #: Start tags, and the constructs whose text may contain "<" (comments, CDATA, PIs, DOCTYPE).
@@ -158,7 +166,7 @@ def load(
     if name is None and isinstance(source, os.PathLike):
         name = os.fspath(source)
     try:
-        data = read_source(source, max_bytes)
+        data = read_source(cast("str | bytes | os.PathLike[str]", source), max_bytes)
     except ParseError as exc:
         return Document(b"", "", None, channel or "voice", exc, name)
     try:

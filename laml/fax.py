@@ -17,7 +17,7 @@ from laml._element import set_extra as _extra
 
 if TYPE_CHECKING:
     from collections.abc import Iterator, Mapping
-    from typing import Unpack
+    from typing import ClassVar, Unpack
 
     from laml._element import Comment, NoExtraKeywords, ProcessingInstruction
 
@@ -34,7 +34,7 @@ _CLASSES = ChannelClasses("fax")
 class _FaxElement(Element):
     """Base of the fax element classes."""
 
-    PARSER = _CLASSES.parser
+    PARSER: ClassVar[object] = _CLASSES.parser
     _CHANNEL = "fax"
 
 
@@ -116,7 +116,7 @@ class FaxResponse(_FaxElement):
     """<Response>: The root of a fax document.
     """
 
-    TAG = "Response"
+    TAG: ClassVar[str] = "Response"
     _KNOWN = frozenset()
     _CHILDREN = frozenset({"Receive", "Reject"})
     _TEXT = False
@@ -155,7 +155,7 @@ class Receive(_FaxElement):
     * ``store_media`` → ``storeMedia``: keep a copy of the fax (Twilio only)
     """
 
-    TAG = "Receive"
+    TAG: ClassVar[str] = "Receive"
     _KNOWN = frozenset({"action", "method", "mediaType", "pageSize", "storeMedia"})
     _CHILDREN = frozenset()
     _TEXT = False
@@ -208,7 +208,7 @@ class Reject(_FaxElement):
     """<Reject>: Rejects the incoming fax. (SignalWire only)
     """
 
-    TAG = "Reject"
+    TAG: ClassVar[str] = "Reject"
     _KNOWN = frozenset()
     _CHILDREN = frozenset()
     _TEXT = False

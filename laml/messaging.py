@@ -18,7 +18,7 @@ from laml._element import set_extra as _extra
 
 if TYPE_CHECKING:
     from collections.abc import Iterator, Mapping
-    from typing import Unpack
+    from typing import ClassVar, Unpack
 
     from laml._element import Comment, NoExtraKeywords, ProcessingInstruction
 
@@ -37,7 +37,7 @@ _CLASSES = ChannelClasses("messaging")
 class _MessagingElement(Element):
     """Base of the messaging element classes."""
 
-    PARSER = _CLASSES.parser
+    PARSER: ClassVar[object] = _CLASSES.parser
     _CHANNEL = "messaging"
 
 
@@ -184,7 +184,7 @@ class MessagingResponse(_MessagingElement):
     """<Response>: The root of a messaging document.
     """
 
-    TAG = "Response"
+    TAG: ClassVar[str] = "Response"
     _KNOWN = frozenset()
     _CHILDREN = frozenset({"Message", "Redirect"})
     _TEXT = False
@@ -219,7 +219,7 @@ class Redirect(_MessagingElement):
     * ``method`` → ``method``: HTTP method for the action or URL request
     """
 
-    TAG = "Redirect"
+    TAG: ClassVar[str] = "Redirect"
     _KNOWN = frozenset({"method"})
     _CHILDREN = frozenset()
     _TEXT = True
@@ -251,7 +251,7 @@ class Message(_MessagingElement):
     * ``status_callback`` → ``statusCallback``: URL notified of delivery status (deprecated) (Twilio only)
     """
 
-    TAG = "Message"
+    TAG: ClassVar[str] = "Message"
     _KNOWN = frozenset({"to", "from", "action", "method", "statusCallback"})
     _CHILDREN = frozenset({"Body", "Media"})
     _TEXT = True
@@ -316,7 +316,7 @@ class Media(_MessagingElement):
     """<Media>: The URL of a media file to send with the message.
     """
 
-    TAG = "Media"
+    TAG: ClassVar[str] = "Media"
     _KNOWN = frozenset()
     _CHILDREN = frozenset()
     _TEXT = True
@@ -329,7 +329,7 @@ class Body(_MessagingElement):
     """<Body>: Text of the message.
     """
 
-    TAG = "Body"
+    TAG: ClassVar[str] = "Body"
     _KNOWN = frozenset()
     _CHILDREN = frozenset()
     _TEXT = True

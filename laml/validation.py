@@ -52,7 +52,7 @@ import re
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Final, Literal
+from typing import TYPE_CHECKING, Final, Literal, cast
 
 from lxml import etree
 
@@ -173,7 +173,7 @@ def validate(
         return _validate_tree(source, dialect, channel, max_bytes)
     else:
         try:
-            data = read_source(source, max_bytes)
+            data = read_source(cast("str | bytes | os.PathLike[str]", source), max_bytes)
         except ParseError as exc:
             if exc.platform_code == 11750:
                 return [_too_large(_size(source), "")]

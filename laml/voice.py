@@ -18,7 +18,7 @@ from laml._element import set_extra as _extra
 
 if TYPE_CHECKING:
     from collections.abc import Iterator, Mapping, Sequence
-    from typing import Unpack
+    from typing import ClassVar, Unpack
 
     from laml._element import Comment, NoExtraKeywords, ProcessingInstruction
 
@@ -94,7 +94,7 @@ _CLASSES = ChannelClasses("voice")
 class _VoiceElement(Element):
     """Base of the voice element classes."""
 
-    PARSER = _CLASSES.parser
+    PARSER: ClassVar[object] = _CLASSES.parser
     _CHANNEL = "voice"
 
 
@@ -4330,7 +4330,7 @@ class VoiceResponse(_VoiceElement):
     """<Response>: The root of a voice document: its verbs run from top to bottom.
     """
 
-    TAG = "Response"
+    TAG: ClassVar[str] = "Response"
     _KNOWN = frozenset()
     _CHILDREN = frozenset({"Connect", "Denoise", "Dial", "Echo", "Enqueue", "Gather", "Hangup", "Leave", "Pause", "Pay", "Play", "Prompt", "Queue", "Record", "Redirect", "Refer", "Reject", "Say", "Sms", "Start", "Stop"})
     _TEXT = False
@@ -4427,7 +4427,7 @@ class Refer(_VoiceElement):
     * ``method`` → ``method``: HTTP method for the action or URL request
     """
 
-    TAG = "Refer"
+    TAG: ClassVar[str] = "Refer"
     _KNOWN = frozenset({"action", "method"})
     _CHILDREN = frozenset({"Sip"})
     _TEXT = False
@@ -4471,7 +4471,7 @@ class ReferSip(_VoiceElement):
     """<Sip>: The SIP URI a <Refer> transfers the call to.
     """
 
-    TAG = "Sip"
+    TAG: ClassVar[str] = "Sip"
     _KNOWN = frozenset()
     _CHILDREN = frozenset()
     _TEXT = True
@@ -4484,7 +4484,7 @@ class Stop(_VoiceElement):
     """<Stop>: Stops a stream (or another asynchronous process) started with <Start>.
     """
 
-    TAG = "Stop"
+    TAG: ClassVar[str] = "Stop"
     _KNOWN = frozenset()
     _CHILDREN = frozenset({"Siprec", "Stream", "Transcription"})
     _TEXT = False
@@ -4533,7 +4533,7 @@ class Transcription(_VoiceElement):
     * ``intelligence_service`` → ``intelligenceService``: intelligence service to run
     """
 
-    TAG = "Transcription"
+    TAG: ClassVar[str] = "Transcription"
     _KNOWN = frozenset({"name", "track", "statusCallbackUrl", "statusCallbackMethod", "inboundTrackLabel", "outboundTrackLabel", "partialResults", "languageCode", "transcriptionEngine", "profanityFilter", "speechModel", "hints", "enableAutomaticPunctuation", "intelligenceService"})
     _CHILDREN = frozenset({"Config", "Parameter"})
     _TEXT = False
@@ -4678,7 +4678,7 @@ class Parameter(_VoiceElement):
     * ``value`` → ``value``: parameter value
     """
 
-    TAG = "Parameter"
+    TAG: ClassVar[str] = "Parameter"
     _KNOWN = frozenset({"name", "value"})
     _CHILDREN = frozenset()
     _TEXT = False
@@ -4713,7 +4713,7 @@ class Config(_VoiceElement):
     * ``value`` → ``value``: value
     """
 
-    TAG = "Config"
+    TAG: ClassVar[str] = "Config"
     _KNOWN = frozenset({"name", "value"})
     _CHILDREN = frozenset()
     _TEXT = False
@@ -4751,7 +4751,7 @@ class Siprec(_VoiceElement):
     * ``status_callback_method`` → ``statusCallbackMethod``: HTTP method for the status callback
     """
 
-    TAG = "Siprec"
+    TAG: ClassVar[str] = "Siprec"
     _KNOWN = frozenset({"name", "connectorName", "track", "statusCallback", "statusCallbackMethod"})
     _CHILDREN = frozenset({"Parameter"})
     _TEXT = False
@@ -4840,7 +4840,7 @@ class Stream(_VoiceElement):
     * ``realtime`` → ``realtime``: send audio in real time, without buffering (SignalWire only)
     """
 
-    TAG = "Stream"
+    TAG: ClassVar[str] = "Stream"
     _KNOWN = frozenset({"name", "connectorName", "url", "track", "statusCallback", "statusCallbackMethod", "audioFormat", "sampleRate", "authBearerToken", "codec", "realtime"})
     _CHILDREN = frozenset({"Parameter"})
     _TEXT = False
@@ -4967,7 +4967,7 @@ class Start(_VoiceElement):
     * ``method`` → ``method``: HTTP method for the action or URL request (Twilio only)
     """
 
-    TAG = "Start"
+    TAG: ClassVar[str] = "Start"
     _KNOWN = frozenset({"action", "method"})
     _CHILDREN = frozenset({"Recording", "Siprec", "Stream", "Transcription"})
     _TEXT = False
@@ -5027,7 +5027,7 @@ class Recording(_VoiceElement):
     * ``recording_configuration_id`` → ``recordingConfigurationId``: recording configuration to apply
     """
 
-    TAG = "Recording"
+    TAG: ClassVar[str] = "Recording"
     _KNOWN = frozenset({"recordingStatusCallback", "recordingStatusCallbackMethod", "recordingStatusCallbackEvent", "trim", "track", "channels", "recordingConfigurationId"})
     _CHILDREN = frozenset()
     _TEXT = False
@@ -5120,7 +5120,7 @@ class Prompt(_VoiceElement):
     * ``require_matching_inputs`` → ``requireMatchingInputs``: ask twice and compare (Twilio only)
     """
 
-    TAG = "Prompt"
+    TAG: ClassVar[str] = "Prompt"
     _KNOWN = frozenset({"for", "errorType", "cardType", "attempt", "requireMatchingInputs"})
     _CHILDREN = frozenset({"Pause", "Play", "Say"})
     _TEXT = False
@@ -5210,7 +5210,7 @@ class Pause(_VoiceElement):
     * ``length`` → ``length``: seconds to wait
     """
 
-    TAG = "Pause"
+    TAG: ClassVar[str] = "Pause"
     _KNOWN = frozenset({"length"})
     _CHILDREN = frozenset()
     _TEXT = False
@@ -5234,7 +5234,7 @@ class Play(_VoiceElement):
     * ``digits`` → ``digits``: DTMF digits to send; w waits half a second
     """
 
-    TAG = "Play"
+    TAG: ClassVar[str] = "Play"
     _KNOWN = frozenset({"loop", "digits"})
     _CHILDREN = frozenset()
     _TEXT = True
@@ -5271,7 +5271,7 @@ class Say(_VoiceElement):
     * ``language`` → ``language``: language and locale, such as en-US
     """
 
-    TAG = "Say"
+    TAG: ClassVar[str] = "Say"
     _KNOWN = frozenset({"voice", "loop", "language"})
     _CHILDREN = frozenset({"break", "emphasis", "lang", "p", "phoneme", "prosody", "s", "say-as", "sub", "w"})
     _TEXT = True
@@ -5356,7 +5356,7 @@ class SsmlW(_VoiceElement):
     * ``role`` → ``role``: part of speech, such as amazon:VB
     """
 
-    TAG = "w"
+    TAG: ClassVar[str] = "w"
     _KNOWN = frozenset({"role"})
     _CHILDREN = frozenset({"break", "emphasis", "phoneme", "prosody", "say-as", "sub"})
     _TEXT = True
@@ -5417,7 +5417,7 @@ class SsmlSub(_VoiceElement):
     * ``alias`` → ``alias``: text to speak instead
     """
 
-    TAG = "sub"
+    TAG: ClassVar[str] = "sub"
     _KNOWN = frozenset({"alias"})
     _CHILDREN = frozenset()
     _TEXT = True
@@ -5446,7 +5446,7 @@ class SsmlSayAs(_VoiceElement):
     * ``format`` → ``format``: date format
     """
 
-    TAG = "say-as"
+    TAG: ClassVar[str] = "say-as"
     _KNOWN = frozenset({"interpret-as", "format"})
     _CHILDREN = frozenset()
     _TEXT = True
@@ -5492,7 +5492,7 @@ class SsmlProsody(_VoiceElement):
     * ``pitch`` → ``pitch``: pitch
     """
 
-    TAG = "prosody"
+    TAG: ClassVar[str] = "prosody"
     _KNOWN = frozenset({"volume", "rate", "pitch"})
     _CHILDREN = frozenset({"break", "emphasis", "lang", "p", "phoneme", "prosody", "s", "say-as", "sub", "w"})
     _TEXT = True
@@ -5578,7 +5578,7 @@ class SsmlS(_VoiceElement):
     """<s>: SSML <s>: a sentence.
     """
 
-    TAG = "s"
+    TAG: ClassVar[str] = "s"
     _KNOWN = frozenset()
     _CHILDREN = frozenset({"break", "emphasis", "lang", "phoneme", "prosody", "say-as", "sub", "w"})
     _TEXT = True
@@ -5635,7 +5635,7 @@ class SsmlPhoneme(_VoiceElement):
     * ``ph`` → ``ph``: the pronunciation
     """
 
-    TAG = "phoneme"
+    TAG: ClassVar[str] = "phoneme"
     _KNOWN = frozenset({"alphabet", "ph"})
     _CHILDREN = frozenset()
     _TEXT = True
@@ -5674,7 +5674,7 @@ class SsmlLang(_VoiceElement):
     * ``xml_lang`` → ``xml:lang``: language of the text, such as fr-FR
     """
 
-    TAG = "lang"
+    TAG: ClassVar[str] = "lang"
     _KNOWN = frozenset({"xml:lang"})
     _CHILDREN = frozenset({"break", "emphasis", "lang", "p", "phoneme", "prosody", "s", "say-as", "sub", "w"})
     _TEXT = True
@@ -5743,7 +5743,7 @@ class SsmlP(_VoiceElement):
     """<p>: SSML <p>: a paragraph.
     """
 
-    TAG = "p"
+    TAG: ClassVar[str] = "p"
     _KNOWN = frozenset()
     _CHILDREN = frozenset({"break", "emphasis", "lang", "phoneme", "prosody", "s", "say-as", "sub", "w"})
     _TEXT = True
@@ -5802,7 +5802,7 @@ class SsmlEmphasis(_VoiceElement):
     * ``level`` → ``level``: how much stress
     """
 
-    TAG = "emphasis"
+    TAG: ClassVar[str] = "emphasis"
     _KNOWN = frozenset({"level"})
     _CHILDREN = frozenset({"break", "emphasis", "lang", "phoneme", "prosody", "say-as", "sub", "w"})
     _TEXT = True
@@ -5875,7 +5875,7 @@ class SsmlBreak(_VoiceElement):
     * ``time`` → ``time``: length of the pause (at most 10s)
     """
 
-    TAG = "break"
+    TAG: ClassVar[str] = "break"
     _KNOWN = frozenset({"strength", "time"})
     _CHILDREN = frozenset()
     _TEXT = False
@@ -5937,7 +5937,7 @@ class Pay(_VoiceElement):
     * ``payment_connector_url`` → ``paymentConnectorUrl``: URL of the payment connector (SignalWire only)
     """
 
-    TAG = "Pay"
+    TAG: ClassVar[str] = "Pay"
     _KNOWN = frozenset({"input", "action", "bankAccountType", "statusCallback", "statusCallbackMethod", "timeout", "maxAttempts", "securityCode", "postalCode", "minPostalCodeLength", "paymentConnector", "paymentMethod", "tokenType", "chargeAmount", "currency", "description", "validCardTypes", "language", "paymentConnectorUrl"})
     _CHILDREN = frozenset({"Parameter", "Prompt"})
     _TEXT = False
@@ -6130,7 +6130,7 @@ class Sms(_VoiceElement):
     * ``status_callback`` → ``statusCallback``: URL notified of status changes
     """
 
-    TAG = "Sms"
+    TAG: ClassVar[str] = "Sms"
     _KNOWN = frozenset({"to", "from", "action", "method", "statusCallback"})
     _CHILDREN = frozenset()
     _TEXT = True
@@ -6182,7 +6182,7 @@ class Reject(_VoiceElement):
     * ``reason`` → ``reason``: what the caller hears
     """
 
-    TAG = "Reject"
+    TAG: ClassVar[str] = "Reject"
     _KNOWN = frozenset({"reason"})
     _CHILDREN = frozenset({"Parameter"})
     _TEXT = False
@@ -6224,7 +6224,7 @@ class Redirect(_VoiceElement):
     * ``method`` → ``method``: HTTP method for the action or URL request
     """
 
-    TAG = "Redirect"
+    TAG: ClassVar[str] = "Redirect"
     _KNOWN = frozenset({"method"})
     _CHILDREN = frozenset()
     _TEXT = True
@@ -6266,7 +6266,7 @@ class Record(_VoiceElement):
     * ``storage_url_method`` → ``storageUrlMethod``: HTTP method for the storage URL (SignalWire only)
     """
 
-    TAG = "Record"
+    TAG: ClassVar[str] = "Record"
     _KNOWN = frozenset({"action", "method", "timeout", "finishOnKey", "maxLength", "playBeep", "trim", "recordingStatusCallback", "recordingStatusCallbackMethod", "recordingStatusCallbackEvent", "transcribe", "transcribeCallback", "recordingConfigurationId", "storageUrl", "storageUrlMethod"})
     _CHILDREN = frozenset()
     _TEXT = False
@@ -6409,7 +6409,7 @@ class Queue(_VoiceElement):
     * ``post_work_activity_sid`` → ``postWorkActivitySid``: TaskRouter activity after the call (Twilio only)
     """
 
-    TAG = "Queue"
+    TAG: ClassVar[str] = "Queue"
     _KNOWN = frozenset({"url", "method", "reservationSid", "postWorkActivitySid"})
     _CHILDREN = frozenset()
     _TEXT = True
@@ -6451,7 +6451,7 @@ class Leave(_VoiceElement):
     """<Leave>: Takes the caller out of the queue it waits in.
     """
 
-    TAG = "Leave"
+    TAG: ClassVar[str] = "Leave"
     _KNOWN = frozenset()
     _CHILDREN = frozenset()
     _TEXT = False
@@ -6465,7 +6465,7 @@ class Hangup(_VoiceElement):
     """<Hangup>: Ends the call.
     """
 
-    TAG = "Hangup"
+    TAG: ClassVar[str] = "Hangup"
     _KNOWN = frozenset()
     _CHILDREN = frozenset({"Parameter"})
     _TEXT = False
@@ -6514,7 +6514,7 @@ class Gather(_VoiceElement):
     * ``enhanced`` → ``enhanced``: use the enhanced speech model
     """
 
-    TAG = "Gather"
+    TAG: ClassVar[str] = "Gather"
     _KNOWN = frozenset({"input", "action", "method", "timeout", "speechTimeout", "maxSpeechTime", "profanityFilter", "finishOnKey", "numDigits", "partialResultCallback", "partialResultCallbackMethod", "language", "hints", "bargeIn", "debug", "actionOnEmptyResult", "speechModel", "enhanced"})
     _CHILDREN = frozenset({"Pause", "Play", "Say"})
     _TEXT = False
@@ -6698,7 +6698,7 @@ class Enqueue(_VoiceElement):
     * ``workflow_sid`` → ``workflowSid``: TaskRouter workflow (Twilio only)
     """
 
-    TAG = "Enqueue"
+    TAG: ClassVar[str] = "Enqueue"
     _KNOWN = frozenset({"action", "maxQueueSize", "method", "waitUrl", "waitUrlMethod", "workflowSid"})
     _CHILDREN = frozenset({"Task"})
     _TEXT = True
@@ -6777,7 +6777,7 @@ class Task(_VoiceElement):
     * ``timeout`` → ``timeout``: seconds to wait
     """
 
-    TAG = "Task"
+    TAG: ClassVar[str] = "Task"
     _KNOWN = frozenset({"priority", "timeout"})
     _CHILDREN = frozenset()
     _TEXT = True
@@ -6811,7 +6811,7 @@ class Echo(_VoiceElement):
     * ``timeout`` → ``timeout``: seconds to echo (SignalWire only)
     """
 
-    TAG = "Echo"
+    TAG: ClassVar[str] = "Echo"
     _KNOWN = frozenset({"timeout"})
     _CHILDREN = frozenset()
     _TEXT = False
@@ -6856,7 +6856,7 @@ class Dial(_VoiceElement):
     * ``recording_storage_url_method`` → ``recordingStorageUrlMethod``: HTTP method for the storage URL (SignalWire only)
     """
 
-    TAG = "Dial"
+    TAG: ClassVar[str] = "Dial"
     _KNOWN = frozenset({"action", "method", "timeout", "hangupOnStar", "timeLimit", "callerId", "record", "trim", "recordingStatusCallback", "recordingConfigurationId", "recordingStatusCallbackMethod", "recordingStatusCallbackEvent", "answerOnBridge", "ringTone", "recordingTrack", "sequential", "referUrl", "referMethod", "events", "passports", "callerName", "recordingStorageUrl", "recordingStorageUrlMethod"})
     _CHILDREN = frozenset({"Application", "Client", "Conference", "Number", "Queue", "Sim", "Sip", "Verto", "WhatsApp"})
     _TEXT = True
@@ -7114,7 +7114,7 @@ class WhatsApp(_VoiceElement):
     * ``status_callback_method`` → ``statusCallbackMethod``: HTTP method for the status callback
     """
 
-    TAG = "WhatsApp"
+    TAG: ClassVar[str] = "WhatsApp"
     _KNOWN = frozenset({"url", "method", "statusCallbackEvent", "statusCallback", "statusCallbackMethod"})
     _CHILDREN = frozenset()
     _TEXT = True
@@ -7186,7 +7186,7 @@ class Application(_VoiceElement):
     * ``copy_parent_to`` → ``copyParentTo``: copy the parent call's To
     """
 
-    TAG = "Application"
+    TAG: ClassVar[str] = "Application"
     _KNOWN = frozenset({"url", "method", "statusCallbackEvent", "statusCallback", "statusCallbackMethod", "customerId", "copyParentTo"})
     _CHILDREN = frozenset({"ApplicationSid", "Parameter"})
     _TEXT = True
@@ -7279,7 +7279,7 @@ class ApplicationSid(_VoiceElement):
     """<ApplicationSid>: The identifier of the application to dial. (Twilio only)
     """
 
-    TAG = "ApplicationSid"
+    TAG: ClassVar[str] = "ApplicationSid"
     _KNOWN = frozenset()
     _CHILDREN = frozenset()
     _TEXT = True
@@ -7311,7 +7311,7 @@ class Sip(_VoiceElement):
     * ``session_timeout`` → ``sessionTimeout``: SIP session timer, in seconds (SignalWire only)
     """
 
-    TAG = "Sip"
+    TAG: ClassVar[str] = "Sip"
     _KNOWN = frozenset({"username", "password", "url", "method", "statusCallbackEvent", "statusCallback", "statusCallbackMethod", "machineDetection", "amdStatusCallbackMethod", "amdStatusCallback", "machineDetectionTimeout", "machineDetectionSpeechThreshold", "machineDetectionSpeechEndThreshold", "machineDetectionSilenceTimeout", "codecs", "sessionTimeout"})
     _CHILDREN = frozenset({"Headers", "Uri"})
     _TEXT = True
@@ -7472,7 +7472,7 @@ class Headers(_VoiceElement):
     """<Headers>: Custom SIP headers for <Sip>. (Twilio only)
     """
 
-    TAG = "Headers"
+    TAG: ClassVar[str] = "Headers"
     _KNOWN = frozenset()
     _CHILDREN = frozenset({"Header"})
     _TEXT = False
@@ -7500,7 +7500,7 @@ class Header(_VoiceElement):
     * ``value`` → ``value``: value
     """
 
-    TAG = "Header"
+    TAG: ClassVar[str] = "Header"
     _KNOWN = frozenset({"name", "value"})
     _CHILDREN = frozenset()
     _TEXT = False
@@ -7537,7 +7537,7 @@ class SipUri(_VoiceElement):
     * ``password`` → ``password``: SIP authentication password
     """
 
-    TAG = "Uri"
+    TAG: ClassVar[str] = "Uri"
     _KNOWN = frozenset({"priority", "weight", "username", "password"})
     _CHILDREN = frozenset()
     _TEXT = True
@@ -7580,7 +7580,7 @@ class Sim(_VoiceElement):
     """<Sim>: A SIM to dial. (Twilio only)
     """
 
-    TAG = "Sim"
+    TAG: ClassVar[str] = "Sim"
     _KNOWN = frozenset()
     _CHILDREN = frozenset()
     _TEXT = True
@@ -7610,7 +7610,7 @@ class Number(_VoiceElement):
     * ``machine_detection_silence_timeout`` → ``machineDetectionSilenceTimeout``: milliseconds of initial silence before detection gives up (Twilio only)
     """
 
-    TAG = "Number"
+    TAG: ClassVar[str] = "Number"
     _KNOWN = frozenset({"sendDigits", "url", "method", "statusCallbackEvent", "statusCallback", "statusCallbackMethod", "byoc", "machineDetection", "amdStatusCallbackMethod", "amdStatusCallback", "machineDetectionTimeout", "machineDetectionSpeechThreshold", "machineDetectionSpeechEndThreshold", "machineDetectionSilenceTimeout"})
     _CHILDREN = frozenset()
     _TEXT = True
@@ -7760,7 +7760,7 @@ class Conference(_VoiceElement):
     * ``stream_url`` → ``streamUrl``: wss:// URL the conference audio streams to (SignalWire only)
     """
 
-    TAG = "Conference"
+    TAG: ClassVar[str] = "Conference"
     _KNOWN = frozenset({"muted", "beep", "startConferenceOnEnter", "endConferenceOnExit", "waitUrl", "waitMethod", "maxParticipants", "record", "recordingConfigurationId", "region", "coach", "trim", "statusCallbackEvent", "statusCallback", "statusCallbackMethod", "recordingStatusCallback", "recordingStatusCallbackMethod", "recordingStatusCallbackEvent", "eventCallbackUrl", "jitterBufferSize", "participantLabel", "streamUrl"})
     _CHILDREN = frozenset({"Stream"})
     _TEXT = True
@@ -7989,7 +7989,7 @@ class ConferenceStream(_VoiceElement):
     * ``stream_start_conference_on_enter`` → ``streamStartConferenceOnEnter``: start the conference when the stream joins
     """
 
-    TAG = "Stream"
+    TAG: ClassVar[str] = "Stream"
     _KNOWN = frozenset({"name", "url", "track", "statusCallback", "statusCallbackMethod", "authBearerToken", "codec", "realtime", "bidir", "streamSslValidateCertificate", "streamStartConferenceOnEnter"})
     _CHILDREN = frozenset({"Parameter"})
     _TEXT = False
@@ -8119,7 +8119,7 @@ class Client(_VoiceElement):
     * ``status_callback_method`` → ``statusCallbackMethod``: HTTP method for the status callback
     """
 
-    TAG = "Client"
+    TAG: ClassVar[str] = "Client"
     _KNOWN = frozenset({"url", "method", "statusCallbackEvent", "statusCallback", "statusCallbackMethod"})
     _CHILDREN = frozenset({"Identity", "Parameter"})
     _TEXT = True
@@ -8198,7 +8198,7 @@ class Identity(_VoiceElement):
     """<Identity>: The identity of the client to dial. (Twilio only)
     """
 
-    TAG = "Identity"
+    TAG: ClassVar[str] = "Identity"
     _KNOWN = frozenset()
     _CHILDREN = frozenset()
     _TEXT = True
@@ -8216,7 +8216,7 @@ class Connect(_VoiceElement):
     * ``method`` → ``method``: HTTP method for the action or URL request
     """
 
-    TAG = "Connect"
+    TAG: ClassVar[str] = "Connect"
     _KNOWN = frozenset({"action", "method"})
     _CHILDREN = frozenset({"AiSession", "Autopilot", "Conversation", "ConversationRelay", "ConversationRelaySession", "Room", "Stream", "VirtualAgent"})
     _TEXT = False
@@ -8289,7 +8289,7 @@ class ConversationRelaySession(_VoiceElement):
     * ``session_configuration`` → ``sessionConfiguration``
     """
 
-    TAG = "ConversationRelaySession"
+    TAG: ClassVar[str] = "ConversationRelaySession"
     _KNOWN = frozenset({"connector", "sessionConfiguration"})
     _CHILDREN = frozenset()
     _TEXT = False
@@ -8324,7 +8324,7 @@ class AiSession(_VoiceElement):
     * ``ai_session_configuration`` → ``aiSessionConfiguration``
     """
 
-    TAG = "AiSession"
+    TAG: ClassVar[str] = "AiSession"
     _KNOWN = frozenset({"aiConnector", "aiSessionConfiguration"})
     _CHILDREN = frozenset()
     _TEXT = False
@@ -8394,7 +8394,7 @@ class ConversationRelay(_VoiceElement):
     * ``turn_detection`` → ``turnDetection``
     """
 
-    TAG = "ConversationRelay"
+    TAG: ClassVar[str] = "ConversationRelay"
     _KNOWN = frozenset({"url", "language", "ttsLanguage", "transcriptionLanguage", "ttsProvider", "voice", "transcriptionProvider", "speechModel", "profanityFilter", "dtmfDetection", "welcomeGreeting", "partialPrompts", "welcomeGreetingInterruptible", "interruptible", "preemptible", "hints", "intelligenceService", "reportInputDuringAgentSpeech", "elevenlabsTextNormalization", "interruptSensitivity", "debug", "backgroundNoiseReduction", "speechTimeout", "deepgramSmartFormat", "ignoreBackchannel", "events", "partialPromptOnHangup", "eagerEotThreshold", "asrSmartFormat", "ttsTextNormalization", "ttsLanguageTextNormalization", "elevenlabsLanguageTextNormalization", "includeInPrompt", "customerName", "applicationReconnect", "echoPromptFiltering", "turnDetection"})
     _CHILDREN = frozenset({"Language", "Parameter"})
     _TEXT = False
@@ -8702,7 +8702,7 @@ class Language(_VoiceElement):
     * ``tts_language_text_normalization`` → ``ttsLanguageTextNormalization``
     """
 
-    TAG = "Language"
+    TAG: ClassVar[str] = "Language"
     _KNOWN = frozenset({"code", "ttsProvider", "voice", "transcriptionProvider", "speechModel", "hints", "asrSmartFormat", "ttsTextNormalization", "ttsLanguageTextNormalization"})
     _CHILDREN = frozenset()
     _TEXT = False
@@ -8803,7 +8803,7 @@ class Conversation(_VoiceElement):
     * ``status_callback_event`` → ``statusCallbackEvent``: events that trigger the status callback
     """
 
-    TAG = "Conversation"
+    TAG: ClassVar[str] = "Conversation"
     _KNOWN = frozenset({"serviceInstanceSid", "inboundAutocreation", "routingAssignmentTimeout", "inboundTimeout", "url", "method", "record", "trim", "recordingStatusCallback", "recordingStatusCallbackMethod", "recordingStatusCallbackEvent", "statusCallback", "statusCallbackMethod", "statusCallbackEvent"})
     _CHILDREN = frozenset()
     _TEXT = False
@@ -8940,7 +8940,7 @@ class VirtualAgent(_VoiceElement):
     * ``status_callback_method`` → ``statusCallbackMethod``: HTTP method for the status callback (Twilio only)
     """
 
-    TAG = "VirtualAgent"
+    TAG: ClassVar[str] = "VirtualAgent"
     _KNOWN = frozenset({"connectorName", "language", "sentimentAnalysis", "statusCallback", "statusCallbackMethod"})
     _CHILDREN = frozenset({"Config", "Parameter"})
     _TEXT = False
@@ -9012,7 +9012,7 @@ class Autopilot(_VoiceElement):
     """<Autopilot>: Connects the call to an Autopilot assistant. (Twilio only)
     """
 
-    TAG = "Autopilot"
+    TAG: ClassVar[str] = "Autopilot"
     _KNOWN = frozenset()
     _CHILDREN = frozenset()
     _TEXT = True
@@ -9029,7 +9029,7 @@ class Room(_VoiceElement):
     * ``participant_identity`` → ``participantIdentity``: identity of the participant (Twilio only)
     """
 
-    TAG = "Room"
+    TAG: ClassVar[str] = "Room"
     _KNOWN = frozenset({"participantIdentity"})
     _CHILDREN = frozenset()
     _TEXT = True
@@ -9053,7 +9053,7 @@ class Denoise(_VoiceElement):
     """<Denoise>: Turns noise reduction on the call on or off. (SignalWire only)
     """
 
-    TAG = "Denoise"
+    TAG: ClassVar[str] = "Denoise"
     _KNOWN = frozenset()
     _CHILDREN = frozenset()
     _TEXT = True
@@ -9071,7 +9071,7 @@ class Verto(_VoiceElement):
     """<Verto>: A Verto (WebRTC) endpoint to dial. (SignalWire only)
     """
 
-    TAG = "Verto"
+    TAG: ClassVar[str] = "Verto"
     _KNOWN = frozenset()
     _CHILDREN = frozenset()
     _TEXT = True

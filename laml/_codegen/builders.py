@@ -46,7 +46,7 @@ _CLASSES = ChannelClasses("{channel}")
 class _{Channel}Element(Element):
     """Base of the {channel} element classes."""
 
-    PARSER = _CLASSES.parser
+    PARSER: ClassVar[object] = _CLASSES.parser
     _CHANNEL = "{channel}"
 '''
 
@@ -211,7 +211,7 @@ def _class(spec: ElementSpec, channel: Channel, specs: dict[str, ElementSpec]) -
     out = [f"class {spec.cls}({base}):"]
     out.extend(_docstring(spec, "    "))
     out.append("")
-    out.append(f'    TAG = "{spec.tag}"')
+    out.append(f'    TAG: ClassVar[str] = "{spec.tag}"')
     known = ", ".join(f'"{a.xml}"' for a in spec.attrs)
     out.append(f"    _KNOWN = frozenset({{{known}}})" if known else "    _KNOWN = frozenset()")
     child_tags = sorted({specs[c.cls].tag for c in spec.children})
@@ -356,7 +356,7 @@ def generate(channel: Channel) -> str:
     abc = [n for n in ("Iterator", "Mapping", "Sequence") if f"{n}[" in body]
     if abc:
         imports.append(f"    from collections.abc import {', '.join(abc)}")
-    imports.append("    from typing import Unpack")
+    imports.append("    from typing import ClassVar, Unpack")
     imports.append("")
     node_names = ["Comment", "ProcessingInstruction"] if "Comment" in body else []
     names = sorted([*node_names, "NoExtraKeywords"])
