@@ -7,11 +7,9 @@ first use, so a webhook that only builds responses never loads the linter or the
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING
-
 from laml.errors import LamlError, LamlWarning, ParseError, RenderError, TemplateSyntaxError
 
+TYPE_CHECKING = False  # (not typing's: importing typing costs a cold start)
 if TYPE_CHECKING:
     from laml._element import Comment, Element, GenericNode, ProcessingInstruction
     from laml.diagnostics import Diagnostic
@@ -69,6 +67,8 @@ def __getattr__(name: str) -> object:
     module = _LAZY.get(name)
     if module is None:
         raise AttributeError(f"module 'laml' has no attribute {name!r}")
+    import importlib
+
     value = getattr(importlib.import_module(module), name)
     globals()[name] = value
     return value
