@@ -16,13 +16,11 @@ from __future__ import annotations
 import argparse
 import importlib.util
 import os
-import statistics
-import subprocess
 import sys
 import tempfile
-from collections.abc import Sequence
 from pathlib import Path
-from time import perf_counter
+
+from bench_cli import measure  # (this folder is on sys.path when a script here runs)
 
 ROOT = Path(__file__).resolve().parents[1]
 TARGET = 1.25
@@ -40,38 +38,6 @@ ROWS: list[tuple[str, str]] = [
      "from twilio.twiml.voice_response import VoiceResponse"),
 ]
 CHECKED = ("import laml", "from laml.voice import VoiceResponse")
-
-
-def run_once(
-    command: Sequence[str], env: dict[str, str], ok: Sequence[int] = (0,)
-) -> tuple[float, float]:
-    """Wall and CPU seconds (children included) of one run of ``command``, which must exit
-    with a status in ``ok``."""
-    start = perf_counter()
-    process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL)
-    _, status, usage = os.wait4(process.pid, 0)
-    wall = perf_counter() - start
-    process.returncode = os.waitstatus_to_exitcode(status)
-    if process.returncode not in ok:
-        raise SystemExit(f"failed ({process.returncode}): {' '.join(command)}")
-    return wall, usage.ru_utime + usage.ru_stime
-
-
-def measure(
-    commands: dict[str, list[str]], rounds: int, env: dict[str, str]
-) -> dict[str, tuple[float, float]]:
-    """Median (wall, CPU) of each command, the commands interleaved round after round."""
-    for command in commands.values():  # fills the bytecode cache
-        run_once(command, env)
-        run_once(command, env)
-    samples: dict[str, list[tuple[float, float]]] = {name: [] for name in commands}
-    for _ in range(rounds):
-        for name, command in commands.items():
-            samples[name].append(run_once(command, env))
-    return {
-        name: (statistics.median(s[0] for s in runs), statistics.median(s[1] for s in runs))
-        for name, runs in samples.items()
-    }
 
 
 def main() -> int:

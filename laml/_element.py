@@ -162,8 +162,9 @@ __all__ = [
 #: The XML declaration laml (like twilio) writes in front of a document.
 DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>'
 
-_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
-_SURROGATE = re.compile("[\ud800-\udfff]")
+# (patterns compiled on first use, through re's cache: most programs never need them)
+_ILLEGAL = "[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]"
+_SURROGATE = "[\ud800-\udfff]"
 _CHILD = TypeVar("_CHILD", bound="Node | str")
 
 #: Options of every parser laml makes: nothing is fetched, expanded or loaded.
@@ -217,9 +218,9 @@ def xml_name(name: str) -> str:
 
 def clean_text(text: str) -> str:
     """Remove the characters XML 1.0 forbids; join surrogate pairs into their character."""
-    if _SURROGATE.search(text):
+    if re.search(_SURROGATE, text):
         text = text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "ignore")
-    return _ILLEGAL.sub("", text)
+    return re.sub(_ILLEGAL, "", text)
 
 
 def attr_value(value: object, sep: str = " ") -> str:
@@ -316,8 +317,8 @@ def set_extra(el: Element | Clean, kwargs: Mapping[str, object], warn: bool = Tr
             target.set(lxml_name(name), clean_text(value))
 
 
-_INTEGER = re.compile(r"\s*[+-]?[0-9]+\s*\Z")
-_DECIMAL = re.compile(r"\s*[+-]?([0-9]+(\.[0-9]*)?|\.[0-9]+)\s*\Z")
+_INTEGER = r"\s*[+-]?[0-9]+\s*\Z"
+_DECIMAL = r"\s*[+-]?([0-9]+(\.[0-9]*)?|\.[0-9]+)\s*\Z"
 
 
 def read_attribute(el: Element, name: str, reader: tuple[Any, ...], what: str) -> Any:
@@ -345,10 +346,10 @@ def _read_one(
         if alternative == "s":
             return value
         if alternative == "i":
-            if _INTEGER.match(value):
+            if re.match(_INTEGER, value):
                 return int(value)
         elif alternative == "f":
-            if _DECIMAL.match(value):
+            if re.match(_DECIMAL, value):
                 return float(value)
         elif alternative == "b":
             if value.strip() in ("true", "false"):
@@ -714,7 +715,7 @@ class GenericNode(Element):
 
 _EMPTY_TAG_END = re.compile("/>")
 _TAB_REF = re.compile("&#9;")
-_FIXUPS = re.compile(r"/>|&#9;|<!--.*?-->|<\?.*?\?>", re.DOTALL)
+_FIXUPS = r"(?s)/>|&#9;|<!--.*?-->|<\?.*?\?>"
 
 
 def _fixup(match: re.Match[str]) -> str:
@@ -734,7 +735,7 @@ def attributes(el: etree._Element) -> dict[str, str]:
 
 def fixup_serialization(text: str) -> str:
     """Turn lxml's output into twilio's form, leaving comments and instructions as they are."""
-    return _FIXUPS.sub(_fixup, text)
+    return re.sub(_FIXUPS, _fixup, text)
 
 
 def _same(a: etree._Element, b: etree._Element) -> bool:
