@@ -33,7 +33,8 @@ ROWS: list[tuple[str, str]] = [
     ("  ... and build + serialize a response",
      "from laml.voice import VoiceResponse\n"
      "r = VoiceResponse(); r.gather(num_digits=1).say('Hi'); r.to_xml()"),
-    ("from laml.messaging import MessagingResponse", "from laml.messaging import MessagingResponse"),
+    ("from laml.messaging import MessagingResponse",
+     "from laml.messaging import MessagingResponse"),
     ("twilio: from twilio.twiml.voice_response import VoiceResponse",
      "from twilio.twiml.voice_response import VoiceResponse"),
 ]

@@ -45,7 +45,6 @@ Every diagnostic has a 1-based line and column and the XPath of the element
 
 from __future__ import annotations
 
-import difflib
 import functools
 import os
 import re
@@ -1032,6 +1031,8 @@ def _guess(
         for candidate in pool:
             if sorted(candidate.lower()) == letters:  # two letters swapped, and the like
                 return candidate
+        import difflib
+
         close = difflib.get_close_matches(name, pool, n=1, cutoff=0.7)
         if close:
             return close[0]
@@ -1123,6 +1124,8 @@ def _value_hint(t: Type, value: str) -> str | None:
                 return f"use {choice}"
         if "true" in choices and value.strip().lower() in ("1", "yes", "on", "0", "no", "off"):
             return "use true or false"
+        import difflib
+
         close = difflib.get_close_matches(value, choices, n=1, cutoff=0.6)
         if close:
             return f"did you mean {close[0]}?"

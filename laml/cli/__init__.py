@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 from collections.abc import Sequence
+from typing import Any
 
 __all__ = ["main"]
 
@@ -29,15 +31,46 @@ EXIT_FINDINGS = 1
 EXIT_USAGE = 2
 
 
+def _columns() -> int:
+    """The terminal's width, as ``shutil.get_terminal_size`` tells it (without importing
+    shutil, which brings the compression modules: every ``laml lint`` would pay for them)."""
+    try:
+        return int(os.environ["COLUMNS"])
+    except (KeyError, ValueError):
+        pass
+    try:
+        return os.get_terminal_size(sys.__stdout__.fileno()).columns  # type: ignore[union-attr]
+    except (AttributeError, ValueError, OSError):
+        return 80
+
+
+class _HelpFormatter(argparse.HelpFormatter):
+    def __init__(
+        self, prog: str, indent_increment: int = 2, max_help_position: int = 24,
+        width: int | None = None,
+    ) -> None:  # fmt: skip
+        super().__init__(
+            prog, indent_increment, max_help_position, _columns() - 2 if width is None else width
+        )
+
+
+class _ArgumentParser(argparse.ArgumentParser):
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("formatter_class", _HelpFormatter)
+        super().__init__(*args, **kwargs)
+
+
 def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     """The argument parser of every command, or of command ``only`` (cheaper to import)."""
     from laml import __version__
 
-    parser = argparse.ArgumentParser(
+    parser = _ArgumentParser(
         prog="laml", description="Build, lint and template Compatibility XML (LaML / TwiML)."
     )
     parser.add_argument("--version", action="version", version=f"laml {__version__}")
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+    sub = parser.add_subparsers(
+        dest="command", metavar="COMMAND", required=True, parser_class=_ArgumentParser
+    )
     for name, module_name in COMMANDS.items():
         if only is None or name == only:
             importlib.import_module(module_name).add_parser(sub)
