@@ -26,7 +26,7 @@ def python_to_xml(name: str) -> str:
     name = _SPECIAL_NAMES.get(name, name)
     if "_" not in name:
         return name
-    camel = "".join(part.title() for part in name.split("_"))
+    camel = name.title().replace("_", "")  # (what title-casing each part and joining gives)
     return camel[:1].lower() + camel[1:]
 
 

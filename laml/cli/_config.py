@@ -27,8 +27,9 @@ import functools
 import os
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field
 from typing import Any
+
+from laml._records import field, record
 
 __all__ = [
     "DIALECTS",
@@ -55,7 +56,7 @@ class ConfigError(Exception):
     """A configuration file that cannot be read or holds a wrong setting."""
 
 
-@dataclass
+@record
 class Config:
     """Settings from ``[tool.laml]``; ``None`` where the file says nothing."""
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+
+from laml._records import field, record
 
 __all__ = [
     "DEFAULT_EXTENSIONS",
@@ -26,7 +27,7 @@ SKIPPED_DIRECTORIES = frozenset(
 )
 
 
-@dataclass
+@record
 class Collected:
     """The files to check, in order, and the paths that could not be searched, with why."""
 

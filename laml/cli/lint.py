@@ -17,8 +17,9 @@ import io
 import os
 import sys
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
 from typing import IO, TYPE_CHECKING, Any
+
+from laml._records import field, record
 
 if TYPE_CHECKING:
     from laml.cli._config import Config
@@ -98,7 +99,7 @@ def _jobs(value: str) -> int:
     return number
 
 
-@dataclass
+@record
 class Settings:
     """What every file is checked with (handed to worker processes once)."""
 
