@@ -92,7 +92,8 @@ def test_idle_cores_follow_the_load_average(monkeypatch: pytest.MonkeyPatch) -> 
 def _pool_used(monkeypatch: pytest.MonkeyPatch, files: int, jobs: int, idle: int) -> bool:
     used: list[int] = []
 
-    def pooled(files_: list[str], settings: object, workers: int, names: object) -> object:
+    def pooled(files_: list[str], settings: object, workers: int, names: object,
+               unsure: object = None) -> object:
         used.append(workers)
         return iter(([], None) for _ in files_)
 
