@@ -58,7 +58,7 @@ from laml.diagnostics import Diagnostic
 from laml.document import Document, Source, load, parsed, plain_parser
 from laml.errors import ParseError
 from laml.parsing import detect_channel, parse_bytes, read_source
-from laml.schema import schema_path
+from laml.schema import schema_file
 from laml.vocabulary import (
     CHANNELS,
     DIALECTS,
@@ -138,7 +138,7 @@ def _schema(channel: str, dialect: str) -> tuple[etree.XMLSchema, threading.Lock
         found = _COMPILED.get((channel, dialect))
         if found is None:
             parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
-            tree = etree.parse(str(schema_path(channel, dialect)), parser)  # type: ignore[arg-type]
+            tree = etree.parse(schema_file(channel, dialect), parser)  # type: ignore[arg-type]
             found = _COMPILED[(channel, dialect)] = (etree.XMLSchema(tree), threading.Lock())
         return found
 

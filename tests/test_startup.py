@@ -71,7 +71,7 @@ def test_laml_lint_loads_no_unneeded_module() -> None:
         f"    main(['lint', '--no-config', {str(FIXTURE)!r}])"
     )
     assert "laml.rules" in loaded and "laml.validation" in loaded
-    for unneeded in ("shutil", "bz2", "lzma", "difflib", "laml.template", "laml.voice",
+    for unneeded in ("shutil", "bz2", "lzma", "difflib", "pathlib", "laml.template", "laml.voice",
                      "laml.bins", "laml.server", "httpx", "xmlschema", "jinja2"):
         assert unneeded not in loaded, unneeded
 
