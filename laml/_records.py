@@ -16,7 +16,7 @@ import inspect  # (lxml imports it already)
 from collections.abc import Callable
 from typing import Any, TypeVar, dataclass_transform, overload
 
-__all__ = ["field", "record"]
+__all__ = ["field", "record", "replace"]
 
 _T = TypeVar("_T")
 _MISSING: Any = object()
@@ -32,6 +32,16 @@ class _Factory:
 def field(*, default_factory: Callable[[], _T]) -> _T:
     """A field whose default is made anew for each instance (``list``, ``dict`` ...)."""
     return _Factory(default_factory)  # type: ignore[return-value]
+
+
+def replace(obj: _T, /, **changes: object) -> _T:
+    """A copy of record ``obj`` with the fields in ``changes`` changed (``dataclasses.replace``)."""
+    cls = type(obj)
+    values = {name: getattr(obj, name) for name in cls.__record_fields__}  # type: ignore[attr-defined]
+    for name in changes:
+        if name not in values:
+            raise TypeError(f"{cls.__name__} has no field {name!r}")
+    return cls(**{**values, **changes})
 
 
 def _is_class_var(annotation: object) -> bool:
@@ -95,12 +105,13 @@ def _frozen_delattr(self: Any, name: str) -> None:
 @overload
 def record(cls: type[_T], /) -> type[_T]: ...
 @overload
-def record(*, frozen: bool = False) -> Callable[[type[_T]], type[_T]]: ...
+def record(*, frozen: bool = False, eq: bool = True) -> Callable[[type[_T]], type[_T]]: ...
 @dataclass_transform(field_specifiers=(field,))
-def record(cls: type[_T] | None = None, /, *, frozen: bool = False) -> Any:
+def record(cls: type[_T] | None = None, /, *, frozen: bool = False, eq: bool = True) -> Any:
     """Make ``cls`` a data class: ``__init__`` from its annotated fields, in order, with their
-    defaults; ``==`` by field values; a ``repr``; with ``frozen``, no assignment and a hash
-    (otherwise unhashable, like a dataclass)."""
+    defaults; ``==`` by field values (by identity with ``eq=False``); a ``repr``; with
+    ``frozen``, no assignment and a hash (otherwise unhashable, like a dataclass, unless
+    ``eq=False``)."""
 
     def wrap(cls: type[_T]) -> type[_T]:
         defaults: dict[str, object] = {}
@@ -119,9 +130,10 @@ def record(cls: type[_T] | None = None, /, *, frozen: bool = False) -> Any:
             "__match_args__": tuple(defaults),
             "__init__": _init,
             "__repr__": _repr,
-            "__eq__": _eq,
-            "__hash__": _hash if frozen else None,
         }
+        if eq:
+            namespace["__eq__"] = _eq
+            namespace["__hash__"] = _hash if frozen else None
         if frozen:
             namespace["__setattr__"] = _frozen_setattr
             namespace["__delattr__"] = _frozen_delattr

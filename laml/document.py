@@ -12,12 +12,12 @@ from __future__ import annotations
 import os
 import re
 import threading
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal, cast
 
 from lxml import etree
 
 from laml._element import safe_parser
+from laml._records import record
 from laml.errors import ParseError
 from laml.parsing import DEFAULT_MAX_BYTES, detect_channel, parse_bytes, read_source
 
@@ -51,7 +51,7 @@ def plain_parser() -> etree.XMLParser:
     return parser
 
 
-@dataclass(eq=False)
+@record(eq=False)
 class Document:
     """One document, read. ``root`` is ``None`` when it is not well-formed (see ``error``)."""
 
@@ -61,11 +61,11 @@ class Document:
     channel: ChannelName
     error: ParseError | None = None
     name: str | None = None
-    _starts: list[int] | None = field(default=None, repr=False)
-    _index: dict[int, int] | None = field(default=None, repr=False)
+    _starts: list[int] | None = None
+    _index: dict[int, int] | None = None
     #: the element proxies, kept alive so that lxml hands out the same objects (and ids)
-    _elements: list[etree._Element] | None = field(default=None, repr=False)
-    _line_starts: list[int] | None = field(default=None, repr=False)
+    _elements: list[etree._Element] | None = None
+    _line_starts: list[int] | None = None
 
     @property
     def size(self) -> int:

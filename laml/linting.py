@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import replace
 from typing import Any, Literal
 
 from laml._element import attributes
@@ -113,6 +112,8 @@ def _lint_plain(
     from laml.validation import validate_document
 
     if channel is not None and doc.channel != channel:
+        from laml._records import replace
+
         doc = replace(doc, channel=channel)
     validation = validate_document(doc, dialect=dialect, channel=channel)
     chosen = rules.selected(select, ignore)
@@ -258,6 +259,8 @@ def lint_template(
     * ``LAML204``: a variable that is not a known request parameter, with a hint for a near miss
       in case (``{{from}}`` → ``{{From}}``).
     """
+    import dataclasses
+
     from laml.errors import TemplateSyntaxError
     from laml.template import branches
     from laml.template.bins import check_parameter
@@ -340,7 +343,7 @@ def lint_template(
                 continue
             seen.add(key)
             where = _branch_note(on, sections)
-            out.append(replace(d, line=line, column=1, message=d.message + where))
+            out.append(dataclasses.replace(d, line=line, column=1, message=d.message + where))
     return _sorted(out)
 
 

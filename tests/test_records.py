@@ -73,3 +73,24 @@ def test_plain_records_are_mutable_unhashable_and_run_post_init() -> None:
 def test_records_pickle() -> None:
     for value in (Point(1, 2, ["a"]), Counter("x", 3)):
         assert pickle.loads(pickle.dumps(value)) == value
+
+
+def test_replace_copies_with_changes() -> None:
+    from laml._records import replace
+
+    p = Point(1, 2, ["a"])
+    q = replace(p, y=5)
+    assert (q.x, q.y, q.tags) == (1, 5, ["a"]) and p.y == 2
+    with pytest.raises(TypeError, match="has no field 'z'"):
+        replace(p, z=1)
+
+
+@record(eq=False)
+class Handle:
+    name: str
+
+
+def test_identity_equality_with_eq_false() -> None:
+    a = Handle("x")
+    assert a == a and a != Handle("x")
+    assert len({a, Handle("x")}) == 2  # hashable by identity
