@@ -61,7 +61,36 @@ class Stall:
     seconds: float = 5.0
 
 
-Behaviour = Reply | Reset | Stall
+@dataclass(frozen=True)
+class Drip:
+    """Answer 200 with a body of ``size`` bytes, one byte every ``interval`` seconds.
+
+    With ``head_too`` the status line and headers drip as well.
+    """
+
+    size: int = 1000
+    interval: float = 0.2
+    head_too: bool = False
+
+
+@dataclass(frozen=True)
+class Endless:
+    """Answer 200 with a chunked body of ``chunk`` repeated until the client leaves (or
+    ``limit`` bytes were sent, so that a client without a cap is not kept forever)."""
+
+    chunk: bytes = b"x" * 65536
+    limit: int = 64 * 1024 * 1024
+    headers: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Computed:
+    """Answer with what ``make(seen, index)`` returns (a :class:`Reply`)."""
+
+    make: Any
+
+
+Behaviour = Reply | Reset | Stall | Drip | Endless | Computed
 
 
 @dataclass(frozen=True)
@@ -90,6 +119,8 @@ class FaultServer:
     def __init__(self, script: list[Behaviour], port: int = 0) -> None:
         self.script = list(script)
         self.requests: list[Seen] = []
+        #: Bytes of answer bodies sent by Endless behaviours, in all.
+        self.streamed = 0
         self._lock = threading.Lock()
         self._stop = threading.Event()
         self._listener = socket.socket()
@@ -172,6 +203,14 @@ class FaultServer:
             if isinstance(behaviour, Stall):
                 self._stop.wait(behaviour.seconds)
                 return
+            if isinstance(behaviour, Drip):
+                self._drip(conn, behaviour)
+                return
+            if isinstance(behaviour, Endless):
+                self._endless(conn, behaviour)
+                return
+            if isinstance(behaviour, Computed):
+                behaviour = behaviour.make(seen, index)
             body = behaviour.body
             if body is None:
                 payload = b""
@@ -187,6 +226,38 @@ class FaultServer:
                 conn.sendall("\r\n".join(head).encode("latin-1") + payload)
             except OSError:
                 return
+
+
+    def _drip(self, conn: socket.socket, drip: Drip) -> None:
+        head = (f"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
+                f"Content-Length: {drip.size}\r\nConnection: close\r\n\r\n").encode()
+        data = (head if drip.head_too else b"") + b" " * drip.size
+        try:
+            if not drip.head_too:
+                conn.sendall(head)
+            for i in range(len(data)):
+                if self._stop.wait(drip.interval):
+                    return
+                conn.sendall(data[i:i + 1])
+        except OSError:
+            return
+
+    def _endless(self, conn: socket.socket, endless: Endless) -> None:
+        head = ["HTTP/1.1 200 OK", "Content-Type: application/json",
+                "Transfer-Encoding: chunked", "Connection: close"]
+        head += [f"{k}: {v}" for k, v in endless.headers.items()]
+        chunk = f"{len(endless.chunk):x}\r\n".encode() + endless.chunk + b"\r\n"
+        try:
+            conn.sendall(("\r\n".join(head) + "\r\n\r\n").encode())
+            sent = 0
+            while not self._stop.is_set() and sent < endless.limit:
+                conn.sendall(chunk)
+                sent += len(endless.chunk)
+                with self._lock:
+                    self.streamed += len(endless.chunk)
+            conn.sendall(b"0\r\n\r\n")
+        except OSError:
+            return
 
 
 def error_body(status: int, code: int, message: str) -> dict[str, Any]:

@@ -39,6 +39,7 @@ from laml.bins._sync import (
     push,
     safe_file_name,
 )
+from laml.bins._transport import ClientLimits
 
 __all__ = [
     "DEFAULT_TIMEOUT",
@@ -48,6 +49,7 @@ __all__ = [
     "BinsClient",
     "BinsConfigError",
     "BinsError",
+    "ClientLimits",
     "Credentials",
     "InvalidContents",
     "LamlBin",
