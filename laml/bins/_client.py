@@ -422,13 +422,14 @@ class _Base:
         if isinstance(error, AnswerTooLargeError):
             return BinsError(
                 f"{call.method} {urlsplit(call.url).path}: the answer is larger than "
-                f"{self._limits.max_response_bytes} bytes; reading stopped "
-                "(ClientLimits.max_response_bytes)"
+                f"{self._limits.max_response_bytes} bytes; reading stopped",
+                limit="max_response_bytes",
             )
         if deadline_exceeded(at):
             return TransportError(
                 f"{call.method} {urlsplit(call.url).path}: no complete answer within the "
-                f"{self._limits.deadline:g} s deadline (ClientLimits.deadline)"
+                f"{self._limits.deadline:g} s deadline",
+                limit="deadline",
             )
         return self._builder.transport_error(call.method, call.url, error, attempt + 1)
 
@@ -436,8 +437,8 @@ class _Base:
         """Refuse page ``count`` of a listing beyond the page cap, or a link seen before."""
         if count > self._limits.max_pages:
             raise BinsError(
-                f"the listing goes on for more than {self._limits.max_pages} pages; stopped "
-                "(ClientLimits.max_pages, or a larger page_size)"
+                f"the listing goes on for more than {self._limits.max_pages} pages; stopped",
+                limit="max_pages",
             )
         if call.url in seen:
             raise BinsError(f"the listing repeats its next-page link: {call.url}")

@@ -15,9 +15,12 @@ import threading
 from collections import Counter
 from collections.abc import Callable, Iterable
 
-__all__ = ["MASK", "SECRET_FILTER", "SecretFilter", "mask", "scrub_error"]
+__all__ = ["MASK", "MIN_SECRET", "SECRET_FILTER", "SecretFilter", "mask", "scrub_error"]
 
 MASK = "***"
+#: Shorter secrets are not masked: a one-letter test token would garble every message, and
+#: the platform's tokens are dozens of characters long.
+MIN_SECRET = 8
 
 #: Loggers whose records may quote what a server sent.
 _LOGGERS = ("httpx", "httpcore", "httpcore.connection", "httpcore.http11", "httpcore.http2",
@@ -26,8 +29,8 @@ _LOGGERS = ("httpx", "httpcore", "httpcore.connection", "httpcore.http11", "http
 
 
 def mask(text: str, secrets: Iterable[str]) -> str:
-    """``text`` with every non-empty secret replaced by ``***``."""
-    for secret in sorted((s for s in secrets if s), key=len, reverse=True):
+    """``text`` with every secret (of :data:`MIN_SECRET` characters or more) as ``***``."""
+    for secret in sorted((s for s in secrets if len(s) >= MIN_SECRET), key=len, reverse=True):
         text = text.replace(secret, MASK)
     return text
 
@@ -44,7 +47,7 @@ class SecretFilter(logging.Filter):
     def register(self, secrets: Iterable[str]) -> None:
         """Mask ``secrets`` from now on (until as many :meth:`release` calls)."""
         with self._lock:
-            self._secrets.update(s for s in secrets if s)
+            self._secrets.update(s for s in secrets if len(s) >= MIN_SECRET)
             if not self._installed:
                 self._installed = True
                 for name in _LOGGERS:
@@ -56,7 +59,7 @@ class SecretFilter(logging.Filter):
     def release(self, secrets: Iterable[str]) -> None:
         """Undo one :meth:`register` of ``secrets``."""
         with self._lock:
-            self._secrets.subtract(s for s in secrets if s)
+            self._secrets.subtract(s for s in secrets if len(s) >= MIN_SECRET)
             self._secrets = +self._secrets
 
     def filter(self, record: logging.LogRecord) -> bool:
@@ -69,7 +72,7 @@ class SecretFilter(logging.Filter):
         except (TypeError, ValueError):
             message = f"{record.msg} {record.args!r}"
         cleaned = mask(message, secrets)
-        if cleaned != message or record.args:
+        if cleaned != message:
             record.msg, record.args = cleaned, None
         if record.exc_text:
             record.exc_text = mask(record.exc_text, secrets)
