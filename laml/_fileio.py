@@ -13,7 +13,8 @@ __all__ = ["write_atomic"]
 def write_atomic(path: str | os.PathLike[str], data: bytes) -> None:
     """Replace the contents of ``path`` with ``data`` through a temporary file and a rename.
 
-    Readers see the old contents or the new ones, never a mix; an existing file keeps its mode.
+    Readers see the old contents or the new ones, never a mix; an existing file keeps its mode
+    and a new one gets ``0o666`` less the umask, as ``open()`` would give it.
     """
     target = os.fspath(path)
     directory = os.path.dirname(os.path.abspath(target))
@@ -28,10 +29,23 @@ def write_atomic(path: str | os.PathLike[str], data: bytes) -> None:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
-        if mode is not None:
-            os.chmod(tmp, mode)
+        os.chmod(tmp, 0o666 & ~_umask() if mode is None else mode)
         os.replace(tmp, target)
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         raise
+
+
+def _umask() -> int:
+    """The process's umask; read from /proc where it can be, without changing it."""
+    try:
+        with open("/proc/self/status", encoding="ascii", errors="replace") as status:
+            for line in status:
+                if line.startswith("Umask:"):
+                    return int(line.split()[1], 8)
+    except (OSError, ValueError, IndexError):
+        pass
+    mask = os.umask(0o022)  # elsewhere: set and restore (not atomic with other threads)
+    os.umask(mask)
+    return mask

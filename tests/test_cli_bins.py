@@ -490,8 +490,9 @@ def test_an_interrupted_push_can_be_run_again_without_duplicates(
             push(client, tmp_path, validate=False, jobs=1)
         monkeypatch.setattr(BinsClient, "create", real_create)
         recorded = manifest(tmp_path)
-        assert set(recorded) == {"a.xml", "b.xml"}
-        assert recorded["a.xml"]["sid"] and recorded["b.xml"]["sid"] == ""  # b in flight
+        assert set(recorded) == {"a.xml", "b.xml", "c.xml"}
+        assert recorded["a.xml"]["sid"]
+        assert recorded["b.xml"]["sid"] == recorded["c.xml"]["sid"] == ""  # recorded as sent
         _, results = push(client, tmp_path, validate=False)
         assert [(r.file, r.kind, r.status) for r in results] == [
             ("b.xml", "create", "done"), ("c.xml", "create", "done")]

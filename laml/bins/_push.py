@@ -4,15 +4,16 @@
 :func:`push` then works in two passes over a bounded pool of concurrent requests:
 
 1. **check**: read each bin to be changed (and look for bins of the same name before a create)
-   and refuse, as a conflict, a bin changed on the platform since the last sync;
+   and refuse, as a conflict, a bin changed on the platform since the last sync. Many changes
+   are checked against one listing of the project when that takes fewer round trips;
 2. **send**: read each bin again right before changing it, so that an edit landing since the
    check is not overwritten, then update, rename, delete or create it.
 
 The API has no conditional update: an edit landing on the platform in the round trip between
 that second read and the update is still overwritten. Renamed files rename their bins (same
-SID, same URL). Before a create is sent, an entry without a SID is saved in the manifest; if
-the push dies before it records the answer, the next push (or pull) finds the bin by name
-instead of creating it again.
+SID, same URL). Before any create is sent, each is saved in the manifest as an entry without a
+SID (one atomic save); if the push dies before it records an answer, the next push (or pull)
+finds the bin by name instead of creating it again.
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
 from laml.bins._checks import lint_errors
-from laml.bins._exceptions import NotFound
+from laml.bins._exceptions import BinsError, NotFound
 from laml.bins._folder import (
     FolderState,
     Progress,
@@ -53,6 +54,9 @@ __all__ = ["DEFAULT_JOBS", "PushAction", "PushKind", "PushPlan", "PushStatus", "
 DEFAULT_JOBS = 8
 #: Seconds between manifest saves of updates and deletes (creates are saved before sending).
 _SAVE_EVERY = 0.5
+#: Bins per page of the listing that may replace the check's separate reads (a page of bins of
+#: at most 64 kB each stays far below the client's answer size cap).
+_SNAPSHOT_PAGE = 200
 
 PushKind = Literal["create", "update", "rename", "delete", "unchanged", "missing", "skipped"]
 PushStatus = Literal["planned", "done", "conflict", "cancelled"]
@@ -240,6 +244,7 @@ class _Push:
         self.results: dict[int, PushAction] = {}
         self.dirty = False
         self.saved_at = time.monotonic()
+        self.snapshot: dict[str, LamlBin] | None = None
 
     # -- the two passes --------------------------------------------------------------------
 
@@ -261,7 +266,9 @@ class _Push:
                 self._done(i, outcome)
 
         try:
-            self._pool(self._check, todo, progress, "check", checked)
+            self.snapshot = self._snapshot(len(todo))
+            jobs = self.jobs if self.snapshot is None else 1  # a snapshot needs no requests
+            self._pool(self._check, todo, progress, "check", checked, jobs=jobs)
             ready.sort(key=lambda pair: pair[0])
             if dry_run:
                 for i, item in ready:
@@ -271,6 +278,7 @@ class _Push:
                 for i, item in ready:
                     self._done(i, replace(item.action, status="cancelled"))
             else:
+                self._intents([item for _, item in ready])
                 self._pool(self._send, ready, progress, "push", self._done)
         finally:
             with self.lock:
@@ -284,19 +292,21 @@ class _Push:
             self.notify(action)
 
     def _pool(self, work: Callable[[_T], _R], items: Sequence[tuple[int, _T]],
-              progress: Progress[Any], label: str, done: Callable[[int, _R], None]) -> None:
+              progress: Progress[Any], label: str, done: Callable[[int, _R], None], *,
+              jobs: int | None = None) -> None:
         """Run ``work`` on every item, ``jobs`` at once; ``done`` sees each result in turn.
 
         The first error stops what has not started; what is in flight finishes, then the
         error is raised.
         """
+        jobs = self.jobs if jobs is None else jobs
         if not items:
             return
-        if self.jobs == 1 or len(items) == 1:
+        if jobs == 1 or len(items) == 1:
             for i, item in progress(items, len(items), label):
                 done(i, work(item))
             return
-        with ThreadPoolExecutor(max_workers=min(self.jobs, len(items)),
+        with ThreadPoolExecutor(max_workers=min(jobs, len(items)),
                                 thread_name_prefix="laml-bins-push") as pool:
             futures: dict[Future[_R], int] = {pool.submit(work, item): i for i, item in items}
             try:
@@ -309,6 +319,39 @@ class _Push:
 
     # -- check -----------------------------------------------------------------------------
 
+    def _snapshot(self, reads: int) -> dict[str, LamlBin] | None:
+        """Every bin of the project from one listing, when that takes fewer rounds of requests
+        than ``reads`` separate reads in the pool would; None otherwise."""
+        budget = -(-reads // self.jobs)
+        if reads < 2 * self.jobs:
+            return None
+        found: dict[str, LamlBin] = {}
+        try:
+            for count, page in enumerate(self.client.pages(page_size=_SNAPSHOT_PAGE), 1):
+                if count > budget:
+                    return None
+                found.update((item.sid, item) for item in page.bins)
+        except BinsError as exc:
+            if exc.limit is None:
+                raise
+            return None
+        return found
+
+    def _read(self, sid: str) -> LamlBin | None:
+        """The bin as the check sees it: from the snapshot, or read now."""
+        if self.snapshot is not None:
+            return self.snapshot.get(sid)
+        try:
+            return self.client.get(sid)
+        except NotFound:
+            return None
+
+    def _named(self, name: str) -> list[LamlBin]:
+        """Bins named exactly ``name``: from the snapshot, or listed now."""
+        if self.snapshot is not None:
+            return [b for b in self.snapshot.values() if b.name == name]
+        return [b for b in self.client.list(name=name) if b.name == name]
+
     def _entry(self, action: PushAction) -> ManifestEntry | None:
         return self.manifest.entries.get(action.previous_file or action.file)
 
@@ -317,10 +360,7 @@ class _Push:
         if action.kind == "create":
             return self._check_create(action, entry)
         assert entry is not None and entry.sid
-        try:
-            current: LamlBin | None = self.client.get(entry.sid)
-        except NotFound:
-            current = None
+        current = self._read(entry.sid)
         if current is None:
             if self.force:
                 return _Ready(action, recreate=True)
@@ -341,7 +381,7 @@ class _Push:
         return current.contents == wanted and current.name == action.name
 
     def _check_create(self, action: PushAction, entry: ManifestEntry | None) -> PushAction | _Ready:
-        bins = [b for b in self.client.list(name=action.name) if b.name == action.name]
+        bins = self._named(action.name)
         if entry is not None and entry.in_flight:
             with self.lock:
                 adopted = adopt_in_flight(entry, bins, self.claimed)
@@ -430,12 +470,27 @@ class _Push:
         self._record(action.file, ManifestEntry.of(action.file, updated), drop=key)
         return replace(action, status="done", sid=updated.sid, name=updated.name)
 
+    @staticmethod
+    def _creates(item: _Ready) -> bool:
+        """Whether sending ``item`` creates a bin."""
+        kind = item.action.kind
+        return item.adopt is None and (kind == "create" or (item.recreate and kind != "delete"))
+
+    def _intents(self, ready: list[_Ready]) -> None:
+        """Record every create about to be sent, in one durable save, before any is sent."""
+        creates = [item.action for item in ready if self._creates(item)]
+        if not creates:
+            return
+        with self.lock:
+            for action in creates:
+                self.manifest.entries.pop(action.previous_file or action.file, None)
+                self.manifest.entries[action.file] = ManifestEntry.create_in_flight(
+                    action.file, action.name, self.plan.contents.get(action.file, ""))
+            self.manifest.save(self.root)
+            self.dirty, self.saved_at = False, time.monotonic()
+
     def _create(self, action: PushAction, contents: str, *, again: bool = False) -> PushAction:
-        key = action.previous_file or action.file
-        self._record(action.file, ManifestEntry.create_in_flight(action.file, action.name,
-                                                                 contents),
-                     drop=key, durable=True)
         created = self.client.create(action.name, contents, validate=False)
-        self._record(action.file, ManifestEntry.of(action.file, created), durable=True)
+        self._record(action.file, ManifestEntry.of(action.file, created))
         return replace(action, kind="create", sid=created.sid, status="done",
                        message="created again" if again else "")
