@@ -102,7 +102,7 @@ def add_parser(subparsers: Any) -> None:
         ),
     )
     actions = parser.add_subparsers(dest="bins_action", metavar="ACTION", required=True,
-                                    title="actions")
+                                    title="actions", help="one of:")
 
     def action(name: str, help_text: str, description: str,
                *shown: tuple[str, str]) -> argparse.ArgumentParser:
@@ -134,7 +134,8 @@ def add_parser(subparsers: Any) -> None:
                     "Create a bin. The contents are linted first, and refused with their "
                     "findings when they\nhave errors.",
                     ("laml bins create 'Main IVR' ivr.xml", "a bin named 'Main IVR'"),
-                    ("laml render tpl.xml | laml bins create Greeting -", "from standard input"))
+                    ("curl -s https://example.com/ivr.xml | laml bins create Greeting -",
+                     "from standard input"))
     create.add_argument("name", metavar="NAME", help="the bin's name")
     create.add_argument("file", metavar="FILE", help="the contents ('-' reads standard input)")
     create.add_argument("--no-validate", dest="validate", action="store_false",
