@@ -42,12 +42,14 @@ class SecretFilter(logging.Filter):
         super().__init__()
         self._lock = threading.Lock()
         self._secrets: Counter[str] = Counter()
+        self._current: tuple[str, ...] = ()  # what filter() reads, replaced whole under the lock
         self._installed = False
 
     def register(self, secrets: Iterable[str]) -> None:
         """Mask ``secrets`` from now on (until as many :meth:`release` calls)."""
         with self._lock:
             self._secrets.update(s for s in secrets if len(s) >= MIN_SECRET)
+            self._current = tuple(self._secrets)
             if not self._installed:
                 self._installed = True
                 for name in _LOGGERS:
@@ -61,10 +63,11 @@ class SecretFilter(logging.Filter):
         with self._lock:
             self._secrets.subtract(s for s in secrets if len(s) >= MIN_SECRET)
             self._secrets = +self._secrets
+            self._current = tuple(self._secrets)
 
     def filter(self, record: logging.LogRecord) -> bool:
         """Mask the secrets in the record's message; never drops a record."""
-        secrets = list(self._secrets)
+        secrets = self._current
         if not secrets:
             return True
         try:
