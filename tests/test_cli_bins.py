@@ -448,11 +448,11 @@ def test_an_interrupted_pull_keeps_what_it_did_not_reach(bins_env: LocalServer, 
         real_write = _pull.write_atomic
         calls: list[Path] = []
 
-        def failing_write(path: Path, data: bytes) -> None:
+        def failing_write(path: Path, data: bytes, **options: object) -> None:
             if path.suffix == ".xml" and len(calls) == 2:
                 raise OSError("disk full")
             calls.append(path)
-            real_write(path, data)
+            real_write(path, data, **options)  # type: ignore[arg-type]
 
         monkeypatch.setattr(_pull, "write_atomic", failing_write)
         with pytest.raises(OSError, match="disk full"):

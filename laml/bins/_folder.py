@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TypeVar
 
+from laml._fileio import FileState
 from laml.bins._exceptions import BinsError
 
 __all__ = [
@@ -98,8 +99,9 @@ class NotRegularError(BinsError):
     """A path that is a symbolic link, a folder, a device or a pipe, not a plain file."""
 
 
-def read_regular(path: Path) -> str:
-    """The UTF-8 text of a plain file, without following a symbolic link.
+def read_regular(path: Path) -> tuple[str, FileState]:
+    """The UTF-8 text of a plain file, without following a symbolic link, and its state (for
+    :func:`~laml._fileio.write_atomic` to refuse overwriting a file changed since).
 
     Raises :class:`NotRegularError` for anything but a plain file (a link is never followed,
     even to a file inside the folder) and :class:`BinsError` for text that is not UTF-8.
@@ -114,11 +116,14 @@ def read_regular(path: Path) -> str:
             raise NotRegularError(f"{path}: a symbolic link") from None
         raise exc
     with os.fdopen(fd, "rb") as handle:
-        if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
+        st = os.fstat(handle.fileno())
+        if not stat.S_ISREG(st.st_mode):
             raise NotRegularError(f"{path}: not a plain file")
         data = handle.read()
+    state = FileState(st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns,
+                      hashlib.sha256(data).digest())
     try:
-        return data.decode("utf-8")
+        return data.decode("utf-8"), state
     except UnicodeDecodeError as exc:
         raise BinsError(f"{path}: not UTF-8 text ({exc.reason} at byte {exc.start})") from None
 
@@ -130,6 +135,7 @@ class LocalFile:
     name: str
     contents: str
     sha256: str
+    state: FileState | None = None
 
 
 @dataclass(slots=True)
@@ -157,7 +163,7 @@ class FolderState:
             if path.is_dir() and not path.is_symlink():
                 continue
             try:
-                contents = read_regular(path)
+                contents, file_state = read_regular(path)
             except NotRegularError:
                 state.skipped[name] = ("a symbolic link: links are not followed (copy the "
                                        "file into the folder instead)" if path.is_symlink()
@@ -165,7 +171,7 @@ class FolderState:
                 continue
             except FileNotFoundError:
                 continue
-            state.files[name] = LocalFile(name, contents, content_hash(contents))
+            state.files[name] = LocalFile(name, contents, content_hash(contents), file_state)
         return state
 
     def new_files(self, known: set[str]) -> list[str]:

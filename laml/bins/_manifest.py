@@ -172,7 +172,8 @@ class Manifest:
                     f"remote_date_updated = {_toml_str(entry.remote_date_updated)}",
                     f"remote_sha256 = {_toml_str(entry.remote_sha256)}",
                 ]
-        write_atomic(folder / MANIFEST_NAME, ("\n".join(lines) + "\n").encode("utf-8"))
+        write_atomic(folder / MANIFEST_NAME, ("\n".join(lines) + "\n").encode("utf-8"),
+                     follow_symlinks=False)
 
     def check_project(self, folder: Path, space_url: str, project_id: str) -> None:
         """Refuse a folder synced with another project."""

@@ -220,8 +220,10 @@ class _Pull:
         return PullReport(tuple(self.actions), known=len(before),
                           missing=sum(1 for e in before if e.sid not in self.remote_sids))
 
-    def _write(self, file: str, contents: str) -> None:
-        write_atomic(self.root / file, contents.encode("utf-8"))
+    def _write(self, file: str, contents: str, replacing: LocalFile | None = None) -> None:
+        """Write ``file``; one read by this pull is refused if it changed since."""
+        write_atomic(self.root / file, contents.encode("utf-8"), follow_symlinks=False,
+                     expect=None if replacing is None else replacing.state)
 
     def _drop_copy(self, file: str) -> None:
         if remote_copy_name(file) in self.state.remote_copies:
@@ -241,7 +243,7 @@ class _Pull:
             and (owner.sid == item.sid or owner.sid in self.remote_sids)
         )
         if free:
-            self._write(file, item.contents)
+            self._write(file, item.contents, found)
             self._drop_copy(file)
             self.done[file] = ManifestEntry.of(file, item)
             self.record(PullAction(file, item.sid, item.name, "written"))
