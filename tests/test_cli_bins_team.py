@@ -426,3 +426,24 @@ def test_help_exits_0(capsys: pytest.CaptureFixture[str]) -> None:
     for argv in (["bins", "--help"], ["bins", "push", "--help"], ["bins", "diff", "-h"]):
         assert main(argv) == 0
         assert "examples:" in capsys.readouterr().out
+
+
+def test_a_request_past_its_deadline_says_which_option_allows_more(
+        monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    from bins_support import PROJECT_ID, SID, TOKEN, Drip, FaultServer
+
+    with FaultServer([Drip(size=100, interval=0.2)]) as server:
+        monkeypatch.setenv("SIGNALWIRE_SPACE_URL", server.url)
+        monkeypatch.setenv("SIGNALWIRE_PROJECT_ID", PROJECT_ID)
+        monkeypatch.setenv("SIGNALWIRE_TOKEN", TOKEN)
+        status, _, err = run(capsys, "bins", "get", SID, "--deadline", "0.5", "--retries", "0")
+    assert status == 2 and "within the 0.5 s deadline" in err
+    assert "--deadline SECONDS allows more" in err and TOKEN not in err
+
+
+def test_file_names_never_read_as_a_remote_copy() -> None:
+    from laml.bins import safe_file_name
+
+    assert safe_file_name("IVR.remote") == "IVR.remote_"
+    assert safe_file_name("IVR.REMOTE") == "IVR.REMOTE_"
+    assert safe_file_name("remote") == "remote"
