@@ -382,3 +382,24 @@ class KillingProxy:
         self.listener.close()
         for thread in self._threads:
             thread.join(5)
+
+
+# -- the command line and the manifest -------------------------------------------------------
+
+
+def run_cli(capsys: Any, *argv: str) -> tuple[int, str, str]:
+    """Run ``laml ARGV``: (exit status, standard output, standard error); never a traceback."""
+    from laml.cli import main
+
+    status = main(list(argv))
+    out, err = capsys.readouterr()
+    assert "Traceback" not in out + err
+    return status, out, err
+
+
+def read_manifest(folder: Any) -> dict[str, dict[str, str]]:
+    """The entries of ``folder/laml-bins.toml``, by file name."""
+    import tomllib
+
+    data = tomllib.loads((folder / "laml-bins.toml").read_text(encoding="utf-8"))
+    return {entry["file"]: entry for entry in data.get("bins", [])}

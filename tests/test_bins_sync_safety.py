@@ -11,23 +11,18 @@ import signal
 import stat
 import subprocess
 import sys
-import tomllib
 from pathlib import Path
 
 import httpx
 import pytest
 from bins_support import HookTransport, KillingProxy, is_create
+from bins_support import read_manifest as manifest
 
 from laml.bins import BinsClient, TransportError, pull, push
 from laml.cli import main
 from laml.server import LocalServer
 
 ROOT = Path(__file__).resolve().parents[1]
-
-
-def manifest(folder: Path) -> dict[str, dict[str, str]]:
-    data = tomllib.loads((folder / "laml-bins.toml").read_text(encoding="utf-8"))
-    return {entry["file"]: entry for entry in data.get("bins", [])}
 
 
 def write(folder: Path, name: str, text: str) -> None:

@@ -7,29 +7,17 @@ from __future__ import annotations
 
 import io
 import json
-import tomllib
 from pathlib import Path
 
 import pytest
+from bins_support import read_manifest as manifest
+from bins_support import run_cli as run
 
 from laml.bins import safe_file_name
-from laml.cli import main
 from laml.cli.bins import progress_bar
 from laml.server import LocalServer
 
 SAY = "<Response><Say>Hello {{From}}</Say></Response>\n"
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    status = main(list(argv))
-    out, err = capsys.readouterr()
-    assert "Traceback" not in out + err
-    return status, out, err
-
-
-def manifest(folder: Path) -> dict[str, dict[str, str]]:
-    data = tomllib.loads((folder / "laml-bins.toml").read_text(encoding="utf-8"))
-    return {entry["file"]: entry for entry in data.get("bins", [])}
 
 
 def test_create_ls_get_update_rm(bins_env: LocalServer, capsys: pytest.CaptureFixture[str],

@@ -7,12 +7,13 @@ import argparse
 import io
 import random
 import threading
-import tomllib
 from pathlib import Path
 
 import httpx
 import pytest
 from bins_support import HookTransport, is_create
+from bins_support import read_manifest as manifest
+from bins_support import run_cli as run
 
 from laml.bins import BinsClient, BinsError, plan_push, pull, push
 from laml.cli import build_parser, main
@@ -31,18 +32,6 @@ class Terminal(io.StringIO):
 
     def isatty(self) -> bool:
         return True
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    status = main(list(argv))
-    out, err = capsys.readouterr()
-    assert "Traceback" not in out + err
-    return status, out, err
-
-
-def manifest(folder: Path) -> dict[str, dict[str, str]]:
-    data = tomllib.loads((folder / "laml-bins.toml").read_text(encoding="utf-8"))
-    return {entry["file"]: entry for entry in data.get("bins", [])}
 
 
 def text(path: Path) -> str:
@@ -137,7 +126,7 @@ def test_a_renamed_file_renames_its_bin_keeping_sid_and_url(
     assert sorted(p.name for p in tmp_path.glob("*.xml")) == ["Main IVR.xml"]
 
     status, out, _ = run(capsys, "bins", "push", str(tmp_path), "--no-validate")
-    assert status == 0 and f"renamed   Main IVR.xml: 'IVR' -> 'Main IVR'" in out
+    assert status == 0 and "renamed   Main IVR.xml: 'IVR' -> 'Main IVR'" in out
     with bins_env.client() as client:
         (renamed,) = list(client.list())
     assert (renamed.sid, renamed.name, renamed.request_url, renamed.contents) == \
@@ -362,7 +351,7 @@ def test_counts_are_singular_and_plural(bins_env: LocalServer, tmp_path: Path,
     run(capsys, "bins", "push", str(tmp_path), "--no-validate")
     (tmp_path / "b.xml").write_text(V1, encoding="utf-8")
     (tmp_path / "c.xml").write_text(V1, encoding="utf-8")
-    status, out, _ = run(capsys, "bins", "push", str(tmp_path), "--no-validate")
+    _, out, _ = run(capsys, "bins", "push", str(tmp_path), "--no-validate")
     assert "2 changes sent, 1 file unchanged" in out
 
 

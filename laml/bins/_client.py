@@ -462,6 +462,45 @@ class _Base:
         )
 
 
+class _Tries:
+    """The tries of one call: what to wait before the next, within the wait cap and deadline."""
+
+    def __init__(self, client: _Base, call: Call[Any]) -> None:
+        self.client, self.call = client, call
+        self.at = client._deadline()
+        self.attempt = 0
+        self.waited = 0.0
+
+    @property
+    def retried(self) -> bool:
+        """Whether the request was sent more than once."""
+        return self.attempt > 0
+
+    def _wait(self, delay: float | None, why: str) -> float | None:
+        delay = self.client._allowed_wait(delay, self.waited, self.at)
+        if delay is not None:
+            self.client._log_retry(self.call.method, self.call.url, why, delay, self.attempt)
+            self.attempt, self.waited = self.attempt + 1, self.waited + delay
+        return delay
+
+    def after_error(self, error: Exception) -> float:
+        """Seconds to wait before sending again after ``error``; raises when not to."""
+        delay = None
+        if isinstance(error, httpx.RequestError) and not deadline_exceeded(self.at):
+            policy = self.client._retry
+            delay = self._wait(policy.delay_after_error(self.call.method, error, self.attempt),
+                               type(error).__name__)
+        if delay is None:
+            raise self.client._failed(self.call, error, self.attempt, self.at) from error
+        return delay
+
+    def after_response(self, response: httpx.Response) -> float | None:
+        """Seconds to wait before sending again after ``response``, or None to keep it."""
+        policy = self.client._retry
+        return self._wait(policy.delay_after_response(self.call.method, response, self.attempt),
+                          f"HTTP {response.status_code}")
+
+
 class BinsClient(_Base):
     """Synchronous LaML Bins client.
 
@@ -558,36 +597,23 @@ class BinsClient(_Base):
             yield from page.bins
 
     def _call(self, call: Call[T]) -> T:
-        at = self._deadline()
-        with self._scrubbed(), running_until(at):
-            attempt, waited = 0, 0.0
+        tries = _Tries(self, call)
+        with self._scrubbed(), running_until(tries.at):
             while True:
                 request = self._http.build_request(
                     call.method, call.url, data=call.form, headers=self._builder.headers()
                 )
                 try:
                     response = read_capped(self._http.send(request, stream=True),
-                                           self._limits.max_response_bytes, at)
+                                           self._limits.max_response_bytes, tries.at)
                 except (httpx.RequestError, AnswerTooLargeError) as exc:
-                    delay = None
-                    if isinstance(exc, httpx.RequestError) and not deadline_exceeded(at):
-                        delay = self._allowed_wait(
-                            self._retry.delay_after_error(call.method, exc, attempt), waited, at)
-                    if delay is None:
-                        raise self._failed(call, exc, attempt, at) from exc
-                    self._log_retry(call.method, call.url, type(exc).__name__, delay, attempt)
-                    self._sleep(delay)
-                    attempt, waited = attempt + 1, waited + delay
+                    self._sleep(tries.after_error(exc))
                     continue
                 log.debug("%s %s -> %d", call.method, request.url, response.status_code)
-                delay = self._allowed_wait(
-                    self._retry.delay_after_response(call.method, response, attempt), waited, at)
+                delay = tries.after_response(response)
                 if delay is None:
-                    return call.parse(response, attempt > 0)
-                self._log_retry(call.method, call.url, f"HTTP {response.status_code}", delay,
-                                attempt)
+                    return call.parse(response, tries.retried)
                 self._sleep(delay)
-                attempt, waited = attempt + 1, waited + delay
 
 
 class AsyncBinsClient(_Base):
@@ -680,33 +706,20 @@ class AsyncBinsClient(_Base):
                 yield item
 
     async def _call(self, call: Call[T]) -> T:
-        at = self._deadline()
-        with self._scrubbed(), running_until(at):
-            attempt, waited = 0, 0.0
+        tries = _Tries(self, call)
+        with self._scrubbed(), running_until(tries.at):
             while True:
                 request = self._http.build_request(
                     call.method, call.url, data=call.form, headers=self._builder.headers()
                 )
                 try:
                     response = await aread_capped(await self._http.send(request, stream=True),
-                                                  self._limits.max_response_bytes, at)
+                                                  self._limits.max_response_bytes, tries.at)
                 except (httpx.RequestError, AnswerTooLargeError) as exc:
-                    delay = None
-                    if isinstance(exc, httpx.RequestError) and not deadline_exceeded(at):
-                        delay = self._allowed_wait(
-                            self._retry.delay_after_error(call.method, exc, attempt), waited, at)
-                    if delay is None:
-                        raise self._failed(call, exc, attempt, at) from exc
-                    self._log_retry(call.method, call.url, type(exc).__name__, delay, attempt)
-                    await self._sleep(delay)
-                    attempt, waited = attempt + 1, waited + delay
+                    await self._sleep(tries.after_error(exc))
                     continue
                 log.debug("%s %s -> %d", call.method, request.url, response.status_code)
-                delay = self._allowed_wait(
-                    self._retry.delay_after_response(call.method, response, attempt), waited, at)
+                delay = tries.after_response(response)
                 if delay is None:
-                    return call.parse(response, attempt > 0)
-                self._log_retry(call.method, call.url, f"HTTP {response.status_code}", delay,
-                                attempt)
+                    return call.parse(response, tries.retried)
                 await self._sleep(delay)
-                attempt, waited = attempt + 1, waited + delay

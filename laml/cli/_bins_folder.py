@@ -18,6 +18,7 @@ from laml.cli._bins_text import (
     err,
     interactive,
     plural,
+    whole,
 )
 
 if TYPE_CHECKING:
@@ -31,16 +32,6 @@ PROGRESS_DELAY = 0.5
 #: must not import httpx).
 DEFAULT_JOBS = 8
 _T = TypeVar("_T")
-
-
-def _jobs(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
-    if not 1 <= value <= 64:
-        raise argparse.ArgumentTypeError(f"between 1 and 64, not {value}")
-    return value
 
 
 def add_folder_actions(action: Callable[..., argparse.ArgumentParser]) -> None:
@@ -81,7 +72,7 @@ def add_folder_actions(action: Callable[..., argparse.ArgumentParser]) -> None:
                       help="delete the bins of files removed from DIR (only bins DIR knows)")
     push.add_argument("-y", "--yes", action="store_true",
                       help="delete without asking (needed for --prune when not on a terminal)")
-    push.add_argument("-j", "--jobs", type=_jobs, default=DEFAULT_JOBS, metavar="N",
+    push.add_argument("-j", "--jobs", type=whole(1, 64), default=DEFAULT_JOBS, metavar="N",
                       help=f"requests in flight at once (default: {DEFAULT_JOBS})")
     push.add_argument("--no-validate", dest="validate", action="store_false",
                       help="send the files without linting them first")
@@ -100,21 +91,11 @@ def add_folder_actions(action: Callable[..., argparse.ArgumentParser]) -> None:
                       help="only these: a file (IVR.xml or IVR), or a bin's name or SID")
     diff.add_argument("-R", "--reverse", action="store_true",
                       help="from the file to the platform's version (what a pull would bring)")
-    diff.add_argument("-U", "--unified", type=_context, default=3, metavar="N",
+    diff.add_argument("-U", "--unified", type=whole(0), default=3, metavar="N",
                       help="lines of context around each change (default: 3)")
     diff.add_argument("--exit-code", action="store_true",
                       help="exit 1 when something differs, as git diff --exit-code")
     diff.set_defaults(action=_diff)
-
-
-def _context(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
-    if value < 0:
-        raise argparse.ArgumentTypeError(f"must be 0 or more: {text!r}")
-    return value
 
 
 def progress_bar(stream: Any = None, delay: float | None = None

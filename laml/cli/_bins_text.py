@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import argparse
+import math
 import os
 import sys
+from collections.abc import Callable
 from typing import IO, Any
 
 __all__ = [
@@ -17,6 +20,8 @@ __all__ = [
     "examples",
     "interactive",
     "plural",
+    "seconds",
+    "whole",
 ]
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
@@ -81,3 +86,35 @@ def color_enabled(stream: IO[Any]) -> bool:
         return bool(stream.isatty())
     except (AttributeError, ValueError):
         return False
+
+
+def whole(low: int, high: int | None = None) -> Callable[[str], int]:
+    """An argparse type: a whole number from ``low`` (up to ``high``)."""
+
+    def parse(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+        if value < low or (high is not None and value > high):
+            limits = f"between {low} and {high}" if high is not None else f"{low} or more"
+            raise argparse.ArgumentTypeError(f"must be {limits}, not {value}")
+        return value
+
+    return parse
+
+
+def seconds(*, zero: bool) -> Callable[[str], float]:
+    """An argparse type: a number of seconds (0 allowed with ``zero``)."""
+
+    def parse(text: str) -> float:
+        try:
+            value = float(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"not a number of seconds: {text!r}") from None
+        if not math.isfinite(value) or value < 0 or (value == 0 and not zero):
+            raise argparse.ArgumentTypeError(
+                f"must be {'0 or more' if zero else 'more than 0'} seconds, not {text!r}")
+        return value
+
+    return parse

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import math
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -27,6 +26,8 @@ from laml.cli._bins_text import (
     examples,
     interactive,
     plural,
+    seconds,
+    whole,
 )
 
 if TYPE_CHECKING:
@@ -39,33 +40,6 @@ DEFAULT_TIMEOUT = 30.0
 DEFAULT_DEADLINE = 60.0
 
 
-def _seconds(text: str) -> float:
-    try:
-        value = float(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a number of seconds: {text!r}") from None
-    if not math.isfinite(value) or value < 0:
-        raise argparse.ArgumentTypeError(f"not a number of seconds: {text!r}")
-    return value
-
-
-def _positive_seconds(text: str) -> float:
-    value = _seconds(text)
-    if value == 0:
-        raise argparse.ArgumentTypeError("must be more than 0")
-    return value
-
-
-def _count(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
-    if value < 0:
-        raise argparse.ArgumentTypeError(f"must be 0 or more: {text!r}")
-    return value
-
-
 def add_parser(subparsers: Any) -> None:
     """Register ``laml bins`` and its actions."""
     common = argparse.ArgumentParser(add_help=False)
@@ -75,15 +49,15 @@ def add_parser(subparsers: Any) -> None:
     where.add_argument("--project-id", metavar="ID",
                        help="project ID (default: $SIGNALWIRE_PROJECT_ID); the token is "
                             "always read from $SIGNALWIRE_TOKEN")
-    where.add_argument("--timeout", type=_positive_seconds, default=DEFAULT_TIMEOUT,
+    where.add_argument("--timeout", type=seconds(zero=False), default=DEFAULT_TIMEOUT,
                        metavar="SECONDS",
                        help="longest wait for each network operation: connecting, or one "
                             f"read or write (default: {DEFAULT_TIMEOUT:g})")
-    where.add_argument("--deadline", type=_seconds, default=DEFAULT_DEADLINE,
+    where.add_argument("--deadline", type=seconds(zero=True), default=DEFAULT_DEADLINE,
                        metavar="SECONDS",
                        help="longest time for one request, retries and waits included; 0 for "
                             f"none (default: {DEFAULT_DEADLINE:g})")
-    where.add_argument("--retries", type=_count, default=3, metavar="N",
+    where.add_argument("--retries", type=whole(0), default=3, metavar="N",
                        help="retries of a read or delete that failed for a passing reason "
                             "(default: 3)")
 
