@@ -20,12 +20,12 @@ import os
 import re
 import threading
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass, field
-from typing import Final, Literal
+from typing import TYPE_CHECKING, Final, Literal, cast
 
 from lxml import etree
 
 from laml._element import attributes, safe_parser
+from laml._records import field, record
 from laml.errors import ParseError
 from laml.parsing import (
     DEFAULT_MAX_BYTES,
@@ -47,7 +47,15 @@ __all__ = [
     "utf8_size",
 ]
 
-Source = str | bytes | os.PathLike[str] | etree._Element
+if TYPE_CHECKING:
+    from typing import TypeAlias
+
+    from laml._element import Element
+
+    #: A document: its text, its bytes, a path, or a tree laml built or parsed.
+    Source: TypeAlias = str | bytes | os.PathLike[str] | Element
+else:
+    Source = str | bytes | os.PathLike[str] | etree._Element
 ChannelName = Literal["voice", "messaging", "fax"]
 
 #: The largest response the platform accepts (error 11750 above it).
@@ -117,7 +125,7 @@ def comment_spans(text: str) -> Iterator[tuple[int, int]]:
         position = end + 3
 
 
-@dataclass(frozen=True, slots=True)
+@record(frozen=True)
 class _StartTag:
     """Where a start tag's attributes begin, where it ends (after ``>``), and whether it is
     self-closing (``/>``)."""
@@ -127,7 +135,7 @@ class _StartTag:
     empty: bool
 
 
-@dataclass(eq=False)
+@record(eq=False)
 class Document:
     """One document, read. ``root`` is ``None`` when it is not well-formed or too large to be
     parsed (see ``error``)."""
@@ -138,19 +146,19 @@ class Document:
     channel: ChannelName
     error: ParseError | None = None
     name: str | None = None
-    _starts: list[int] | None = field(default=None, repr=False)
-    _index: dict[int, int] | None = field(default=None, repr=False)
+    _starts: list[int] | None = None
+    _index: dict[int, int] | None = None
     #: the element proxies, kept alive so that lxml hands out the same objects (and ids)
-    _elements: list[etree._Element] | None = field(default=None, repr=False)
+    _elements: list[etree._Element] | None = None
     #: per block of text: lines before it, and where the line it starts in begins
-    _blocks: tuple[list[int], list[int]] | None = field(default=None, repr=False)
-    _siblings: dict[int, int] | None = field(default=None, repr=False)
-    _paths: dict[int, str] = field(default_factory=dict, repr=False)
-    _by_tag: dict[object, list[etree._Element]] | None = field(default=None, repr=False)
-    _attributes: dict[int, dict[str, str]] = field(default_factory=dict, repr=False)
-    _start_tags: dict[int, _StartTag] = field(default_factory=dict, repr=False)
-    _ends: dict[int, int | None] = field(default_factory=dict, repr=False)
-    _by_path: dict[str, etree._Element] | None = field(default=None, repr=False)
+    _blocks: tuple[list[int], list[int]] | None = None
+    _siblings: dict[int, int] | None = None
+    _paths: dict[int, str] = field(default_factory=dict)
+    _by_tag: dict[object, list[etree._Element]] | None = None
+    _attributes: dict[int, dict[str, str]] = field(default_factory=dict)
+    _start_tags: dict[int, _StartTag] = field(default_factory=dict)
+    _ends: dict[int, int | None] = field(default_factory=dict)
+    _by_path: dict[str, etree._Element] | None = None
 
     @property
     def size(self) -> int:
@@ -393,7 +401,9 @@ def load(
     if name is None and isinstance(source, os.PathLike):
         name = os.fspath(source)
     try:
-        data = read_source(source, max_bytes, any_encoding=any_encoding)
+        data = read_source(
+            cast("str | bytes | os.PathLike[str]", source), max_bytes, any_encoding=any_encoding
+        )
     except ParseError as exc:
         return Document(b"", "", None, channel or "voice", exc, name)
     if max_tree_bytes is not None and len(data) > max_tree_bytes:
