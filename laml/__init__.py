@@ -2,7 +2,7 @@
 
 ``parse``, ``validate``, ``lint`` and ``render_bin`` are imported here, together with the modules
 of the same name (so the package attribute is the function, whatever is imported later); the
-builder classes and ``schema_path`` are imported on first use.
+builder classes, ``schema_path``, ``fix`` and ``Settings`` are imported on first use.
 """
 
 from __future__ import annotations
@@ -20,8 +20,10 @@ from laml.validation import validate
 if TYPE_CHECKING:
     from laml._element import Element, GenericNode
     from laml.fax import FaxResponse
+    from laml.fixing import FixResult, fix
     from laml.messaging import MessagingResponse
     from laml.schema import schema_path
+    from laml.settings import Settings, SettingsError
     from laml.voice import VoiceResponse
 
 __version__ = "0.1.0"
@@ -30,15 +32,19 @@ __all__ = [
     "Diagnostic",
     "Element",
     "FaxResponse",
+    "FixResult",
     "GenericNode",
     "LamlError",
     "LamlWarning",
     "MessagingResponse",
     "ParseError",
     "RenderError",
+    "Settings",
+    "SettingsError",
     "TemplateSyntaxError",
     "VoiceResponse",
     "__version__",
+    "fix",
     "lint",
     "parse",
     "render_bin",
@@ -53,6 +59,10 @@ _LAZY = {
     "MessagingResponse": "laml.messaging",
     "FaxResponse": "laml.fax",
     "schema_path": "laml.schema",
+    "fix": "laml.fixing",
+    "FixResult": "laml.fixing",
+    "Settings": "laml.settings",
+    "SettingsError": "laml.settings",
 }
 
 

@@ -37,7 +37,11 @@ from laml.errors import LamlWarning
 from laml.vocabulary import Dialect, python_to_xml
 
 if TYPE_CHECKING:
+    import os
+    from collections.abc import Sequence
+
     from laml.diagnostics import Diagnostic
+    from laml.settings import Settings
 
 #: What an element body may be: text, a number, or a mapping (written as JSON).
 BodyValue = str | int | float | Mapping[str, Any]
@@ -469,6 +473,27 @@ class Element(etree.ElementBase, metaclass=ElementType):
 
         channel = self._CHANNEL if self._CHANNEL in ("voice", "messaging", "fax") else None
         return validate(self, dialect=dialect, channel=channel)  # type: ignore[arg-type]
+
+    def lint(
+        self,
+        dialect: Dialect | None = None,
+        *,
+        select: Sequence[str] | None = None,
+        ignore: Sequence[str] | None = None,
+        options: Mapping[str, Mapping[str, Any]] | None = None,
+        settings: Settings | Mapping[str, Any] | os.PathLike[str] | None = None,
+    ) -> list[Diagnostic]:
+        """Validate and lint this document as ``laml lint`` does (schema and rules).
+
+        Same as :func:`laml.lint` on this element: ``settings`` are those the command reads
+        (a :class:`laml.Settings`, a ``[tool.laml]``-shaped mapping, or a ``pyproject.toml``
+        path); ``[]`` when nothing is found.
+        """
+        from laml.linting import lint
+
+        channel = self._CHANNEL if self._CHANNEL in ("voice", "messaging", "fax") else None
+        return lint(self, dialect=dialect, channel=channel, select=select,  # type: ignore[arg-type]
+                    ignore=ignore, options=options, settings=settings, template=False)
 
     @classmethod
     def from_xml(cls, source: str | bytes) -> Self:

@@ -49,12 +49,12 @@ def render(fmt: str, **kwargs: Any) -> str:
 def test_text() -> None:
     lines = render("text").splitlines()
     assert lines == [
-        "voice/menu.xml:3:5: LAML107 <Say> text is 5000 characters long "
+        "voice/menu.xml:3:5: error: LAML107 <Say> text is 5000 characters long "
         "(split it into several <Say> verbs)",
-        'voice/menu.xml:4:9: LAML130 loop="0" repeats, 100%: forever',
-        "dir with space/bad,name:1.xml:2:17: LAML001 Opening and ending tag mismatch: Say and "
-        "Response",
-        "dir with space/bad,name:1.xml:1:8: LAML113 callerId is not in E.164 form",
+        'voice/menu.xml:4:9: info: LAML130 loop="0" repeats, 100%: forever',
+        "dir with space/bad,name:1.xml:2:17: error: LAML001 Opening and ending tag mismatch: "
+        "Say and Response",
+        "dir with space/bad,name:1.xml:1:8: warning: LAML113 callerId is not in E.164 form",
         "gone.xml: error: cannot read: Permission denied",
         "3 files checked: 2 errors, 1 warning, 1 info, 1 unreadable",
     ]

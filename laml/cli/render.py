@@ -18,8 +18,17 @@ def add_parser(sub: Any) -> None:
         description=(
             "Render a bin's mustache template with request parameters, exactly as the platform "
             "does (values XML-escaped, {{#e164}} helper), then lint the result. Prints the "
-            "document, or the diagnostics and exits 1 when it is not valid."
+            "document (its warnings and infos go to standard error), or the diagnostics and "
+            "exits 1 when it is not valid."
         ),
+        epilog=(
+            "examples:\n"
+            "  laml render bin.xml -p From=+14155550100 -p Digits=1\n"
+            "  laml render bin.xml -p Dest[]=+12025550101 -p Dest[]=+17035550102\n"
+            "  laml render bin.xml --params-file request.json --strict\n"
+            "  laml render -q bin.xml -p From=+14155550100 > rendered.xml"
+        ),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("template", help="template file, or - for standard input")
     parser.add_argument(
@@ -37,6 +46,11 @@ def add_parser(sub: Any) -> None:
     )
     parser.add_argument(
         "--strict", action="store_true", help="a variable missing from the parameters is an error"
+    )
+    parser.add_argument(
+        "-q", "--quiet", action="store_true",
+        help="do not print the warnings and infos of the rendered document, "
+        "e.g. laml render -q bin.xml -p From=+14155550100",
     )
     parser.add_argument("--dialect", choices=("signalwire", "twilio"), default="signalwire")
     parser.add_argument("--channel", choices=("voice", "messaging", "fax"))
@@ -61,7 +75,7 @@ def _params(args: argparse.Namespace) -> list[tuple[str, str]]:
 
 def run(args: argparse.Namespace) -> int:
     from laml.errors import RenderError, TemplateSyntaxError
-    from laml.render import render_bin
+    from laml.render import render_bin_checked
 
     try:
         if args.template == "-":
@@ -74,7 +88,7 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     name = "<stdin>" if args.template == "-" else args.template
     try:
-        text = render_bin(
+        rendered = render_bin_checked(
             source, params, strict=args.strict, dialect=args.dialect, channel=args.channel
         )
     except TemplateSyntaxError as exc:
@@ -85,13 +99,13 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_FINDINGS
     except RenderError as exc:
         for d in exc.diagnostics:
-            hint = f" ({d.hint})" if d.hint else ""
-            print(
-                f"{name} (rendered):{d.line}:{d.column}: {d.code} {d.message}{hint}",
-                file=sys.stderr,
-            )
+            print(f"{name} (rendered):{d}", file=sys.stderr)
         if not exc.diagnostics:
             print(f"{name}: {exc}", file=sys.stderr)
         return EXIT_FINDINGS
+    if not args.quiet:
+        for d in rendered.diagnostics:
+            print(f"{name} (rendered):{d}", file=sys.stderr)
+    text = rendered.text
     sys.stdout.write(text if text.endswith("\n") else text + "\n")
     return EXIT_OK
