@@ -94,7 +94,7 @@ def test_json_follows_its_schema() -> None:
         "rule": "say-too-long", "severity": "error",
         "message": "<Say> text is 5000 characters long",
         "hint": "split it into several <Say> verbs", "xpath": "/Response/Say[1]",
-        "platform_code": None,
+        "platform_code": None, "fix": None,
     }
     assert document["diagnostics"][2]["platform_code"] == 12100
     assert document["errors"] == [{"file": "gone.xml", "message": "cannot read: Permission denied"}]
