@@ -99,7 +99,7 @@ def test_json_follows_its_schema() -> None:
     assert document["diagnostics"][2]["platform_code"] == 12100
     assert document["errors"] == [{"file": "gone.xml", "message": "cannot read: Permission denied"}]
     assert document["summary"] == {"files": 3, "errors": 2, "warnings": 1, "infos": 1,
-                                   "unreadable": 1, "exit_code": 2}
+                                   "unreadable": 1, "fixed": 0, "exit_code": 2}
 
 
 def test_sarif_is_valid_sarif_2_1_0() -> None:
