@@ -135,12 +135,14 @@ def fix_bytes(
         new_text, applied, drop_bom = apply_fixes(doc.text, diagnostics, unsafe=unsafe)
         if not applied:
             break
+        if drop_bom or new_text.startswith("\ufeff"):
+            new_text = new_text.removeprefix("\ufeff") if drop_bom else new_text
         encoding = _encoding(data)
         try:
             body = new_text.encode(encoding, "xmlcharrefreplace")
         except LookupError:
             break
-        bom = data.startswith(_BOM) and not drop_bom
+        bom = data.startswith(_BOM) and not drop_bom and not new_text.startswith("\ufeff")
         new_data = (_BOM if bom else b"") + body
         if new_data == data:
             break
@@ -171,14 +173,34 @@ def fix(
     from laml.document import load
     from laml.linting import lint
 
+    from laml.parsing import read_source
+
     name = os.fspath(source) if isinstance(source, os.PathLike) else None
-    data = load(source).data if not isinstance(source, bytes) else source
+    data = source if isinstance(source, bytes) else read_source(source)  # type: ignore[arg-type]
 
     def check(data: bytes) -> list[Diagnostic]:
         return lint(data, dialect=dialect, select=select, ignore=ignore, options=options,
                     settings=settings, name=name)
 
     result = fix_bytes(data, check, unsafe=unsafe)
-    if not result.fixed:
-        return FixResult(load(data).text, data, (), result.remaining)
-    return result
+    text = result.text if result.fixed else load(data).text
+    if isinstance(source, str) and "<" in source:
+        text = _declared_encoding_back(source, text)
+        return FixResult(text, text.encode("utf-8"), result.fixed, result.remaining)
+    return FixResult(text, result.data, result.fixed, result.remaining)
+
+
+def _declared_encoding_back(source: str, text: str) -> str:
+    """Text given as ``str`` is checked without the encoding its declaration names (it is
+    decoded already); put that back where it was."""
+    from laml.parsing import _ENCODING_DECLARATION
+
+    found = _ENCODING_DECLARATION.match(source)
+    if found is None:
+        return text
+    head = found.group(1).lstrip("\ufeff").lstrip()
+    at = text.find(head)
+    if at < 0:
+        return text
+    at += len(head)
+    return text[:at] + source[found.end(1) : found.end()] + text[at:]

@@ -353,7 +353,7 @@ def _diagnostic(doc: Document, rule: Rule, finding: Finding) -> Diagnostic:
     )
 
 
-_EXAMPLE = re.compile(r"^( *)(Fails|Passes|Fixed)(?: \(([^)]*)\))?::\s*$", re.MULTILINE)
+_EXAMPLE = re.compile(r"^( *)(Fails|Passes|Fixed)(?: \(([^)]*)\))?::[ \t]*$", re.MULTILINE)
 
 
 def examples(rule: Rule) -> list[Example]:
@@ -370,8 +370,10 @@ def examples(rule: Rule) -> list[Example]:
         for line in doc[match.end() :].splitlines()[1:]:
             if line.strip() and len(line) - len(line.lstrip()) <= indent:
                 break
-            lines.append(line)
-        block = "\n".join(lines).strip("\n")
+            lines.append(line.rstrip() if not line.strip() else line)
+        if lines and not lines[0].strip():
+            lines = lines[1:]  # the blank line that follows "::"; more blank lines are text
+        block = "\n".join(lines).rstrip("\n")
         width = min(
             (len(ln) - len(ln.lstrip()) for ln in block.splitlines() if ln.strip()), default=0
         )
