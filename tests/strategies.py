@@ -146,6 +146,25 @@ def _damages(el: Any, attr_type: Any, name: str, value: str) -> list[tuple[str, 
     return out
 
 
+#: Elements with attributes people get wrong, added to the random documents.
+_CARRIERS: dict[str, list[str]] = {
+    "voice": [
+        '<Say voice="Polly.Joanna" language="en-US">Hello there</Say>',
+        '<Gather input="dtmf speech" finishOnKey="#" actionOnEmptyResult="false" '
+        'action="https://example.com/g"><Say>Press 1</Say></Gather>',
+        '<Dial callerId="+14155550100" method="POST" record="record-from-answer">'
+        '<Number statusCallbackEvent="initiated ringing">+14155550101</Number></Dial>',
+        '<Record playBeep="true" action="https://example.com/r" trim="trim-silence"/>',
+        '<Dial><Sip codecs="PCMU,PCMA">sip:alice@example.com</Sip></Dial>',
+    ],
+    "messaging": [
+        '<Message to="+14155550100" from="+14155550101" action="https://example.com/m" '
+        'method="POST">Thanks, we got it</Message>',
+    ],
+    "fax": ['<Receive mediaType="application/pdf" pageSize="letter" method="POST"/>'],
+}
+
+
 @st.composite
 def damaged_documents(draw: st.DrawFn, channel: Channel = "voice",
                       dialect: Dialect = "signalwire") -> str:
@@ -161,14 +180,16 @@ def damaged_documents(draw: st.DrawFn, channel: Channel = "voice",
     roots = {"voice": VoiceResponse, "messaging": MessagingResponse, "fax": FaxResponse}
     program = draw(programs(channel, dialect))
     tree = etree.fromstring(str(run(program, roots[channel]())).encode())
+    for carrier in draw(st.lists(st.sampled_from(_CARRIERS[channel]), max_size=3)):
+        tree.append(etree.fromstring(carrier))
     specs = {s.tag: s for s in channel_elements(channel)}
-    elements = list(tree.iter())
-    for _ in range(draw(st.integers(1, 6))):
+    elements = [el for el in tree.iter() if el.tag in specs and el.getparent() is not None]
+    for _ in range(draw(st.integers(1, 6)) if elements else 0):
         el = draw(st.sampled_from(elements))
         spec = specs.get(str(el.tag))
         if spec is None:
-            continue
-        kind = draw(st.integers(0, 5))
+            continue  # renamed already
+        kind = draw(st.integers(0, 7))
         attrs = [a for a in spec.attrs if dialect in a.dialects]
         if kind == 0 and el.getparent() is not None and el.tag[:1].isupper():
             el.tag = el.tag.lower()
@@ -178,9 +199,9 @@ def damaged_documents(draw: st.DrawFn, channel: Channel = "voice",
                 el.set(attr.xml.lower(), "x")
         elif kind == 2 and el.tag == "Number":
             el.text = draw(st.sampled_from(["415-555-0100", "(415) 555-0100", "+1 415 555 0100"]))
-        elif attrs:
-            attr = draw(st.sampled_from(attrs))
-            choices = _damages(el, attr.type_in(dialect), attr.xml, el.get(attr.xml, ""))
+        else:
+            choices = [c for a in attrs
+                       for c in _damages(el, a.type_in(dialect), a.xml, el.get(a.xml, ""))]
             if choices:
                 name, value = draw(st.sampled_from(choices))
                 el.set(name, value)
