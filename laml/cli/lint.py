@@ -380,7 +380,8 @@ def _rule_infos() -> dict[str, RuleInfo]:
 
 
 #: Default severities of the codes that are not lint rules (validation and template checks).
-_OTHER_SEVERITIES = {"LAML014": "info", "LAML203": "warning", "LAML204": "info", "LAML205": "info"}
+_OTHER_SEVERITIES = {"LAML014": "info", "LAML203": "warning", "LAML204": "info", "LAML205": "info",
+                     "LAML207": "info"}
 _PLATFORM_CODES: dict[str, int | None] = {"LAML001": 12100, "LAML013": 11750, "LAML014": None}
 
 
@@ -388,6 +389,7 @@ def _validation_infos() -> dict[str, RuleInfo]:
     """The codes of schema validation and of the template checks."""
     from laml.cli._output import RuleInfo
     from laml.linting import TEMPLATE_CODES
+    from laml.rules import help_uri
     from laml.validation import CODES
 
     infos: dict[str, RuleInfo] = {}
@@ -398,6 +400,7 @@ def _validation_infos() -> dict[str, RuleInfo]:
                 code=code, name=None, severity=_OTHER_SEVERITIES.get(code, "error"),
                 summary=f"{text} ({kind}).",
                 platform_code=_PLATFORM_CODES.get(code, 12200 if table is CODES else None),
+                help_uri=help_uri(code),
             )
     return infos
 
