@@ -187,8 +187,8 @@ def _environment() -> SandboxedEnvironment:
             wrapped: Callable[..., str] | None = super().wrap_str_format(value)
             return wrapped
 
-    env = Sandbox(loader=Loader(), autoescape=True, extensions=["jinja2.ext.do",
-                                                                "jinja2.ext.loopcontrols"])
+    env = Sandbox(loader=Loader(), autoescape=True, keep_trailing_newline=True,
+                  extensions=["jinja2.ext.do", "jinja2.ext.loopcontrols"])
     env.globals.pop("lipsum", None)
     env.globals["range"] = _range
     env.globals["laml_loop"] = env.budget.loop
