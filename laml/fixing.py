@@ -34,7 +34,9 @@ __all__ = ["FixResult", "apply_fixes", "fix", "fix_bytes", "fixable"]
 MAX_ROUNDS = 10
 
 _BOM = b"\xef\xbb\xbf"
-_ENCODING = re.compile(rb"""^(?:\xef\xbb\xbf)?<\?xml[^>]*?encoding\s*=\s*["']([A-Za-z0-9._-]+)["']""")
+_ENCODING = re.compile(
+    rb"""^(?:\xef\xbb\xbf)?<\?xml[^>]*?encoding\s*=\s*["']([A-Za-z0-9._-]+)["']"""
+)
 
 
 def fixable(d: Diagnostic, unsafe: bool = False) -> bool:
@@ -172,7 +174,6 @@ def fix(
 
     from laml.document import load
     from laml.linting import lint
-
     from laml.parsing import read_source
 
     name = os.fspath(source) if isinstance(source, os.PathLike) else None

@@ -103,7 +103,8 @@ def _not_read(tree: jnodes.Template) -> list[Diagnostic]:
 
     out: list[Diagnostic] = []
     for node in tree.find_all((nodes.Extends, nodes.Include, nodes.Import, nodes.FromImport)):
-        target = node.template.value if isinstance(node.template, nodes.Const) else "…"
+        named = getattr(node, "template", None)
+        target = named.value if isinstance(named, nodes.Const) else "…"
         kind = {"Extends": "extends", "Include": "include", "Import": "import",
                 "FromImport": "from … import"}[type(node).__name__]
         what = ("its blocks are not rendered, only its syntax was checked"
@@ -117,7 +118,7 @@ def _not_read(tree: jnodes.Template) -> list[Diagnostic]:
 # ------------------------------------------------------------------ the sandbox
 
 
-class _OverBudget(Exception):
+class _OverBudgetError(Exception):
     """The renderings went beyond :data:`MAX_STEPS` or :data:`MAX_OUTPUT`."""
 
 
@@ -128,7 +129,7 @@ class _Budget:
     def tick(self, n: int = 1) -> None:
         self.steps += n
         if self.steps > MAX_STEPS:
-            raise _OverBudget
+            raise _OverBudgetError
 
     def loop(self, iterable: Any) -> Iterator[Any]:
         for item in iterable:
@@ -151,7 +152,9 @@ def _environment() -> SandboxedEnvironment:
     class Loader(BaseLoader):
         """Every template another one names is empty: no file is ever read."""
 
-        def get_source(self, environment: Any, template: str) -> tuple[str, None, Callable[[], bool]]:
+        def get_source(
+            self, environment: Any, template: str
+        ) -> tuple[str, None, Callable[[], bool]]:
             return "", None, lambda: True
 
     class Sandbox(SandboxedEnvironment):
@@ -174,7 +177,7 @@ def _environment() -> SandboxedEnvironment:
         def call(__self, __context: Any, __obj: Any, *args: Any, **kwargs: Any) -> Any:  # noqa: N805
             __self.budget.tick()
             for value in (*args, *kwargs.values()):
-                if isinstance(value, int) and not isinstance(value, bool) and abs(value) > MAX_STRING:
+                if _too_large(value):
                     raise SecurityError("argument too large")
             return super().call(__context, __obj, *args, **kwargs)
 
@@ -197,6 +200,10 @@ def _environment() -> SandboxedEnvironment:
     return env
 
 
+def _too_large(value: object) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool) and abs(value) > MAX_STRING
+
+
 def _range(*args: int) -> range:
     from jinja2.exceptions import SecurityError
 
@@ -209,14 +216,11 @@ def _range(*args: int) -> range:
 def _bounded(function: Callable[..., Any]) -> Callable[..., Any]:
     """A filter that refuses arguments that would make huge strings (``center(10**9)``)."""
     from jinja2.exceptions import SecurityError
-    from jinja2.filters import pass_context, pass_environment, pass_eval_context
-    from jinja2.utils import _PassArg
+    from jinja2.utils import _PassArg, pass_context, pass_environment, pass_eval_context
 
     def bounded(*args: Any, **kwargs: Any) -> Any:
         for index, value in enumerate((*args, *kwargs.values())):
-            if index and isinstance(value, int) and not isinstance(value, bool) and (
-                abs(value) > MAX_STRING
-            ):
+            if index and _too_large(value):
                 raise SecurityError("argument too large")
             if isinstance(value, str) and _WIDE_FORMAT.search(value):
                 raise SecurityError("format too wide")
@@ -347,12 +351,13 @@ def _structure(
             yield node
         yield from node.find_all(kind)
 
-    for test in tree.find_all((nodes.If, nodes.CondExpr)):
-        for name in within(test.test, nodes.Name):
+    for branch in tree.find_all((nodes.If, nodes.CondExpr)):
+        test: jnodes.Node = branch.test  # type: ignore[attr-defined]
+        for name in within(test, nodes.Name):
             switches.setdefault(name.name, [])
-        for getattr_ in within(test.test, nodes.Getattr):
+        for getattr_ in within(test, nodes.Getattr):
             switches.setdefault(getattr_.attr, [])
-        for compare in within(test.test, nodes.Compare):
+        for compare in within(test, nodes.Compare):
             left = compare.expr
             for operand in compare.ops:
                 for a, b in ((left, operand.expr), (operand.expr, left)):
@@ -498,7 +503,7 @@ def _render_and_lint(
         data: dict[str, Any] = {name: _Value(name, state) for name in variables}
         try:
             rendered = "".join(_capped(template.generate(data), output))
-        except _OverBudget:
+        except _OverBudgetError:
             out.append(_partial("its loops, calls or output are too large to render in full"))
             break
         except (SecurityError, TemplateError, ArithmeticError, LookupError, TypeError,
@@ -533,5 +538,5 @@ def _capped(chunks: Iterator[str], already: int) -> Iterator[str]:
     for chunk in chunks:
         total += len(chunk)
         if total > MAX_OUTPUT:
-            raise _OverBudget
+            raise _OverBudgetError
         yield chunk

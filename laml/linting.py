@@ -135,7 +135,7 @@ def resolve_settings(
     merged.update(options or {})
     return (
         dialect or settings.dialect or "signalwire",  # type: ignore[return-value]
-        channel or settings.channel,  # type: ignore[return-value]
+        channel or settings.channel,  # type: ignore[return-value,unused-ignore]
         chosen,
         ignored or None,
         merged or None,

@@ -2,7 +2,8 @@
 
 Every formatter takes the same :class:`Report`. Text lines read
 ``path:line:column: severity: CODE [*] message (hint)``, ``[*]`` marking a finding ``--fix``
-can fix; ``--show-source`` adds the line with a caret, ``--statistics`` counts per code. The JSON and SARIF layouts are described in
+can fix; ``--show-source`` adds the line with a caret, ``--statistics`` counts per code. The
+JSON and SARIF layouts are described in
 ``docs/cli.md``; :data:`JSON_VERSION` changes whenever the JSON layout changes incompatibly.
 """
 
@@ -165,9 +166,13 @@ def _text(report: Report, out: IO[str], color: bool, summary: bool,
             out.write(line + "\n")
             if show_source and d.line in result.lines:
                 out.write(_source(result.lines[d.line], d.line, d.column,
-                                  lambda t: paint(t, _COLORS[d.severity])))
+                                  _painter(paint, _COLORS[d.severity])))
     if summary:
         _summary(report, out)
+
+
+def _painter(paint: Callable[[str, str], str], colour: str) -> Callable[[str], str]:
+    return lambda text: paint(text, colour)
 
 
 def _summary(report: Report, out: IO[str]) -> None:

@@ -29,7 +29,6 @@ if TYPE_CHECKING:
     from laml.cli._config import Config
     from laml.cli._output import FileResult, RuleInfo
     from laml.diagnostics import Diagnostic
-    from laml.rules import Rule
 
 __all__ = ["add_parser", "run"]
 

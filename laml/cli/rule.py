@@ -66,7 +66,8 @@ def listing() -> str:
     from laml.validation import CODES
 
     rows = [(code, "", "error", "", text) for code, text in CODES.items()]
-    rows += [(r.code, r.name, r.severity, "/".join(k for k in ("safe", "unsafe") if k in r.fixes), r.summary)
+    rows += [(r.code, r.name, r.severity,
+              "/".join(k for k in ("safe", "unsafe") if k in r.fixes), r.summary)
              for r in all_rules().values()]
     rows += [(code, "", "", "", text) for code, text in TEMPLATE_CODES.items()]
     name_width = max(len(r[1]) for r in rows)

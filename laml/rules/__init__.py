@@ -255,7 +255,7 @@ def _docs() -> str | None:
     for entry in urls:
         label, _, url = entry.partition(",")
         if label.strip().lower() in ("rules", "documentation") and url.strip():
-            url = url.strip()
+            url = str(url).strip()
             return url if url.endswith(".md") or "#" in url else url.rstrip("/") + "/rules.md"
     here = Path(__file__).resolve().parent.parent
     for candidate in (here / "docs" / "rules.md", here.parent / "docs" / "rules.md"):
@@ -364,7 +364,9 @@ def examples(rule: Rule) -> list[Example]:
         indent = len(match.group(1))
         settings = dict(
             (k.strip(), v.strip())
-            for k, v in (part.split("=", 1) for part in (match.group(3) or "").split(",") if "=" in part)
+            for k, v in (
+                part.split("=", 1) for part in (match.group(3) or "").split(",") if "=" in part
+            )
         )
         lines: list[str] = []
         for line in doc[match.end() :].splitlines()[1:]:

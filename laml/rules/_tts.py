@@ -15,7 +15,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-__all__ = ["Problem", "language_problem", "voice_problem", "voice_languages"]
+__all__ = ["Problem", "language_problem", "voice_languages", "voice_problem"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,16 +126,16 @@ def _twilio_voice(voice: str) -> Problem | None:
     if voice in basic:
         return None
     if _POLLY_TW.fullmatch(voice) is not None:
-        names = _twilio_polly_names()
-        if voice in names:
+        polly_names = _twilio_polly_names()
+        if voice in polly_names:
             return None
         base = _base(voice)
         if base in _polly():
-            offered = [n for n in names if _base(n) == base]
+            offered = [n for n in polly_names if _base(n) == base]
             if not offered:
                 return Problem(f"Twilio does not offer the Polly voice {base!r}",
                                "pick another voice of the same language")
-            suffix = voice.split(".", 1)[1][len(voice.split(".", 1)[1].split("-")[0]):]
+            suffix = voice.split(".", 1)[1][len(voice.split(".", 1)[1].split("-", maxsplit=1)[0]):]
             spelled = [n for n in offered if n.endswith(suffix) and "-" in n] if suffix else []
             if spelled:
                 return Problem(f"Twilio spells this voice {spelled[0]!r}", None, spelled[0],
@@ -149,21 +149,21 @@ def _twilio_voice(voice: str) -> Problem | None:
         locales = _google_models()[model]
         if locale in locales:
             return None
-        near = _near(locale, locales, 0.9)
-        if near is not None:
-            fixed = voice.replace(locale, near, 1)
+        closest = _near(locale, locales, 0.9)
+        if closest is not None:
+            fixed = voice.replace(locale, closest, 1)
             return Problem(f"unknown voice {voice!r}; did you mean {fixed!r}?", None, fixed,
-                           near.casefold() == locale.casefold())
+                           closest.casefold() == locale.casefold())
         return Problem(f"Twilio has no {model} Google voice for {locale}",
                        f"{model} locales: {', '.join(locales[:8])} …")
     chirp = _CHIRP_TW.fullmatch(voice)
     if chirp is not None:
         locale, name = chirp.group(1), chirp.group(2)
-        names: list[str] = _voices()["google"]["chirp3_hd_voices"]
-        if locale in _google_models()["Chirp3-HD"] and name in names:
+        chirp_names: list[str] = _voices()["google"]["chirp3_hd_voices"]
+        if locale in _google_models()["Chirp3-HD"] and name in chirp_names:
             return None
         return Problem(f"Twilio has no Chirp 3 HD voice {voice!r}",
-                       f"Chirp 3 HD voices: {', '.join(names)}")
+                       f"Chirp 3 HD voices: {', '.join(chirp_names)}")
     engine = _ENGINE.fullmatch(voice)
     if engine is not None and engine.group(1).lower() in _sw_engines():
         if engine.group(1).lower() == "gcloud" and _GOOGLE_NAME.fullmatch(engine.group(2)):
@@ -181,7 +181,7 @@ def _twilio_voice(voice: str) -> Problem | None:
 
 def _base(name: str) -> str:
     """``Polly.Mía-Generative`` → ``Mia``."""
-    stem = name.split(".", 1)[1].split("-")[0]
+    stem = name.split(".", 1)[1].split("-", maxsplit=1)[0]
     return {"Mía": "Mia", "Rémi": "Remi"}.get(stem, stem)
 
 

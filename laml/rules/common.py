@@ -67,13 +67,19 @@ def direct_text(el: etree._Element) -> str:
 
 #: endings of a first path segment that make it a file name, not a host (``wait.xml``)
 _FILE_EXTENSIONS = frozenset(
-    "xml php html htm asp aspx jsp cgi pl py rb js json txt twiml laml cxml mp3 wav gsm ulaw "
-    "aif aiff mp4 ogg png jpg jpeg gif pdf tif tiff".split()
+    {
+        "xml", "php", "html", "htm", "asp", "aspx", "jsp", "cgi", "pl", "py", "rb", "js", "json",
+        "txt", "twiml", "laml", "cxml", "mp3", "wav", "gsm", "ulaw", "aif", "aiff", "mp4", "ogg",
+        "png", "jpg", "jpeg", "gif", "pdf", "tif", "tiff",
+    }
 )
 #: top-level domains common enough to recognise a host written without its scheme
 _TLDS = frozenset(
-    "com net org io co us uk de fr es it nl eu ca au in br jp ch se no dk fi pl be at ie nz "
-    "dev app ai biz info edu gov me tv cloud online site tech xyz".split()
+    {
+        "com", "net", "org", "io", "co", "us", "uk", "de", "fr", "es", "it", "nl", "eu", "ca", "au",
+        "in", "br", "jp", "ch", "se", "no", "dk", "fi", "pl", "be", "at", "ie", "nz", "dev", "app",
+        "ai", "biz", "info", "edu", "gov", "me", "tv", "cloud", "online", "site", "tech", "xyz",
+    }
 )
 
 

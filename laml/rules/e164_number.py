@@ -43,7 +43,9 @@ Passes::
 
 Passes (channel=messaging)::
 
-    <Response><Message from="12345" to="+1XXXXXXXXXX">Hi</Message><Message from="Acme">Hi</Message></Response>
+    <Response>
+      <Message from="12345" to="+1XXXXXXXXXX">Hi</Message><Message from="Acme">Hi</Message>
+    </Response>
 """
 
 from __future__ import annotations
@@ -148,11 +150,11 @@ def check(ctx: Context) -> Iterator[Finding]:
             verdict = _verdict(text, False, False)
             if verdict is not None:
                 yield _finding(ctx, el, f"<{tag}>", text, verdict, None)
-            elif tag == "Number" and text.strip() and not any(c.isdigit() for c in text):
-                if not is_placeholder(text.strip()):
-                    yield Finding(el, f"<Number> {text.strip()!r} is not a phone number",
-                                  hint="a client or SIP endpoint is dialled with its own noun "
-                                  "(<Client>, <Sip>)")
+            elif (tag == "Number" and text.strip() and not any(c.isdigit() for c in text)
+                  and not is_placeholder(text.strip())):
+                yield Finding(el, f"<Number> {text.strip()!r} is not a phone number",
+                              hint="a client or SIP endpoint is dialled with its own noun "
+                              "(<Client>, <Sip>)")
             caller = el.get("callerId") if tag == "Dial" else None
             if caller is not None:
                 verdict = _verdict(caller, False, prefix_ok)

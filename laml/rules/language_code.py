@@ -34,7 +34,8 @@ Passes::
 Passes (dialect=twilio)::
 
     <Response>
-      <Say voice="woman" language="es">Hola</Say><Say voice="Polly.Mathieu" language="fr-FR">Salut</Say>
+      <Say voice="woman" language="es">Hola</Say>
+      <Say voice="Polly.Mathieu" language="fr-FR">Salut</Say>
       <Gather input="speech" language="cmn-Hans-CN" action="https://example.com/a"/>
     </Response>
 """

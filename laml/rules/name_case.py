@@ -16,11 +16,11 @@ Fixed::
 
 Fails::
 
-    <Response><say>Hello</say><gather action="https://example.com/a"><Say>Press 1</Say></gather></Response>
+    <Response><say>Hello</say><gather action="https://e.com/a"><Say>Hi</Say></gather></Response>
 
 Fixed::
 
-    <Response><Say>Hello</Say><Gather action="https://example.com/a"><Say>Press 1</Say></Gather></Response>
+    <Response><Say>Hello</Say><Gather action="https://e.com/a"><Say>Hi</Say></Gather></Response>
 
 Passes::
 
