@@ -85,7 +85,8 @@ def test_half_given_credentials_are_a_usage_error(capsys: pytest.CaptureFixture[
     for name in ("SIGNALWIRE_PROJECT_ID", "SIGNALWIRE_TOKEN", "SIGNALWIRE_API_TOKEN"):
         monkeypatch.delenv(name, raising=False)
     assert main(["serve", "--project-id", "p", "--db", ":memory:"]) == 2
-    assert "both a project ID and a token" in capsys.readouterr().err
+    assert "both --project-id and --token (or SIGNALWIRE_PROJECT_ID and SIGNALWIRE_TOKEN)" \
+        in capsys.readouterr().err
     assert main(["serve", "--port", "70000", "--db", ":memory:"]) == 2
     assert "no such port" in capsys.readouterr().err
 

@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from typing import IO, TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from laml._fileio import FileState
     from laml.cli._config import Config
     from laml.cli._output import FileResult, RuleInfo
     from laml.diagnostics import Diagnostic
@@ -44,21 +45,9 @@ def _codes(value: str) -> list[str]:
     return [part.strip() for part in value.split(",") if part.strip()]
 
 
-_EPILOG = """\
-examples:
-  laml lint calls/                          check every document below calls/
-  laml lint --fix .                         apply the safe fixes, report what remains
-  laml lint --diff calls/menu.xml           show the fixes without writing them
-  laml lint --select LAML1 --ignore e164-number .
-  laml lint --statistics .                  count the findings per rule
-  laml lint --show-source calls/menu.xml    print each finding's line with a caret
-  laml lint --watch calls/                  check again whenever a file changes
-  laml lint --format sarif -o laml.sarif .  for code scanning
-"""
-
-
 def add_parser(subparsers: Any) -> None:
     """Register ``laml lint``."""
+    from laml.cli import examples
     from laml.cli._config import CHANNELS, DIALECTS, FAIL_ON
     from laml.cli._output import FORMATS
 
@@ -67,9 +56,28 @@ def add_parser(subparsers: Any) -> None:
         help="validate and lint documents",
         description="Check documents against the schema of their dialect and channel and "
         "against laml's lint rules. Settings come from [tool.laml] in the nearest "
-        "pyproject.toml; options given here win.",
-        epilog=_EPILOG,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
+        "pyproject.toml; options given here win.\n\n"
+        "Directories are searched for *.laml, *.twiml, *.cxml and *.xml files; an .xml file "
+        "found there is checked only when its root element is <Response>, so other XML "
+        "(pom.xml, layouts) is left alone. A file named on the command line is always checked "
+        "(unless --only-laml)."
+        "\n\nExit status: 0 no finding at --fail-on or above (with --diff: nothing to fix), "
+        "1 findings (with --diff: fixes to make), 2 usage, settings, unreadable file or "
+        "internal error.",
+        epilog=examples(
+            ("check every document below this folder, failing on warnings too",
+             "laml lint --fail-on warning ."),
+            ("apply the safe fixes, then report what remains", "laml lint --fix calls/"),
+            ("show the fixes, unsafe ones included, without writing them",
+             "laml lint --diff --unsafe-fixes calls/menu.xml"),
+            ("count the findings per rule", "laml lint --statistics ."),
+            ("print each finding's line with a caret", "laml lint --show-source calls/menu.xml"),
+            ("check again whenever a file changes", "laml lint --watch calls/"),
+            ("all rules but one, and one more code", "laml lint --extend-ignore e164-number "
+             "--extend-select LAML2 ."),
+            ("annotate a pull request in GitHub Actions",
+             "laml lint --format github calls/"),
+        ),
     )
     parser.add_argument("paths", nargs="*", metavar="PATH",
                         help="files or directories (default: .); '-' reads standard input")
@@ -123,6 +131,9 @@ def add_parser(subparsers: Any) -> None:
     parser.add_argument("-j", "--jobs", type=_jobs, default=0, metavar="N",
                         help="worker processes (default: 0, one per core when there are many "
                         "files; 1 checks everything in this process)")
+    parser.add_argument("--only-laml", action="store_true",
+                        help="skip named files too when they are not LaML documents (an .xml "
+                        "file whose root is not <Response>): for pre-commit and editors")
     parser.add_argument("--stdin-filename", metavar="NAME",
                         help="the name reported (and matched by per-file-ignores) for '-'")
     parser.add_argument("--config", metavar="FILE",
@@ -172,6 +183,8 @@ class Checked:
     diff: str | None = None
     output: bytes | None = None
     lines: dict[int, str] = field(default_factory=dict)
+    #: not a LaML document (an .xml file found in a folder whose root is not <Response>)
+    skipped: bool = False
 
 
 def _flatten(groups: Sequence[list[str]] | None) -> list[str] | None:
@@ -183,6 +196,7 @@ def _flatten(groups: Sequence[list[str]] | None) -> list[str] | None:
 def run(args: argparse.Namespace) -> int:
     """Lint the documents named on the command line and print the report."""
     from laml.cli._config import ConfigError, resolve
+    from laml.cli._files import printable
 
     paths: list[str] = args.paths or ["."]
     if args.unsafe_fixes and not (args.fix or args.diff):
@@ -194,7 +208,7 @@ def run(args: argparse.Namespace) -> int:
         config = resolve(paths, args.config, args.no_config)
         settings = _settings(args, config)
     except ConfigError as exc:
-        print(f"laml lint: {exc}", file=sys.stderr)
+        print(f"laml lint: {printable(str(exc))}", file=sys.stderr)
         return EXIT_ERROR
     fail_on = args.fail_on or config.fail_on or "error"
     stdin_fixed = settings.fix == "write" and "-" in paths
@@ -204,7 +218,8 @@ def run(args: argparse.Namespace) -> int:
         else:
             out = sys.stderr if stdin_fixed else sys.stdout
     except OSError as exc:
-        print(f"laml lint: cannot write {args.output}: {exc.strerror}", file=sys.stderr)
+        print(f"laml lint: cannot write {printable(args.output)}: {exc.strerror or exc}",
+              file=sys.stderr)
         return EXIT_ERROR
     try:
         if args.watch:
@@ -219,15 +234,22 @@ def _report(
     args: argparse.Namespace, out: IO[str], paths: list[str], config: Config,
     settings: Settings, fail_on: str, only: set[str] | None = None,
 ) -> int:
-    from laml.cli._files import collect, display_path, use_color
+    from laml.cli._files import collect, display_path, printable, report_skipped, use_color
     from laml.cli._output import FileResult, Report, write_report
 
-    collected = collect(paths, config.extra_extensions, config.is_excluded)
+    collected = collect(paths, config.extra_extensions, config.is_excluded,
+                        only_laml=args.only_laml)
+    if only is None:
+        report_skipped(collected)
     files = [f for f in collected.files if only is None or f in only]
     results: list[FileResult] = []
     names = {p: (args.stdin_filename or "-") if p == "-" else display_path(p) for p in files}
     diffs: list[str] = []
-    for path, checked in zip(files, _lint_all(files, settings, args.jobs, names), strict=True):
+    for path, checked in zip(
+        files, _lint_all(files, settings, args.jobs, names, collected.unsure), strict=True
+    ):
+        if checked.skipped:  # not a LaML document
+            continue
         results.append(FileResult(names[path], checked.diagnostics, checked.error,
                                   fixed=checked.fixed, lines=checked.lines))
         if checked.diff:
@@ -238,7 +260,8 @@ def _report(
     if only is None:
         results.extend(FileResult(display_path(p), error=why) for p, why in collected.errors)
         if not collected.files and not collected.errors:
-            print(f"laml lint: no documents found in {' '.join(paths)}", file=sys.stderr)
+            print(f"laml lint: no documents found in {printable(' '.join(paths))}",
+                  file=sys.stderr)
 
     status = EXIT_OK
     if any(r.error is not None for r in results):
@@ -414,27 +437,37 @@ def _init_worker(settings: Settings) -> None:
     _worker_settings = settings
 
 
-def _lint_chunk(chunk: list[tuple[str, str]]) -> list[Checked]:
+def _lint_chunk(chunk: list[tuple[str, str, bool]]) -> list[Checked]:
     assert _worker_settings is not None
-    return [_lint_file(path, name, _worker_settings) for path, name in chunk]
+    return [_lint_file(path, name, _worker_settings, unsure=unsure)
+            for path, name, unsure in chunk]
 
 
 def _lint_file(
-    path: str, name: str, settings: Settings, data: bytes | None = None, workers: int = 1
+    path: str, name: str, settings: Settings, data: bytes | None = None, workers: int = 1,
+    *, unsure: bool = False,
 ) -> Checked:
     """The findings in one file (fixed first, with ``settings.fix``), or why it could not be
     read.
 
     With ``workers`` > 1, a large document has its rules shared out among that many processes.
+    An ``unsure`` file is checked only when it is a LaML document.
     """
-    from laml.cli._files import read_bytes
+    from laml._fileio import read_file
+    from laml.cli._files import is_laml_document, read_bytes
     from laml.parsing import DEFAULT_MAX_BYTES
 
+    state: FileState | None = None
     if data is None:
         try:
-            data = read_bytes(path, DEFAULT_MAX_BYTES)
+            if settings.fix == "write" and path != "-":
+                data, state = read_file(path, DEFAULT_MAX_BYTES)
+            else:
+                data = read_bytes(path, DEFAULT_MAX_BYTES)
         except OSError as exc:
             return Checked(error=f"cannot read: {exc.strerror or exc}")
+    if unsure and not is_laml_document(data):
+        return Checked(skipped=True)
     ignore = settings.ignore + _per_file(name if path == "-" else path, settings)
     try:
         diagnostics: list[Diagnostic] | None = None
@@ -444,7 +477,7 @@ def _lint_file(
             diagnostics = _lint_bytes(data, name, settings, ignore)
         checked = Checked(diagnostics)
         if settings.fix is not None:
-            checked = _fix(path, name, data, settings, ignore, checked)
+            checked = _fix(path, name, data, settings, ignore, checked, state)
         if settings.source_lines and checked.diagnostics:
             checked.lines = _source_lines(data, checked.diagnostics)
     except Exception as exc:  # a bug in one check must not stop the other files being checked
@@ -468,10 +501,13 @@ def _lint_bytes(data: bytes, name: str, settings: Settings, ignore: list[str]) -
 
 
 def _fix(
-    path: str, name: str, data: bytes, settings: Settings, ignore: list[str], checked: Checked
+    path: str, name: str, data: bytes, settings: Settings, ignore: list[str], checked: Checked,
+    state: FileState | None = None,
 ) -> Checked:
     """Apply the fixes of ``checked``'s findings to ``data``: write the file (print it, for
-    standard input), or make a diff of them."""
+    standard input), or make a diff of them. The file is written only if it is still what
+    was read (``state``), under the safe writer's rules (no write through hard links, to
+    read-only files …)."""
     from laml.fixing import fix_bytes, fixable
 
     if not any(fixable(d, settings.unsafe_fixes) for d in checked.diagnostics):
@@ -485,10 +521,12 @@ def _fix(
                        diff=_unified_diff(data, result.data, name))
     if path == "-":
         return Checked(list(result.remaining), fixed=len(result.fixed), output=result.data)
-    from laml._fileio import write_atomic
+    from laml._fileio import UnsafeWriteError, write_atomic
 
     try:
-        write_atomic(path, result.data)
+        write_atomic(path, result.data, expect=state)
+    except UnsafeWriteError as exc:
+        return Checked(error=f"fixes not written: {exc.reason}")
     except OSError as exc:
         return Checked(error=f"cannot write the fixes: {exc.strerror or exc}")
     return Checked(list(result.remaining), fixed=len(result.fixed))
@@ -632,32 +670,40 @@ def _per_file(path: str, settings: Settings) -> list[str]:
 
 
 def _lint_all(
-    files: list[str], settings: Settings, jobs: int, names: dict[str, str]
+    files: list[str], settings: Settings, jobs: int, names: dict[str, str],
+    unsure: set[str] | None = None,
 ) -> Iterator[Checked]:
     """The findings of every file, in order; a process pool checks them when there are many."""
     import laml.linting  # noqa: F401 - loaded before the pool forks, so workers start warm
 
+    unsure = unsure or set()
     workers = jobs or (os.cpu_count() or 1)
     on_disk = [p for p in files if p != "-"]
     if workers == 1 or len(on_disk) < (POOL_THRESHOLD if jobs == 0 else 2):
         for path in files:
-            yield _lint_stdin(path, names[path], settings, workers)
+            yield _lint_stdin(path, names[path], settings, workers, unsure=path in unsure)
         return
-    yield from _lint_pooled(files, settings, workers, names)
+    yield from _lint_pooled(files, settings, workers, names, unsure)
 
 
-def _lint_stdin(path: str, name: str, settings: Settings, workers: int = 1) -> Checked:
+def _lint_stdin(
+    path: str, name: str, settings: Settings, workers: int = 1, *, unsure: bool = False
+) -> Checked:
+    from laml.cli._files import read_bytes
+    from laml.parsing import DEFAULT_MAX_BYTES
+
     if path != "-":
-        return _lint_file(path, name, settings, workers=workers)
+        return _lint_file(path, name, settings, workers=workers, unsure=unsure)
     try:
-        data = sys.stdin.buffer.read()
+        data = read_bytes("-", DEFAULT_MAX_BYTES)
     except OSError as exc:
         return Checked(error=f"cannot read standard input: {exc.strerror or exc}")
     return _lint_file(path, name, settings, data, workers)
 
 
 def _lint_pooled(
-    files: list[str], settings: Settings, workers: int, names: dict[str, str]
+    files: list[str], settings: Settings, workers: int, names: dict[str, str],
+    unsure: set[str],
 ) -> Iterator[Checked]:
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
@@ -670,7 +716,7 @@ def _lint_pooled(
     stdin = _lint_stdin("-", names["-"], settings) if "-" in files else None
     on_disk = [p for p in files if p != "-"]
     size = max(16, min(CHUNK_SIZE, len(on_disk) // (workers * 4) or 1))
-    chunks = [[(p, names[p]) for p in on_disk[i : i + size]]
+    chunks = [[(p, names[p], p in unsure) for p in on_disk[i : i + size]]
               for i in range(0, len(on_disk), size)]
     context = _fork_context() or multiprocessing.get_context()
     with ProcessPoolExecutor(

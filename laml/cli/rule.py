@@ -6,15 +6,7 @@ import argparse
 import sys
 from typing import Any
 
-from laml.cli import EXIT_OK, EXIT_USAGE
-
-_EPILOG = """\
-examples:
-  laml rule LAML113             the documentation of the e164-number rule
-  laml rule unreachable-verb    the same, by name
-  laml rule LAML005             what a schema validation code means
-  laml rule --all               every code: validation, rules, template checks
-"""
+from laml.cli import EXIT_OK, EXIT_USAGE, examples
 
 
 def add_parser(sub: Any) -> None:
@@ -25,11 +17,15 @@ def add_parser(sub: Any) -> None:
         description="Print a lint rule's documentation (what it checks, its severity, options "
         "and fixes, with examples) by code or name, or what a validation or template code "
         "means. --all lists every code.",
-        epilog=_EPILOG,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
+        epilog=examples(
+            ("the documentation of the e164-number rule", "laml rule LAML113"),
+            ("the same, by name", "laml rule e164-number"),
+            ("what a schema validation code means", "laml rule LAML005"),
+            ("every code: validation, rules, template checks", "laml rule --all"),
+        ),
     )
     parser.add_argument("rule", nargs="?", metavar="CODE|NAME",
-                        help="a code (LAML113) or a rule name (e164-number)")
+                        help="a code or a rule name, e.g. LAML113 or e164-number")
     parser.add_argument("--all", action="store_true",
                         help="list every code with its name, severity, fixes and summary, "
                         "e.g. laml rule --all")

@@ -20,10 +20,17 @@ EXIT_OK, EXIT_USAGE = 0, 2
 
 def add_parser(subparsers: Any) -> None:
     """Register ``laml serve``."""
+    from laml.cli import examples
+
     parser = subparsers.add_parser(
         "serve", help="run a local LaML Bins server",
         description="Serve the LamlBins REST API and the bins' URLs (/laml-bins/SID) locally, "
-                    "with a SQLite database.",
+                    "with a SQLite database. Needs pip install \"laml[server]\".",
+        epilog=examples(
+            ("serve on port 8080 of this machine, keeping the bins in ./.laml/",
+             "laml serve"),
+            ("a throw-away server on a free port", "laml serve --port 0 --db :memory:"),
+        ),
     )
     parser.add_argument("--host", default="127.0.0.1",
                         help="address to listen on (default: 127.0.0.1)")
@@ -37,7 +44,8 @@ def add_parser(subparsers: Any) -> None:
                         help="API token clients must use (default: $SIGNALWIRE_TOKEN; prefer the "
                              "variable, a command line is visible to other users)")
     parser.add_argument("--log-level", default="info",
-                        choices=("critical", "error", "warning", "info", "debug"))
+                        choices=("critical", "error", "warning", "info", "debug"),
+                        help="least severe messages logged (default: info)")
     parser.set_defaults(run=run)
 
 
@@ -53,7 +61,8 @@ def run(args: argparse.Namespace) -> int:
     project_id = args.project_id or os.environ.get(ENV_PROJECT_ID) or None
     token = args.token or next((os.environ[n] for n in ENV_TOKENS if os.environ.get(n)), None)
     if (project_id is None) != (token is None):
-        print("laml serve: give both a project ID and a token, or neither", file=sys.stderr)
+        print(f"laml serve: give both --project-id and --token (or {ENV_PROJECT_ID} and "
+              f"{ENV_TOKENS[0]}), or neither", file=sys.stderr)
         return EXIT_USAGE
     if not 0 <= args.port <= 65535:
         print(f"laml serve: no such port: {args.port}", file=sys.stderr)
