@@ -40,7 +40,7 @@ from lxml import etree
 from laml.diagnostics import Diagnostic, Edit, Fix, Severity
 from laml.document import Document
 from laml.rules import _source
-from laml.vocabulary import Attr, Channel, Dialect, ElementSpec, channel_elements
+from laml.vocabulary import Attr, Channel, Dialect, ElementSpec, Type, channel_elements
 
 __all__ = [
     "Context",
@@ -139,6 +139,20 @@ class Context:
         """The vocabulary entry of attribute ``name`` of ``el``."""
         spec = self.spec(el)
         return spec.attr(name) if spec is not None else None
+
+    def typed_attributes(self) -> Iterator[tuple[etree._Element, str, str, Type]]:
+        """Every attribute the vocabulary knows in this dialect, in document order:
+        ``(element, name, value, value type)``."""
+        from laml._element import attributes
+
+        for el in self.elements():
+            spec = self.spec(el)
+            if spec is None:
+                continue
+            for name, value in attributes(el).items():
+                attr = spec.attr(name)
+                if attr is not None and self.dialect in attr.dialects:
+                    yield el, name, value, attr.type_in(self.dialect)
 
     # -- fixes: each returns None where the text cannot be edited safely (an entity, CDATA)
 

@@ -14,7 +14,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-__all__ = ["Problem", "language_problem", "voice_languages", "voice_problem"]
+__all__ = ["Problem", "finding", "language_problem", "voice_languages", "voice_problem"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,6 +30,18 @@ class Problem:
 
 #: The data files, in the package (read directly: cheaper to import than importlib.resources).
 DATA = Path(__file__).resolve().parent.parent / "data"
+
+
+def finding(ctx: Any, el: Any, attribute: str, problem: Problem) -> Any:
+    """The :class:`laml.rules.Finding` of ``problem`` with attribute ``attribute`` of ``el``,
+    with the suggestion as its fix."""
+    from laml.rules import Finding
+
+    fix = None
+    if problem.suggestion is not None:
+        fix = ctx.set_attribute(el, attribute, problem.suggestion,
+                                f"write {attribute}={problem.suggestion!r}", safe=problem.safe)
+    return Finding(el, problem.message, hint=problem.hint, attribute=attribute, fix=fix)
 
 
 @cache

@@ -30,7 +30,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from laml._element import attributes
 from laml.rules import Context, Finding
 
 CODE = "LAML139"
@@ -47,21 +46,17 @@ _ALIASES = {"1": "true", "yes": "true", "on": "true", "y": "true",
 
 
 def check(ctx: Context) -> Iterator[Finding]:
-    for el in ctx.elements():
-        for name, value in attributes(el).items():
-            if value in ("true", "false") or "{{" in value:
-                continue
-            attr = ctx.attr(el, name)
-            if attr is None or attr.type_in(ctx.dialect).xsd_name != "Boolean":
-                continue
-            word = value.strip().lower()
-            if word in ("true", "false"):
-                fix = ctx.set_attribute(el, name, word, f"write {word}")
-            elif word in _ALIASES:
-                word = _ALIASES[word]
-                fix = ctx.set_attribute(el, name, word, f"write {word}", safe=False)
-            else:
-                fix = None
-            yield Finding(el, f"`{name}` must be true or false, got `{value}`",
-                          hint=f"write {word}" if fix else "write true or false",
-                          attribute=name, fix=fix)
+    for el, name, value, t in ctx.typed_attributes():
+        if t.xsd_name != "Boolean" or value in ("true", "false") or "{{" in value:
+            continue
+        word = value.strip().lower()
+        if word in ("true", "false"):
+            fix = ctx.set_attribute(el, name, word, f"write {word}")
+        elif word in _ALIASES:
+            word = _ALIASES[word]
+            fix = ctx.set_attribute(el, name, word, f"write {word}", safe=False)
+        else:
+            fix = None
+        yield Finding(el, f"`{name}` must be true or false, got `{value}`",
+                      hint=f"write {word}" if fix else "write true or false",
+                      attribute=name, fix=fix)

@@ -45,7 +45,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from laml.rules import Context, Finding
-from laml.rules._tts import language_problem
+from laml.rules._tts import finding, language_problem
 
 CODE = "LAML137"
 NAME = "language-code"
@@ -62,10 +62,5 @@ def check(ctx: Context) -> Iterator[Finding]:
         if language is None:
             continue
         problem = language_problem(language, ctx.dialect, str(el.tag), el.get("voice"))
-        if problem is None:
-            continue
-        fix = None
-        if problem.suggestion is not None:
-            fix = ctx.set_attribute(el, "language", problem.suggestion,
-                                    f"write language={problem.suggestion!r}", safe=problem.safe)
-        yield Finding(el, problem.message, hint=problem.hint, attribute="language", fix=fix)
+        if problem is not None:
+            yield finding(ctx, el, "language", problem)

@@ -32,7 +32,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from laml._element import attributes
 from laml.rules import Context, Finding
 from laml.vocabulary import Type
 
@@ -79,19 +78,11 @@ def rejoined(name: str, t: Type, value: str) -> str | None:
 
 
 def check(ctx: Context) -> Iterator[Finding]:
-    for el in ctx.elements():
-        spec = ctx.spec(el)
-        if spec is None:
+    for el, name, value, t in ctx.typed_attributes():
+        meant = None if "{{" in value else rejoined(name, t, value)
+        if meant is None or meant.split() == value.split():
             continue
-        for name, value in attributes(el).items():
-            attr = spec.attr(name)
-            if attr is None or ctx.dialect not in attr.dialects or "{{" in value:
-                continue
-            t = attr.type_in(ctx.dialect)
-            meant = rejoined(name, t, value)
-            if meant is None or meant.split() == value.split():
-                continue
-            kind = "spaces" if t.sep == " " else "commas"
-            yield Finding(el, f"`{name}` is a list separated by {kind}: `{value}` is read as "
-                          "one value", attribute=name, hint=f'write {name}="{meant}"',
-                          fix=ctx.set_attribute(el, name, meant, f"write {meant}"))
+        kind = "spaces" if t.sep == " " else "commas"
+        yield Finding(el, f"`{name}` is a list separated by {kind}: `{value}` is read as "
+                      "one value", attribute=name, hint=f'write {name}="{meant}"',
+                      fix=ctx.set_attribute(el, name, meant, f"write {meant}"))

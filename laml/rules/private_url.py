@@ -29,7 +29,6 @@ import ipaddress
 from collections.abc import Iterator
 from urllib.parse import urlsplit
 
-from laml._element import attributes
 from laml.rules import Context, Finding
 
 CODE = "LAML138"
@@ -69,23 +68,17 @@ def unreachable(url: str) -> str | None:
 
 
 def check(ctx: Context) -> Iterator[Finding]:
-    for el in ctx.elements():
-        spec = ctx.spec(el)
-        if spec is None:
-            continue
-        if el.tag in _TEXT_URLS and el.text and "://" in el.text:
+    for el in ctx.elements(*_TEXT_URLS):
+        if el.text and "://" in el.text and ctx.spec(el) is not None:
             why = unreachable(el.text)
             if why is not None:
                 yield Finding(el, f"<{el.tag}> URL {el.text.strip()!r}: {why} the platform "
                               "cannot reach", hint=_HINT)
-        for name, value in attributes(el).items():
-            attr = spec.attr(name)
-            if attr is None or not attr.type_in(ctx.dialect).url or "://" not in value:
-                continue
-            why = unreachable(value)
-            if why is not None:
-                yield Finding(el, f"`{name}` {value!r}: {why} the platform cannot reach",
-                              attribute=name, hint=_HINT)
+    for el, name, value, t in ctx.typed_attributes():
+        why = unreachable(value) if t.url and "://" in value else None
+        if why is not None:
+            yield Finding(el, f"`{name}` {value!r}: {why} the platform cannot reach",
+                          attribute=name, hint=_HINT)
 
 
 _HINT = ("the platform requests URLs over the internet: use a public host (to develop "

@@ -30,7 +30,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from laml._element import attributes
 from laml.rules import Context, Finding
 from laml.vocabulary import Type
 
@@ -65,20 +64,15 @@ def fixed_case(t: Type, value: str) -> str | None:
 
 
 def check(ctx: Context) -> Iterator[Finding]:
+    for el, name, value, t in ctx.typed_attributes():
+        meant = None if "{{" in value else fixed_case(t, value)
+        if meant is not None:
+            yield Finding(el, f"`{name}` values are case-sensitive: `{value}` is written "
+                          f"`{meant}`", attribute=name, hint=f"write {meant}",
+                          fix=ctx.set_attribute(el, name, meant, f"write {meant}"))
     for el in ctx.elements():
         spec = ctx.spec(el)
-        if spec is None:
-            continue
-        for name, value in attributes(el).items():
-            attr = spec.attr(name)
-            if attr is None or ctx.dialect not in attr.dialects or "{{" in value:
-                continue
-            meant = fixed_case(attr.type_in(ctx.dialect), value)
-            if meant is not None:
-                yield Finding(el, f"`{name}` values are case-sensitive: `{value}` is written "
-                              f"`{meant}`", attribute=name, hint=f"write {meant}",
-                              fix=ctx.set_attribute(el, name, meant, f"write {meant}"))
-        if spec.takes_text and len(el) == 0 and el.text and el.text.strip():
+        if spec is not None and spec.takes_text and len(el) == 0 and el.text and el.text.strip():
             meant = fixed_case(spec.text_type_in(ctx.dialect), el.text.strip())
             if meant is not None:
                 yield Finding(el, f"the text of <{el.tag}> is case-sensitive: "

@@ -52,7 +52,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from laml.rules import Context, Finding
-from laml.rules._tts import voice_problem
+from laml.rules._tts import finding, voice_problem
 
 CODE = "LAML136"
 NAME = "voice-name"
@@ -69,10 +69,5 @@ def check(ctx: Context) -> Iterator[Finding]:
         if voice is None:
             continue
         problem = voice_problem(voice, ctx.dialect)
-        if problem is None:
-            continue
-        fix = None
-        if problem.suggestion is not None:
-            fix = ctx.set_attribute(say, "voice", problem.suggestion,
-                                    f"write voice={problem.suggestion!r}", safe=problem.safe)
-        yield Finding(say, problem.message, hint=problem.hint, attribute="voice", fix=fix)
+        if problem is not None:
+            yield finding(ctx, say, "voice", problem)
