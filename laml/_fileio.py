@@ -35,15 +35,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from types import FrameType
 
-__all__ = [
-    "FileState",
-    "UnsafeWriteError",
-    "guard_signals",
-    "read_bytes",
-    "read_file",
-    "read_limited",
-    "write_atomic",
-]
+__all__ = ["FileState", "UnsafeWriteError", "guard_signals", "read_file", "write_atomic"]
 
 
 class UnsafeWriteError(OSError):
@@ -71,28 +63,6 @@ class FileState:
         """Whether ``st`` shows the same file, unchanged as far as its metadata tells."""
         return (st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns) == (
             self.device, self.inode, self.size, self.mtime_ns)
-
-
-def read_bytes(path: str, limit: int, *, stdin: bool = True) -> bytes:
-    """At most ``limit + 1`` bytes of ``path`` (``-``: standard input, unless ``stdin`` is
-    false); raises ``OSError``."""
-    if path == "-" and stdin:
-        return sys.stdin.buffer.read(limit + 1)
-    with open(path, "rb") as handle:
-        return handle.read(limit + 1)
-
-
-def read_limited(path: str, limit: int, *, stdin: bool = True) -> bytes:
-    """All of ``path`` (see :func:`read_bytes`) when it holds at most ``limit`` bytes; else
-    ``ValueError`` saying why (``cannot read: …``, ``larger than … MiB``)."""
-    try:
-        data = read_bytes(path, limit, stdin=stdin)
-    except OSError as exc:
-        raise ValueError(f"cannot read: {exc.strerror or exc}") from None
-    if len(data) > limit:
-        size = f"{limit // 2**20} MiB" if limit % 2**20 == 0 else f"{limit // 1024} KiB"
-        raise ValueError(f"larger than {size}")
-    return data
 
 
 def read_file(path: str | os.PathLike[str], limit: int) -> tuple[bytes, FileState]:

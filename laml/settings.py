@@ -327,7 +327,7 @@ def load_config(path: str) -> Settings:
     """Read and check ``[tool.laml]`` of the TOML file ``path``."""
     import tomllib
 
-    from laml._fileio import read_limited
+    from laml._capped import read_limited
 
     try:
         raw = read_limited(path, MAX_CONFIG_BYTES, stdin=False)

@@ -189,6 +189,15 @@ def test_cli_fix_writes_safe_fixes_and_reports_what_remains(
     assert "fixed" not in capsys.readouterr().out.splitlines()[-1]
 
 
+def test_cli_fix_refuses_what_the_safe_writer_refuses(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    os.chmod(project / "menu.xml", 0o440)
+    assert main(["lint", "--fix", "menu.xml"]) == 2
+    assert "menu.xml: error: fixes not written: " in capsys.readouterr().out
+    assert (project / "menu.xml").read_text() == BROKEN
+
+
 def test_cli_diff_changes_nothing(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["lint", "--diff", "menu.xml"]) == 1
     captured = capsys.readouterr()

@@ -8,7 +8,7 @@ import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
-from laml._fileio import read_bytes, read_limited
+from laml._capped import read_bytes, read_limited
 
 __all__ = [
     "DEFAULT_EXTENSIONS",

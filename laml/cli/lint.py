@@ -26,7 +26,6 @@ from dataclasses import dataclass, field
 from typing import IO, TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from laml._fileio import FileState
     from laml.cli._config import Config
     from laml.cli._output import FileResult, RuleInfo
     from laml.diagnostics import Diagnostic
@@ -453,15 +452,16 @@ def _lint_file(
     With ``workers`` > 1, a large document has its rules shared out among that many processes.
     An ``unsure`` file is checked only when it is a LaML document.
     """
-    from laml._fileio import read_file
     from laml.cli._files import is_laml_document, read_bytes
     from laml.parsing import DEFAULT_MAX_BYTES
 
-    state: FileState | None = None
+    state: os.stat_result | None = None
     if data is None:
         try:
             if settings.fix == "write" and path != "-":
-                data, state = read_file(path, DEFAULT_MAX_BYTES)
+                with open(path, "rb") as handle:  # what the file was, for the writer's check
+                    state = os.fstat(handle.fileno())
+                    data = handle.read(DEFAULT_MAX_BYTES + 1)
             else:
                 data = read_bytes(path, DEFAULT_MAX_BYTES)
         except OSError as exc:
@@ -502,16 +502,17 @@ def _lint_bytes(data: bytes, name: str, settings: Settings, ignore: list[str]) -
 
 def _fix(
     path: str, name: str, data: bytes, settings: Settings, ignore: list[str], checked: Checked,
-    state: FileState | None = None,
+    state: os.stat_result | None = None,
 ) -> Checked:
     """Apply the fixes of ``checked``'s findings to ``data``: write the file (print it, for
     standard input), or make a diff of them. The file is written only if it is still what
     was read (``state``), under the safe writer's rules (no write through hard links, to
     read-only files …)."""
-    from laml.fixing import fix_bytes, fixable
-
-    if not any(fixable(d, settings.unsafe_fixes) for d in checked.diagnostics):
+    if not any(d.fix is not None and (d.fix.safe or settings.unsafe_fixes)
+               for d in checked.diagnostics):
         return checked
+    from laml.fixing import fix_bytes
+
     result = fix_bytes(data, lambda b: _lint_bytes(b, name, settings, ignore),
                        unsafe=settings.unsafe_fixes, found=checked.diagnostics)
     if not result.fixed:
@@ -521,10 +522,15 @@ def _fix(
                        diff=_unified_diff(data, result.data, name))
     if path == "-":
         return Checked(list(result.remaining), fixed=len(result.fixed), output=result.data)
-    from laml._fileio import UnsafeWriteError, write_atomic
+    import hashlib
 
+    from laml._fileio import FileState, UnsafeWriteError, write_atomic
+
+    expect = None if state is None else FileState(
+        state.st_dev, state.st_ino, state.st_size, state.st_mtime_ns,
+        hashlib.sha256(data).digest())
     try:
-        write_atomic(path, result.data, expect=state)
+        write_atomic(path, result.data, expect=expect)
     except UnsafeWriteError as exc:
         return Checked(error=f"fixes not written: {exc.reason}")
     except OSError as exc:
