@@ -181,21 +181,29 @@ def measure_in_child(path: Path) -> tuple[float, int, int]:
     return float(out[0]), int(out[1]), int(out[2])
 
 
-def alternated(commands: dict[str, list[str]], runs: int, env: dict[str, str],
-               before: dict[str, object] | None = None) -> dict[str, float]:
-    """Median wall time of each command, the commands taking turns run after run (so that a
-    change in the machine's load touches them all alike); ``before[name]()`` runs untimed
-    before each run of ``name``."""
-    times: dict[str, list[float]] = {name: [] for name in commands}
+def alternated(
+    commands: dict[str, list[str]], runs: int, env: dict[str, str]
+) -> dict[str, tuple[float, float]]:
+    """Median wall time and median CPU time (user + system, the process and its workers) of
+    each command; the commands take turns, in a new random order each round, so that a change
+    in the machine's load touches them all alike. CPU time is what an option costs; wall time
+    also shows what the machine's other work did to the run."""
+    rng = random.Random(1)
+    wall: dict[str, list[float]] = {name: [] for name in commands}
+    cpu: dict[str, list[float]] = {name: [] for name in commands}
     for _ in range(runs):
-        for name, cmd in commands.items():
-            if before and name in before:
-                before[name]()  # type: ignore[operator]
+        order = list(commands)
+        rng.shuffle(order)
+        for name in order:
+            before = resource.getrusage(resource.RUSAGE_CHILDREN)
             start = time.perf_counter()
-            subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env,
-                           check=False)
-            times[name].append(time.perf_counter() - start)
-    return {name: statistics.median(t) for name, t in times.items()}
+            subprocess.run(commands[name], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                           env=env, check=False)
+            wall[name].append(time.perf_counter() - start)
+            after = resource.getrusage(resource.RUSAGE_CHILDREN)
+            cpu[name].append(after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime)
+    return {name: (statistics.median(wall[name]), statistics.median(cpu[name]))
+            for name in commands}
 
 
 def options_side_by_side(work: Path, one: Path, folder: Path, runs: int,
@@ -217,22 +225,26 @@ def options_side_by_side(work: Path, one: Path, folder: Path, runs: int,
             "--diff": [*base, "--diff", str(target)],
             "--fix (nothing left)": [*base, "--fix", str(fixed)],
         }, n, env)
-        plain = results["plain"]
-        print(f"   {label} (median of {n}, alternated):")
-        for name, seconds in results.items():
-            ratio = "" if name == "plain" else f"   x{seconds / plain:.3f} of plain"
-            print(f"     laml lint {name:<22} {ms(seconds)}{ratio}")
+        plain, plain_cpu = results["plain"]
+        print(f"   {label} (medians of {n}, alternated):        wall          CPU")
+        for name, (seconds, used) in results.items():
+            ratio = "" if name == "plain" else (f"   x{seconds / plain:.3f} / "
+                                                  f"x{used / plain_cpu:.3f} of plain")
+            print(f"     laml lint {name:<22} {ms(seconds)} {ms(used)}{ratio}")
         fresh = work / f"fresh-{target.name}"
         if target.is_dir():
             shutil.copytree(target, fresh)
         else:
             shutil.copy(target, fresh)
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
         start = time.perf_counter()
         subprocess.run([*base, "--fix", str(fresh)], stdout=subprocess.DEVNULL,
                        stderr=subprocess.DEVNULL, env=env, check=False)
         took = time.perf_counter() - start
-        print(f"     laml lint --fix (fresh copies)  {ms(took)}   x{took / plain:.3f} of plain "
-              "(one run, writing the fixes)")
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        used = after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
+        print(f"     laml lint --fix (fresh copies)  {ms(took)} {ms(used)}   "
+              f"x{took / plain:.3f} / x{used / plain_cpu:.3f} of plain (one run, fixing)")
 
 
 def options_in_process(folder: Path, rounds: int) -> None:
@@ -250,21 +262,22 @@ def options_in_process(folder: Path, rounds: int) -> None:
     times: dict[str, list[float]] = {"check": [], "check --fix": [], "report": [],
                                      "report --statistics": []}
     results: list[FileResult] = []
-    for _ in range(rounds):
-        for name, settings in (("check", plain), ("check --fix", fixing)):
-            start = time.perf_counter()
+    for round_ in range(rounds):
+        pairs = [("check", plain), ("check --fix", fixing)]
+        for name, settings in pairs if round_ % 2 else pairs[::-1]:
+            start = time.process_time()
             checked = [_lint_file(path, path, settings) for path in paths]
-            times[name].append(time.perf_counter() - start)
+            times[name].append(time.process_time() - start)
         results = [FileResult(p, c.diagnostics, c.error) for p, c in zip(paths, checked,
                                                                          strict=True)]
         report = Report(results, {}, 1)
         for name, statistics_ in (("report", False), ("report --statistics", True)):
-            start = time.perf_counter()
+            start = time.process_time()
             write_report(report, "text", io.StringIO(), statistics=statistics_)
-            times[name].append(time.perf_counter() - start)
+            times[name].append(time.process_time() - start)
     found = sum(len(r.diagnostics) for r in results)
-    print(f"   in this process, {len(paths):,} files, {found:,} findings (median of {rounds} "
-          "alternated rounds):")
+    print(f"   in this process, {len(paths):,} files, {found:,} findings (CPU time, median of "
+          f"{rounds} alternated rounds):")
     medians = {name: statistics.median(t) for name, t in times.items()}
     for name, seconds in medians.items():
         base = medians["check"] if name.startswith("check") else medians["report"]
