@@ -1,8 +1,9 @@
 """laml: build, parse, lint and template Compatibility XML (LaML / TwiML).
 
 Importing the package costs next to nothing: the errors are defined here, everything else
-(the builder classes, ``parse``, ``validate``, ``lint``, ``render_bin`` ...) is imported on
-first use, so a webhook that only builds responses never loads the linter or the validator.
+(the builder classes, ``parse``, ``validate``, ``lint``, ``fix``, ``render_bin``, ``Settings``
+...) is imported on first use, so a webhook that only builds responses never loads the linter or
+the validator.
 """
 
 from __future__ import annotations
@@ -14,11 +15,13 @@ if TYPE_CHECKING:
     from laml._element import Comment, Element, GenericNode, ProcessingInstruction
     from laml.diagnostics import Diagnostic
     from laml.fax import FaxResponse
+    from laml.fixing import FixResult, fix
     from laml.linting import lint
     from laml.messaging import MessagingResponse
     from laml.parsing import parse
     from laml.render import render_bin
     from laml.schema import schema_path
+    from laml.settings import Settings, SettingsError
     from laml.validation import validate
     from laml.voice import VoiceResponse
 
@@ -29,6 +32,7 @@ __all__ = [
     "Diagnostic",
     "Element",
     "FaxResponse",
+    "FixResult",
     "GenericNode",
     "LamlError",
     "LamlWarning",
@@ -36,9 +40,12 @@ __all__ = [
     "ParseError",
     "ProcessingInstruction",
     "RenderError",
+    "Settings",
+    "SettingsError",
     "TemplateSyntaxError",
     "VoiceResponse",
     "__version__",
+    "fix",
     "lint",
     "parse",
     "render_bin",
@@ -60,6 +67,10 @@ _LAZY = {
     "render_bin": "laml.render",
     "schema_path": "laml.schema",
     "validate": "laml.validation",
+    "fix": "laml.fixing",
+    "FixResult": "laml.fixing",
+    "Settings": "laml.settings",
+    "SettingsError": "laml.settings",
 }
 
 

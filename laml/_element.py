@@ -35,11 +35,13 @@ from laml._names import python_to_xml, xml_to_python
 from laml.errors import LamlWarning
 
 if TYPE_CHECKING:
+    import os
     import xml.etree.ElementTree as ET
     from collections.abc import Iterator, MutableMapping, Sequence
     from typing import TypeAlias, TypedDict, overload
 
     from laml.diagnostics import Diagnostic
+    from laml.settings import Settings
     from laml.vocabulary import Dialect
 
     # lxml ships no type information, so a user's type checker would see every element as
@@ -688,6 +690,27 @@ class Element(_ElementBase, metaclass=ElementType):
 
         channel = self._CHANNEL if self._CHANNEL in ("voice", "messaging", "fax") else None
         return validate(self, dialect=dialect, channel=channel)  # type: ignore[arg-type]
+
+    def lint(
+        self,
+        dialect: Dialect | None = None,
+        *,
+        select: Sequence[str] | None = None,
+        ignore: Sequence[str] | None = None,
+        options: Mapping[str, Mapping[str, Any]] | None = None,
+        settings: Settings | Mapping[str, Any] | os.PathLike[str] | None = None,
+    ) -> list[Diagnostic]:
+        """Validate and lint this document as ``laml lint`` does (schema and rules).
+
+        Same as :func:`laml.lint` on this element: ``settings`` are those the command reads
+        (a :class:`laml.Settings`, a ``[tool.laml]``-shaped mapping, or a ``pyproject.toml``
+        path); ``[]`` when nothing is found.
+        """
+        from laml.linting import lint
+
+        channel = self._CHANNEL if self._CHANNEL in ("voice", "messaging", "fax") else None
+        return lint(self, dialect=dialect, channel=channel, select=select,  # type: ignore[arg-type]
+                    ignore=ignore, options=options, settings=settings, template=False)
 
     @classmethod
     def from_xml(cls, source: str | bytes) -> Self:

@@ -33,6 +33,7 @@ __all__ = [
     "DEFAULT_MAX_BYTES",
     "check_encoding",
     "detect_channel",
+    "encoding_declaration",
     "parse",
     "read_source",
 ]
@@ -68,7 +69,7 @@ def read_source(
     if isinstance(source, str):
         if len(source) > max_bytes:  # every character takes at least one byte
             raise _too_large(max_bytes)
-        declared = _encoding_declaration(source)
+        declared = encoding_declaration(source)
         if declared is not None and (any_encoding or _allowed(declared.group(2))):
             source = source[: declared.start()] + source[declared.end() :]
         try:
@@ -115,7 +116,7 @@ def check_encoding(data: bytes) -> None:
         text = head.removeprefix(b"\xfe\xff").decode("utf-16-be", "replace")
     else:
         text = head.removeprefix(b"\xef\xbb\xbf").decode("latin-1")
-    declared = _encoding_declaration(text)
+    declared = encoding_declaration(text)
     if declared is not None:
         _check_declared(text, declared)
 
@@ -125,8 +126,9 @@ _UTF32_STARTS = frozenset(
 )
 
 
-def _encoding_declaration(text: str) -> re.Match[str] | None:
-    """The `` encoding="…"`` of the XML declaration at the start of ``text``, if any."""
+def encoding_declaration(text: str) -> re.Match[str] | None:
+    """The `` encoding="…"`` of the XML declaration at the start of ``text``, if any (group 2
+    is the name)."""
     start = _DECLARATION_START.match(text)
     if start is None:
         return None

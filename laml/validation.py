@@ -544,7 +544,7 @@ class _Explainer:
         self.doc.sibling_index(root)
         findings: list[_Finding] = []
         seen: set[tuple[str, int, str | None]] = set()
-        removed: list[tuple[etree._Element, int, etree._Element]] = []
+        removed: list[tuple[etree._Element, int, etree._Element, int]] = []
         truncated = False
         try:
             for _ in range(_ROUNDS):
@@ -567,7 +567,9 @@ class _Explainer:
                 for el in set_aside:
                     parent = el.getparent()
                     if parent is not None:
-                        removed.append((parent, parent.index(el), el))
+                        # the text after the element stays where it was: it may be wrong too
+                        moved = _keep_tail(parent, el)
+                        removed.append((parent, parent.index(el), el, moved))
                         self._emptied.add(id(parent))
                         self._steps.pop(id(parent), None)  # its children's ranks change
                         parent.remove(el)
@@ -576,7 +578,8 @@ class _Explainer:
                         break
                     log = self.schema.error_log
         finally:
-            for parent, index, el in reversed(removed):
+            for parent, index, el, moved in reversed(removed):
+                _unkeep_tail(parent, index, moved)
                 parent.insert(index, el)
         out = [self._diagnostic(f) for f in findings]
         out.sort(key=lambda d: (d.line, d.column))
@@ -702,9 +705,12 @@ class _Explainer:
         }[f.kind]
         code, message, hint, platform = explain(f)
         path = self.doc.path(el)
+        stray = _stray_text_offset(self.doc, el) if f.kind == "text" else None
         if f.attribute is not None and f.kind != "missing-attribute":
             line, column = self.doc.attribute_position(el, f.attribute)
             path += f"/@{f.attribute}"
+        elif stray is not None:
+            line, column = self.doc.line_column(stray)
         else:
             line, column = self.doc.position(el)
         return Diagnostic(code, "error", message, line, column, path, hint, platform)
@@ -906,6 +912,10 @@ class _Explainer:
                 "remove it; attributes have plain names without namespaces",
                 _SCHEMA_ERROR,
             )
+        homes = self._homes(el, spec, name)
+        if homes is not None:
+            return ("LAML004", f"`{name}` is not an attribute of `<{tag}>`; {homes[0]}",
+                    homes[1], _SCHEMA_ERROR)
         guess = _guess(name, known, [], python_names=True)
         if guess is not None:
             hint = (
@@ -925,6 +935,32 @@ class _Explainer:
         else:
             hint = f"`<{tag}>` takes no attributes"
         return ("LAML004", f"unknown attribute `{name}` on `<{tag}>`", hint, _SCHEMA_ERROR)
+
+    def _homes(
+        self, el: etree._Element, spec: ElementSpec, name: str
+    ) -> tuple[str, str] | None:
+        """Where attribute ``name`` belongs when an element next to ``el`` has it: one of the
+        children ``el`` may hold (``statusCallback`` on ``<Number>`` in ``<Dial>``), or the
+        parent. (message, hint), or None."""
+        children = [s.tag for _, s in self._children(spec)
+                    if any(a.xml == name for a in s.attrs_in(self.dialect))]
+        tag = display_name(el)
+        if children:
+            present = [str(c.tag) for c in el.iterchildren(tag=etree.Element)
+                       if c.tag in children]
+            shown = list(dict.fromkeys(present or children))
+            where = _either([f"`<{c}>`" for c in shown])
+            target = _either([f"<{c}>" for c in shown])
+            return (f"it belongs on {where} inside it",
+                    f"move it to each {target} of this <{tag}>")
+        parent = el.getparent()
+        parent_spec = self._spec(parent) if parent is not None else None
+        if parent_spec is not None and parent_spec.kind != "root" and any(
+            a.xml == name for a in parent_spec.attrs_in(self.dialect)
+        ):
+            return (f"it belongs on the enclosing `<{parent_spec.tag}>`",
+                    f"move it to the <{parent_spec.tag}>")
+        return None
 
     def _missing_attribute(self, f: _Finding) -> _Result:
         el, name = f.element, f.attribute or ""
@@ -1019,6 +1055,68 @@ _Result = tuple[str, str, str | None, int | None]
 
 
 # --------------------------------------------------------------------------- helpers
+
+
+def _either(items: list[str]) -> str:
+    """``a``, ``a or b``, ``a, b or c``."""
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " or " + items[-1]
+
+
+def _keep_tail(parent: etree._Element, el: etree._Element) -> int:
+    """Copy the text after ``el`` to where it stays when ``el`` is set aside; its length."""
+    tail = el.tail or ""
+    if tail:
+        previous = el.getprevious()
+        if previous is not None:
+            previous.tail = (previous.tail or "") + tail
+        else:
+            parent.text = (parent.text or "") + tail
+    return len(tail)
+
+
+def _unkeep_tail(parent: etree._Element, index: int, length: int) -> None:
+    """Undo :func:`_keep_tail` for the element that goes back to ``index`` in ``parent``."""
+    if not length:
+        return
+    previous = parent[index - 1] if index > 0 else None
+    if previous is not None:
+        previous.tail = (previous.tail or "")[:-length] or None
+    else:
+        parent.text = (parent.text or "")[:-length] or None
+
+
+#: markup in the content of an element: comments, CDATA (its text), PIs, end tags, start tags
+_CONTENT: Final = re.compile(
+    r"<!--.*?-->|<!\[CDATA\[(.*?)\]\]>|<\?.*?\?>|</[^>]*>"
+    r"""|<[^!?/](?:[^>"']|"[^"]*"|'[^']*')*?(/?)>""",
+    re.DOTALL,
+)
+
+
+def _stray_text_offset(doc: Document, el: etree._Element) -> int | None:
+    """Where the first text directly inside ``el`` that is not white space starts."""
+    text = doc.text
+    start = doc.offset(el)
+    head = _CONTENT.match(text, start)
+    if head is None or head.group(2):
+        return None
+    depth, position = 1, head.end()
+    for token in _CONTENT.finditer(text, position):
+        if depth == 1:
+            between = text[position : token.start()]
+            if between.strip():
+                return position + len(between) - len(between.lstrip())
+            if token.group(1) is not None and token.group(1).strip():
+                return token.start(1) + len(token.group(1)) - len(token.group(1).lstrip())
+        matched = token.group()
+        if matched.startswith("</"):
+            depth -= 1
+            if depth == 0:
+                return None
+        elif not matched.startswith(("<!", "<?")) and not token.group(2):
+            depth += 1
+        position = token.end()
+    return None
 
 
 def _other_dialect(dialect: Dialect) -> Dialect:

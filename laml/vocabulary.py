@@ -244,8 +244,11 @@ DIAL_RECORD = enum(
     "record-from-answer-dual",
     "record-from-ringing-dual",
 )
-# The platform's own Dial examples use record="true", so LaML accepts the booleans as well.
+# The platform's own Dial examples use record="true", so LaML accepts the booleans as well;
+# Twilio documents them as aliases kept for backward compatibility (its warning 13217:
+# "record must be true or false").
 DIAL_RECORD_SW = enum(*DIAL_RECORD.values, "true", "false")
+DIAL_RECORD_TW = DIAL_RECORD_SW
 RING_TONES = enum(
     *("at", "au", "bg", "br", "be", "ch", "cl", "cn", "cz", "de", "dk", "ee", "es", "fi"),
     *("fr", "gr", "hu", "il", "in", "it", "lt", "jp", "mx", "my", "nl", "no", "nz", "ph"),
@@ -1000,7 +1003,12 @@ _VOICE: tuple[ElementSpec, ...] = (
             _a("bank_account_type", STRING, "kind of bank account", dialects=TW),
             _a("status_callback", URL),
             _a("status_callback_method", METHOD, dialects=TW),
-            _a("timeout", integer(4), "seconds to wait for each input"),
+            # SignalWire documents "greater than 3"; Twilio only a default of 5 seconds.
+            _a(
+                "timeout",
+                {"signalwire": integer(4), "twilio": PINT},
+                "seconds to wait for each input",
+            ),
             _a("max_attempts", integer(1, 3), "attempts allowed for each piece of information"),
             _a("security_code", BOOL, "ask for the card's security code"),
             _a("postal_code", STRING, "ask for a postal code (true/false), or the code itself"),
@@ -1196,11 +1204,16 @@ _VOICE: tuple[ElementSpec, ...] = (
         attrs=(
             _a("action", URL),
             _a("method", METHOD),
-            _a("timeout", integer(5, 600), "seconds to let the other party ring"),
+            # SignalWire documents 5 to 600 seconds; Twilio a positive integer (default 30).
+            _a(
+                "timeout",
+                {"signalwire": integer(5, 600), "twilio": PINT},
+                "seconds to let the other party ring",
+            ),
             _a("hangup_on_star", BOOL, "let the caller hang up the other party with *"),
             _a("time_limit", PINT, "longest call, in seconds"),
             _a("caller_id", STRING, "caller ID shown to the other party"),
-            _a("record", {"signalwire": DIAL_RECORD_SW, "twilio": DIAL_RECORD}),
+            _a("record", {"signalwire": DIAL_RECORD_SW, "twilio": DIAL_RECORD_TW}),
             _a("trim", TRIM),
             _a("recording_status_callback", URL),
             _a("recording_configuration_id", dialects=TW),

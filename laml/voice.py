@@ -6035,7 +6035,7 @@ class Pay(_VoiceElement):
     @property
     def timeout(self) -> int | None:
         """``timeout``: seconds to wait for each input; ``None`` when absent."""
-        return _read(self, "timeout", ("i",), "an integer of at least 4")
+        return _read(self, "timeout", ("i",), "an integer of at least 4 or a positive integer")
 
     @property
     def max_attempts(self) -> int | None:
@@ -6974,7 +6974,7 @@ class Dial(_VoiceElement):
     @property
     def timeout(self) -> int | None:
         """``timeout``: seconds to let the other party ring; ``None`` when absent."""
-        return _read(self, "timeout", ("i",), "an integer from 5 to 600")
+        return _read(self, "timeout", ("i",), "an integer from 5 to 600 or a positive integer")
 
     @property
     def hangup_on_star(self) -> bool | None:
@@ -6998,7 +6998,7 @@ class Dial(_VoiceElement):
             self,
             "record",
             ("b", ("do-not-record", "record-from-answer", "record-from-ringing", "record-from-answer-dual", "record-from-ringing-dual",)),
-            "one of do-not-record, record-from-answer, record-from-ringing, record-from-answer-dual, record-from-ringing-dual, true, false or one of do-not-record, record-from-answer, record-from-ringing, record-from-answer-dual, record-from-ringing-dual",
+            "one of do-not-record, record-from-answer, record-from-ringing, record-from-answer-dual, record-from-ringing-dual, true, false",
         )
 
     @property

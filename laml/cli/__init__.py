@@ -19,6 +19,7 @@ __all__ = ["HelpFormatter", "Parser", "examples", "main"]
 #: command name -> module that implements it, in the order ``laml --help`` lists them.
 COMMANDS: dict[str, str] = {
     "lint": "laml.cli.lint",
+    "rule": "laml.cli.rule",
     "fmt": "laml.cli.fmt",
     "schema": "laml.cli.schema",
     "render": "laml.cli.render",
