@@ -40,6 +40,7 @@ __all__ = [
     "PLATFORM_MAX_BYTES",
     "Document",
     "Source",
+    "StartTag",
     "comment_spans",
     "display_name",
     "load",
@@ -69,7 +70,7 @@ MAX_DOCUMENT_BYTES: Final = 2 * PLATFORM_MAX_BYTES
 _MARKUP = re.compile(r"<!--.*?-->|<!\[CDATA\[.*?\]\]>|<\?.*?\?>|</[^>]*>|<([^\s/>!?]+)", re.DOTALL)
 #: The name of a start tag, and then each attribute after it (unambiguous: linear).
 _TAG_NAME = re.compile(r"<[^\s/>]+")
-_ATTRIBUTE = re.compile(r"""\s+([^\s=/>"']+)\s*=\s*(?:"[^"]*"|'[^']*')""")
+_ATTRIBUTE = re.compile(r"""\s+([^\s=/>"']+)\s*=\s*("[^"]*"|'[^']*')""")
 _TAG_CLOSE = re.compile(r"\s*(/?)>")
 #: What can follow the start of the last element inside another: text aside, end tags and the
 #: constructs whose text may hold "</".
@@ -126,11 +127,16 @@ def comment_spans(text: str) -> Iterator[tuple[int, int]]:
 
 
 @record(frozen=True)
-class _StartTag:
-    """Where a start tag's attributes begin, where it ends (after ``>``), and whether it is
+class StartTag:
+    """Where the parts of an element's start tag are in :attr:`Document.text`: its name (as
+    written), where each attribute is (by name as written: ``(start of the white space before
+    it, start and end of its name, start and end of its quoted value)``, the first of a name),
+    where the tag ends (after ``>``; ``None`` when the text does not show it) and whether it is
     self-closing (``/>``)."""
 
-    attributes: dict[str, int]
+    name: str
+    name_end: int
+    attributes: dict[str, tuple[int, int, int, int, int]]
     end: int | None
     empty: bool
 
@@ -156,7 +162,7 @@ class Document:
     _paths: dict[int, str] = field(default_factory=dict)
     _by_tag: dict[object, list[etree._Element]] | None = None
     _attributes: dict[int, dict[str, str]] = field(default_factory=dict)
-    _start_tags: dict[int, _StartTag] = field(default_factory=dict)
+    _start_tags: dict[int, StartTag] = field(default_factory=dict)
     _ends: dict[int, int | None] = field(default_factory=dict)
     _by_path: dict[str, etree._Element] | None = None
 
@@ -214,25 +220,34 @@ class Document:
     def attribute_position(self, el: etree._Element, name: str) -> tuple[int, int]:
         """1-based line and column of attribute ``name`` (as written: ``xml:lang``) of ``el``
         (of ``el`` itself if it has none by that name)."""
-        found = self._start_tag(el).attributes.get(name)
-        return self.line_column(found if found is not None else self.offset(el))
+        found = self.start_tag(el).attributes.get(name)
+        return self.line_column(found[1] if found is not None else self.offset(el))
 
-    def _start_tag(self, el: etree._Element) -> _StartTag:
-        """Where the attributes and the end of the start tag of ``el`` are (one pass over it,
-        once per element)."""
+    def start_tag(self, el: etree._Element) -> StartTag:
+        """Where the parts of the start tag of ``el`` are (one pass over it, once per
+        element)."""
         found = self._start_tags.get(id(el))
         if found is None:
             text = self.text
-            tag = _TAG_NAME.match(text, self.offset(el))
-            offsets: dict[str, int] = {}
+            start = self.offset(el)
+            tag = _TAG_NAME.match(text, start)
+            parts: dict[str, tuple[int, int, int, int, int]] = {}
             position = tag.end() if tag is not None else len(text)
             while (attribute := _ATTRIBUTE.match(text, position)) is not None:
-                offsets.setdefault(attribute.group(1), attribute.start(1))
+                parts.setdefault(
+                    attribute.group(1),
+                    (attribute.start(), attribute.start(1), attribute.end(1),
+                     attribute.start(2), attribute.end(2)),
+                )
                 position = attribute.end()
             close = _TAG_CLOSE.match(text, position) if tag is not None else None
-            end = close.end() if close is not None else None
-            empty = close is not None and close.group(1) == "/"
-            found = self._start_tags[id(el)] = _StartTag(offsets, end, empty)
+            found = self._start_tags[id(el)] = StartTag(
+                tag.group()[1:] if tag is not None else "",
+                tag.end() if tag is not None else start,
+                parts,
+                close.end() if close is not None else None,
+                close is not None and close.group(1) == "/",
+            )
         return found
 
     def end_offset(self, el: etree._Element) -> int | None:
@@ -249,7 +264,7 @@ class Document:
         while (child := _last_child(last)) is not None:
             last, levels = child, levels + 1
         found: int | None = None
-        tag = self._start_tag(last)
+        tag = self.start_tag(last)
         if tag.end is not None:
             levels += 0 if tag.empty else 1
             if levels == 0:

@@ -2,17 +2,15 @@
 
 Every function reads the text from the element's start (:meth:`Document.offset`) and returns
 character offsets into :attr:`Document.text`, or ``None`` when the part cannot be edited as
-plain text (written with an entity reference or CDATA, or not found). Costs are linear in the
-size of the element concerned.
+plain text (written with an entity reference or CDATA, or not found). The document indexes
+each start tag and end tag once, whatever the number of fixes that ask about an element.
 """
 
 from __future__ import annotations
 
-import re
-
 from lxml import etree
 
-from laml.document import Document
+from laml.document import Document, StartTag
 
 __all__ = [
     "attribute",
@@ -24,43 +22,31 @@ __all__ = [
     "text",
 ]
 
-_ATTRIBUTE = re.compile(r"""\s+([^\s=/>]+)\s*=\s*("[^"]*"|'[^']*')""")
-_START = re.compile(r"""<([^\s/>!?]+)((?:\s+[^\s=/>]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(/?)>""")
-#: markup that may hold "<" or ">" in its text, end tags, and start tags (name, self-closing)
-_MARKUP = re.compile(
-    r"""<!--.*?-->|<!\[CDATA\[.*?\]\]>|<\?.*?\?>|</([^\s>]+)\s*>"""
-    r"""|<([^\s/>!?]+)(?:\s+[^\s=/>]+\s*=\s*(?:"[^"]*"|'[^']*'))*\s*(/?)>""",
-    re.DOTALL,
-)
 
-
-def _start(doc: Document, el: etree._Element) -> re.Match[str] | None:
+def _start(doc: Document, el: etree._Element) -> StartTag | None:
     if not isinstance(el.tag, str) or el.tag.startswith("{"):
         return None  # namespaced elements are left alone
-    match = _START.match(doc.text, doc.offset(el))
-    return match if match is not None and match.group(1) == el.tag else None
+    tag = doc.start_tag(el)
+    return tag if tag.end is not None and tag.name == el.tag else None
 
 
-def _attribute(doc: Document, el: etree._Element, name: str) -> re.Match[str] | None:
+def _attribute(
+    doc: Document, el: etree._Element, name: str
+) -> tuple[int, int, int, int, int] | None:
     start = _start(doc, el)
-    if start is None:
-        return None
-    for found in _ATTRIBUTE.finditer(doc.text, start.start(2), start.end(2)):
-        if found.group(1) == name:
-            return found
-    return None
+    return None if start is None else start.attributes.get(name)
 
 
 def attribute(doc: Document, el: etree._Element, name: str) -> tuple[int, int] | None:
     """The span of `` name="value"`` (white space before it included)."""
     found = _attribute(doc, el, name)
-    return None if found is None else (found.start(), found.end())
+    return None if found is None else (found[0], found[4])
 
 
 def attribute_name(doc: Document, el: etree._Element, name: str) -> tuple[int, int] | None:
     """The span of the name of attribute ``name`` of ``el``."""
     found = _attribute(doc, el, name)
-    return None if found is None else (found.start(1), found.end(1))
+    return None if found is None else (found[1], found[2])
 
 
 def attribute_value(
@@ -68,17 +54,20 @@ def attribute_value(
 ) -> tuple[int, int, str] | None:
     """The span of the value of attribute ``name`` (inside its quotes), and the quote."""
     found = _attribute(doc, el, name)
-    if found is None or "&" in found.group(2):
+    if found is None:
         return None
-    return found.start(2) + 1, found.end(2) - 1, found.group(2)[0]
+    value = doc.text[found[3] : found[4]]
+    if "&" in value:
+        return None
+    return found[3] + 1, found[4] - 1, value[0]
 
 
 def text(doc: Document, el: etree._Element) -> tuple[int, int] | None:
     """The span of the leading text of ``el`` without the white space around it."""
     start = _start(doc, el)
-    if start is None or start.group(3):
+    if start is None or start.empty or start.end is None:
         return None
-    begin = start.end()
+    begin = start.end
     end = doc.text.find("<", begin)
     if end < 0:
         return None
@@ -95,21 +84,16 @@ def element_names(doc: Document, el: etree._Element) -> list[tuple[int, int]] | 
     start = _start(doc, el)
     if start is None:
         return None
-    spans = [(start.start(1), start.end(1))]
-    if start.group(3):
+    spans = [(start.name_end - len(start.name), start.name_end)]
+    if start.empty:
         return spans
-    depth = 1
-    for found in _MARKUP.finditer(doc.text, start.end()):
-        if found.group(2) is not None:
-            if not found.group(3):
-                depth += 1
-        elif found.group(1) is not None:
-            depth -= 1
-            if depth == 0:
-                if found.group(1) != el.tag:
-                    return None
-                return [*spans, (found.start(1), found.end(1))]
-    return None
+    end = doc.end_offset(el)
+    if end is None or not doc.text.startswith(f"</{el.tag}", end):
+        return None
+    after = end + 2 + len(str(el.tag))
+    if doc.text[after : after + 1] not in (">", " ", "\t", "\r", "\n"):
+        return None  # another name that begins with this one
+    return [*spans, (end + 2, after)]
 
 
 def escape_attribute(value: str, quote: str) -> str:

@@ -39,8 +39,9 @@ PLATFORM_CODE = 13240
 CHANNELS = ("voice",)
 OPTIONS: dict[str, object] = {}
 
-#: an identifier naming the SID rather than holding one: AgentCallSid, call_sid, coachSID
-_NAMES_A_SID = re.compile(r"[A-Za-z_]*(?i:sid)[A-Za-z_]*")
+#: the letters of an identifier that names the SID rather than holding one (AgentCallSid,
+#: call_sid, coachSID: one that holds "sid"; tested apart, so that matching stays linear)
+_IDENTIFIER = re.compile(r"[A-Za-z_]+")
 _CALL = re.compile(
     r"CA[0-9a-fA-F]{32}|[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}"
 )
@@ -49,8 +50,12 @@ _CALL = re.compile(
 def check(ctx: Context) -> Iterator[Finding]:
     for conference in ctx.elements("Conference"):
         coach = conference.get("coach")
-        if not coach or is_placeholder(coach) or _NAMES_A_SID.fullmatch(coach.strip()):
+        if not coach or is_placeholder(coach) or _names_a_sid(coach.strip()):
             continue
         if not _CALL.fullmatch(coach.strip()):
             yield Finding(conference, f"`coach` {coach!r} is not a call SID or call ID",
                           attribute="coach", hint="use the CallSid of the participant to coach")
+
+
+def _names_a_sid(value: str) -> bool:
+    return _IDENTIFIER.fullmatch(value) is not None and "sid" in value.lower()
