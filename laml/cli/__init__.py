@@ -23,6 +23,7 @@ COMMANDS: dict[str, str] = {
     "render": "laml.cli.render",
     "bins": "laml.cli.bins",
     "serve": "laml.cli.serve",
+    "lsp": "laml.cli.lsp",
 }
 
 EXIT_OK = 0
