@@ -34,13 +34,12 @@ async def client(lsp_client: LanguageClient):  # type: ignore[no-untyped-def]
     await lsp_client.shutdown_session()
 
 
-_count = 0
+_COUNT = iter(range(1, 1 << 30))
 
 
 def _uri(tmp_path: Path, name: str = "call.laml") -> str:
-    global _count
-    _count += 1
-    return (tmp_path / f"{_count}-{name}").as_uri()
+    """A new document's URI (each test's documents are new to the shared server)."""
+    return (tmp_path / f"{next(_COUNT)}-{name}").as_uri()
 
 
 async def _open(client: LanguageClient, uri: str, text: str) -> list[types.Diagnostic]:

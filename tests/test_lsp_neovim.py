@@ -56,7 +56,7 @@ def test_neovim_reports_the_diagnostic(tmp_path: Path) -> None:
     completed = subprocess.run(
         [NVIM, "--headless", "--clean", "-n", "-i", "NONE", "-c", setup,
          "-c", f"luafile {script}"],
-        cwd=tmp_path, capture_output=True, text=True, timeout=120,
+        check=False, cwd=tmp_path, capture_output=True, text=True, timeout=120,
         stdin=subprocess.DEVNULL,
     )
     assert out.exists(), f"Neovim wrote no result: {completed.stderr[-2000:]}"
