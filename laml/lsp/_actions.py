@@ -28,7 +28,13 @@ __all__ = ["FIX_ALL", "code_actions", "ignore_edit"]
 FIX_ALL = "source.fixAll.laml"
 
 _LINE_COMMENT = re.compile(r"(<!--\s*laml:\s*ignore\s*=\s*)([A-Za-z0-9_,\s-]*?)(\s*-->)")
-_FILE_COMMENT = re.compile(r"(<!--\s*laml:\s*ignore-file\s*=\s*)([A-Za-z0-9_,\s-]*?)(\s*-->)")
+#: How many characters before a finding are searched for an ignore comment to extend.
+_NEAR = 400
+_COMMENT_BEFORE = re.compile(
+    r"(<!--\s*laml:\s*ignore\s*=\s*)([A-Za-z0-9_,\s-]*?)(\s*-->)\s*\Z"
+)
+_FILE_COMMENT = re.compile(r"<!--\s{0,40}laml:\s{0,40}ignore-file\s{0,40}=")
+_CODES = re.compile(r"[A-Za-z0-9_,\s-]*")
 _DECLARATION = re.compile(r"\A\ufeff?\s*<\?xml\b[^>]{0,400}?\?>")
 
 
@@ -175,34 +181,43 @@ def _added(match: re.Match[str], code: str, lines: Lines, base: int) -> types.Te
 
 def ignore_edit(lines: Lines, code: str, offset: int) -> types.TextEdit | None:
     """The edit that silences ``code`` for the finding at ``offset``: a comment the
-    suppression reads as being about the finding's line, or ``None`` where none can go (the
-    finding is inside a start tag that began on an earlier line)."""
+    suppression reads as being about the finding's line (a code added to such a comment when
+    there is one), or ``None`` where none can go (inside a start tag begun on an earlier line,
+    or in the middle of a text)."""
     text = lines.text
     line = lines.line_of(offset)
     line_start = lines.starts[line]
-    before = text[line_start:offset]
     if line > 0:  # a comment on the line above already?
         above = text[lines.starts[line - 1] : lines.line_end(line - 1)]
-        found = _LINE_COMMENT.fullmatch(above.strip())
+        found = _LINE_COMMENT.fullmatch(above.strip()) if len(above) < _NEAR else None
         if found is not None:
-            base = lines.starts[line - 1] + above.index(found.group(0)[0])
-            return _added(found, code, lines, base)
-    tag = len(before) if not before.strip() else _tag_start(before)
+            return _added(found, code, lines, lines.starts[line - 1] + above.index("<"))
+    tag = _enclosing_tag(text, offset)
     if tag is None:
+        if text[line_start:offset].strip():
+            return None  # in a text, after something else on its line
+        tag = offset
+    if tag < line_start:
         return None
-    if line > 0 and not before[:tag].strip():  # the element starts its line: a line above
-        comment = f"{before[:tag]}<!-- laml: ignore={code} -->\n"
+    before = text[line_start:tag]
+    near = max(len(before) - _NEAR, 0)  # (the patterns are read on a bounded text)
+    found = _COMMENT_BEFORE.search(before[near:])
+    if found is not None:
+        return _added(found, code, lines, line_start + near)
+    if line > 0 and not before.strip():  # the element starts its line: a line above
+        comment = f"{before}<!-- laml: ignore={code} -->\n"
         return types.TextEdit(range=_range(lines, line_start, line_start), new_text=comment)
-    at = line_start + tag
-    return types.TextEdit(range=_range(lines, at, at), new_text=f"<!-- laml: ignore={code} -->")
+    return types.TextEdit(range=_range(lines, tag, tag), new_text=f"<!-- laml: ignore={code} -->")
 
 
-def _tag_start(before: str) -> int | None:
-    """The offset in ``before`` of the ``<`` of the start tag it ends inside, if it does."""
-    at = before.rfind("<")
-    while at >= 0 and before[at + 1 : at + 2] in ("/", "!", "?"):
-        at = before.rfind("<", 0, at)
-    if at < 0 or ">" in _outside_quotes(before[at:]):
+def _enclosing_tag(text: str, offset: int) -> int | None:
+    """The offset of the ``<`` of the start tag ``offset`` is in (or starts), if any."""
+    if text.startswith("<", offset) and not text.startswith(("</", "<!", "<?"), offset):
+        return offset
+    at = text.rfind("<", 0, offset)
+    while at >= 0 and text[at + 1 : at + 2] in ("/", "!", "?"):
+        at = text.rfind("<", 0, at)
+    if at < 0 or ">" in _outside_quotes(text[at:offset]):
         return None
     return at
 
@@ -213,9 +228,15 @@ def _outside_quotes(text: str) -> str:
 
 def _ignore_file_edit(lines: Lines, code: str) -> types.TextEdit:
     text = lines.text
-    found = _FILE_COMMENT.search(text)
-    if found is not None:
-        return _added(found, code, lines, 0)
+    for found in _FILE_COMMENT.finditer(text):  # (the codes are read without a pattern)
+        close = text.find("-->", found.end())
+        if close >= 0 and _CODES.fullmatch(text, found.end(), close):
+            codes = text[found.end() : close]
+            start = found.end() + len(codes) - len(codes.lstrip())
+            end = found.end() + len(codes.rstrip())
+            listed = [c.strip() for c in codes.split(",") if c.strip()]
+            return types.TextEdit(range=_range(lines, start, max(start, end)),
+                                  new_text=",".join([*listed, code]))
     declaration = _DECLARATION.match(text)
     if declaration is not None:
         at = declaration.end()
