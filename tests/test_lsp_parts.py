@@ -241,3 +241,9 @@ def test_ignore_in_this_file() -> None:
     assert "ignore-file=LAML111,LAML114 -->" in both
     bare = "<Response><Play loop=\"0\">https://e.com/a.mp3</Play></Response>"
     assert lint(_apply(bare, _ignore_file_edit(Lines(bare), "LAML130"))) == []
+
+
+def test_closing_a_section() -> None:
+    text = "<Response>{{#Dest}}<Dial>{{^Busy}}<Number>{{.}}</Number>{{/"
+    assert _labels(text) == ["Busy", "Dest"]
+    assert _labels(text + "Busy}}</Dial>{{/") == ["Dest"]

@@ -52,7 +52,7 @@ def complete(
     if cursor.kind == "value":
         return _values(cursor, channel, dialect, where)
     if cursor.kind == "template":
-        return _parameters(cursor, channel, where)
+        return _parameters(cursor, text, channel, where)
     if cursor.kind == "comment":
         return _codes(cursor, lines, offset)
     return []
@@ -215,7 +215,23 @@ def _value_choices(spec: ElementSpec, attr: Attr, dialect: Dialect) -> Iterable[
 # ---------------------------------------------------------------------------- templates
 
 
-def _parameters(cursor: Cursor, channel: Channel, where: types.Range) -> list[types.CompletionItem]:
+def _open_sections(text: str) -> list[str]:
+    """The sections open at the end of ``text``, outermost first."""
+    import re
+
+    stack: list[str] = []
+    for found in re.finditer(r"\{\{([#^/])\s*([^{}\s]+)\s*\}\}", text):
+        sigil, name = found.groups()
+        if sigil != "/":
+            stack.append(name)
+        elif name in stack:
+            del stack[len(stack) - 1 - stack[::-1].index(name) :]
+    return stack
+
+
+def _parameters(
+    cursor: Cursor, text: str, channel: Channel, where: types.Range
+) -> list[types.CompletionItem]:
     from laml.template.bins import PARAMETER_GROUPS
 
     ours = {"voice": ("voice", "voice-status", "sip", "gather", "dial", "record", "queue", "refer",
@@ -226,6 +242,11 @@ def _parameters(cursor: Cursor, channel: Channel, where: types.Range) -> list[ty
         for name in names:
             sent_with.setdefault(name, []).append(group)
     items = []
+    if cursor.section == "/":
+        return [types.CompletionItem(
+            label=name, kind=_Kind.Module, detail=f"close {{{{#{name}}}}}", sort_text=f"{i:03d}",
+            text_edit=types.TextEdit(range=where, new_text=name),
+        ) for i, name in enumerate(reversed(_open_sections(text[: cursor.start])))]
     if cursor.section in ("#", "^", ""):
         items.append(types.CompletionItem(
             label="e164", kind=_Kind.Function,
