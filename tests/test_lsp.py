@@ -228,3 +228,20 @@ async def test_formatting(client: LanguageClient, tmp_path: Path) -> None:
     ))
     assert not none
     await asyncio.sleep(0)
+
+
+async def test_hostile_documents_get_findings_not_a_crash(
+    client: LanguageClient, tmp_path: Path
+) -> None:
+    deep = "<Response>" + "<Say>" * 20_000 + "</Say>" * 20_000 + "</Response>"
+    found = await _open(client, _uri(tmp_path), deep)
+    assert found and all(d.source == "laml" for d in found)
+    binary = "<Response>\x00\x01\ud800</Response>"
+    assert await _open(client, _uri(tmp_path), binary)
+    large = "<Response>" + "<Pause/>" * 25_000 + "</Response>"  # 200 kB
+    codes = {d.code for d in await _open(client, _uri(tmp_path), large)}
+    assert codes & {"LAML110", "LAML013"}  # over the platform's limit
+    # the server still answers
+    uri = _uri(tmp_path)
+    await _open(client, uri, "<Response><")
+    assert "Say" in await _complete(client, uri, 0, 11)

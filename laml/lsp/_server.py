@@ -139,7 +139,10 @@ class LamlLanguageServer(LanguageServer):
             checked = Checked((), "voice")
         else:
             settings = self.lint_settings(uri)
-            checked = await self.in_worker(check, text, self.path(uri), settings)
+            found = await self.in_worker(self._check_if_current, uri, version, text, settings)
+            if found is None:
+                return None  # a newer version came while this one waited
+            checked = found
         current = self.workspace.get_text_document(uri)
         lines = Lines(text, self.encoding())
         docs = self.options.docs_url
@@ -148,6 +151,19 @@ class LamlLanguageServer(LanguageServer):
         if current.version == version and current.source == text:
             self.results[uri] = result
         return result
+
+    def _check_if_current(
+        self, uri: str, version: int | None, text: str, settings: LintSettings
+    ) -> Checked | None:
+        """(On the worker thread.) The check of ``text``, unless the document moved on while
+        it waited its turn: typing into a large document never queues up stale checks."""
+        try:
+            current = self.workspace.get_text_document(uri).version
+        except KeyError:
+            return None
+        if current != version:
+            return None
+        return check(text, self.path(uri), settings)
 
     async def publish(self, uri: str) -> None:
         """Check the document and publish its findings (unless it changed meanwhile)."""
