@@ -3,6 +3,7 @@
 Credentials: ``--project-id`` and ``--token``, else ``SIGNALWIRE_PROJECT_ID`` and
 ``SIGNALWIRE_TOKEN`` (or ``SIGNALWIRE_API_TOKEN``), else the ones kept in the database, made up
 on first use and printed, so that a restart serves the same bins with the same credentials.
+A database that cannot be written is a usage error (exit 2), found before serving starts.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 import argparse
 import os
 import sqlite3
+import stat
 import sys
 from typing import Any
 
@@ -43,6 +45,9 @@ def add_parser(subparsers: Any) -> None:
     parser.add_argument("--token", metavar="TOKEN",
                         help="API token clients must use (default: $SIGNALWIRE_TOKEN; prefer the "
                              "variable, a command line is visible to other users)")
+    parser.add_argument("--public-url", metavar="URL",
+                        help="base of the bins' request_url, as clients reach this server "
+                             "(default: the address a request arrives at)")
     parser.add_argument("--log-level", default="info",
                         choices=("critical", "error", "warning", "info", "debug"),
                         help="least severe messages logged (default: info)")
@@ -52,7 +57,14 @@ def add_parser(subparsers: Any) -> None:
 def run(args: argparse.Namespace) -> int:
     """Serve until interrupted."""
     try:
-        from laml.server import DEFAULT_DB, BinStore, new_credentials, serve
+        from laml.server import (
+            DEFAULT_DB,
+            BinStore,
+            StoreUnavailableError,
+            new_credentials,
+            public_base,
+            serve,
+        )
     except ImportError as exc:
         print(f"laml serve: {exc}", file=sys.stderr)
         return EXIT_USAGE
@@ -67,12 +79,19 @@ def run(args: argparse.Namespace) -> int:
     if not 0 <= args.port <= 65535:
         print(f"laml serve: no such port: {args.port}", file=sys.stderr)
         return EXIT_USAGE
+    if args.public_url is not None:
+        try:
+            public_base(args.public_url)
+        except ValueError as exc:
+            print(f"laml serve: --public-url: {exc}", file=sys.stderr)
+            return EXIT_USAGE
     db = args.db if args.db is not None else str(DEFAULT_DB)
     try:
         store = BinStore(db)
-    except (sqlite3.Error, OSError) as exc:
+    except (StoreUnavailableError, sqlite3.Error, OSError) as exc:
         print(f"laml serve: cannot open the database {db}: {exc}", file=sys.stderr)
         return EXIT_USAGE
+    _warn_if_shared(db)
     made = project_id is None
     if project_id is None or token is None:
         project_id, token = store.local_credentials(new_credentials)
@@ -90,7 +109,7 @@ def run(args: argparse.Namespace) -> int:
 
     try:
         serve(store, project_id=project_id, token=token, host=args.host, port=args.port,
-              log_level=args.log_level, on_ready=ready)
+              log_level=args.log_level, on_ready=ready, public_url=args.public_url)
     except OSError as exc:
         print(f"laml serve: cannot listen on {args.host}:{args.port}: {exc}", file=sys.stderr)
         return EXIT_USAGE
@@ -99,3 +118,14 @@ def run(args: argparse.Namespace) -> int:
     finally:
         store.close()
     return EXIT_OK
+
+
+def _warn_if_shared(db: str) -> None:
+    """Warn when other users may read the database (made by an older laml, or by hand)."""
+    try:
+        mode = os.stat(db).st_mode
+    except OSError:  # ':memory:'
+        return
+    if stat.S_ISREG(mode) and mode & 0o077:
+        print(f"warning: {db} holds the server's token and other users may read it "
+              f"(mode {stat.S_IMODE(mode):04o}): chmod 600 {db}", file=sys.stderr)
