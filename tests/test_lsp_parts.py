@@ -247,3 +247,9 @@ def test_closing_a_section() -> None:
     text = "<Response>{{#Dest}}<Dial>{{^Busy}}<Number>{{.}}</Number>{{/"
     assert _labels(text) == ["Busy", "Dest"]
     assert _labels(text + "Busy}}</Dial>{{/") == ["Dest"]
+
+
+def test_typing_text_pops_nothing_up() -> None:
+    text = "<Response><Say>Hello "
+    assert complete(text, len(text), Lines(text), "voice", "signalwire", invoked=False) == []
+    assert "break" in _labels(text)  # asked for: the SSML elements <Say> takes

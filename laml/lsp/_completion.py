@@ -37,13 +37,18 @@ def complete(
     dialect: Dialect,
     *,
     snippets: bool = True,
+    invoked: bool = True,
 ) -> list[types.CompletionItem]:
-    """The completion items at ``offset`` of ``text``."""
+    """The completion items at ``offset`` of ``text``. ``invoked``: asked for by the user
+    rather than after a trigger character (elements are offered in a text without ``<`` only
+    then, so that typing a space in ``<Say>`` text pops nothing up)."""
     cursor = scan(text, offset)
     where = _range(lines, cursor.start, offset)
     if cursor.kind == "element":
         return _elements(cursor, channel, dialect, where, snippets, opened=True)
     if cursor.kind == "text":
+        if not invoked:
+            return []
         return _elements(cursor, channel, dialect, where, snippets, opened=False)
     if cursor.kind == "close":
         return _close(cursor, where)

@@ -251,8 +251,11 @@ def create_server() -> LamlLanguageServer:
         lines = ls.lines(document)
         offset = lines.offset(params.position.line, params.position.character)
         settings = ls.lint_settings(document.uri)
+        context = params.context
+        typed = types.CompletionTriggerKind.TriggerCharacter
+        invoked = context is None or context.trigger_kind != typed
         items = complete(document.source, offset, lines, ls.channel(document.uri, document.source),
-                         settings.dialect, snippets=_snippets(ls))
+                         settings.dialect, snippets=_snippets(ls), invoked=invoked)
         return types.CompletionList(is_incomplete=False, items=items)
 
     @server.feature(types.TEXT_DOCUMENT_HOVER)
