@@ -15,7 +15,7 @@ pytest.importorskip("pygls", reason="the language server needs the lsp extra")
 NVIM = shutil.which("nvim")
 pytestmark = pytest.mark.skipif(NVIM is None, reason="Neovim (nvim) is not installed")
 
-# Works with Neovim 0.7 and later: vim.lsp.start_client and vim.diagnostic.get.
+# Works with Neovim 0.7 (vim.lsp.start_client) and later (vim.lsp.start), vim.diagnostic.get.
 SCRIPT = r"""
 local out, doc, python = _G.out, _G.doc, _G.python
 local function finish(result)
@@ -24,14 +24,20 @@ local function finish(result)
 end
 vim.cmd("edit " .. vim.fn.fnameescape(doc))
 local buf = vim.api.nvim_get_current_buf()
-local id = vim.lsp.start_client({
+local config = {
   name = "laml",
   cmd = {python, "-m", "laml", "lsp"},
   root_dir = vim.fn.fnamemodify(doc, ":h"),
   init_options = {debounce = 0},
-})
+}
+local id
+if vim.lsp.start then  -- Neovim 0.8 and later
+  id = vim.lsp.start(config, {bufnr = buf})
+else
+  id = vim.lsp.start_client(config)
+  if id then vim.lsp.buf_attach_client(buf, id) end
+end
 if not id then finish({error = "the server did not start"}) return end
-vim.lsp.buf_attach_client(buf, id)
 local ok = vim.wait(30000, function() return #vim.diagnostic.get(buf) > 0 end, 50)
 local found = {}
 for _, d in ipairs(vim.diagnostic.get(buf)) do
