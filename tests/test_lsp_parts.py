@@ -253,3 +253,20 @@ def test_typing_text_pops_nothing_up() -> None:
     text = "<Response><Say>Hello "
     assert complete(text, len(text), Lines(text), "voice", "signalwire", invoked=False) == []
     assert "break" in _labels(text)  # asked for: the SSML elements <Say> takes
+
+
+def test_the_command_says_what_is_missing(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    import importlib.util
+
+    from laml.cli import main
+
+    real = importlib.util.find_spec
+    monkeypatch.setattr(importlib.util, "find_spec",
+                        lambda name, *a: None if name == "pygls" else real(name, *a))
+    assert main(["lsp"]) == 2
+    assert 'pip install "laml[lsp]"' in capsys.readouterr().err
+    monkeypatch.setattr(importlib.util, "find_spec", real)
+    assert main(["lsp", "--log-file", str(tmp_path / "missing" / "lsp.log")]) == 2
+    assert "cannot write" in capsys.readouterr().err
