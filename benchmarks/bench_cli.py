@@ -2,23 +2,31 @@
 
 Measures, each as the wall time of whole processes (median of several runs):
 
-1. **startup**: ``laml lint one.xml`` without bytecode caching (``PYTHONDONTWRITEBYTECODE=1``:
-   laml's modules are compiled from source each time, the standard library's come from its
-   .pyc files), with nothing cached at all (an empty ``PYTHONPYCACHEPREFIX``: the standard
-   library is compiled too), and with everything cached (a warm ``PYTHONPYCACHEPREFIX``, as an
-   installed laml has .pyc files);
-2. **many files**: 10,000 documents made from the seeds (each seed copied with a varying
-   comment, name and text), with the default worker pool and with ``--jobs 1``;
+1. **startup**: ``laml lint one.xml`` with compiled bytecode (a warm ``PYTHONPYCACHEPREFIX``,
+   as an installed laml has .pyc files), side by side with ``python -c "import lxml.etree"``
+   (the floor: laml's trees are lxml's), interleaved round after round, wall and CPU time
+   (target ≤ 2x the floor in both); then without bytecode caching
+   (``PYTHONDONTWRITEBYTECODE=1``: laml's modules are compiled from source each time, the
+   standard library's come from its .pyc files) and with nothing cached at all (an empty
+   ``PYTHONPYCACHEPREFIX``: the standard library is compiled too);
+2. **many files**: 1,000 and 10,000 documents made from the seeds (each seed copied with a
+   varying comment, name and text), with the default ``--jobs`` and with ``--jobs 1`` (the
+   default must never be the slower);
 3. **one large document**: a 10 MB voice document;
 4. **growth**: documents of 1, 2, 4 and 8 MB checked in one process (``--jobs 1``): time and
    the growth of the peak resident size while checking (each run in a fresh process that
-   reports its own figures), with the ratios to the 1 MB run.
+   reports its own figures), with the ratios to the 1 MB run;
+5. **options**: ``--statistics``, ``--fix`` and ``--diff`` side by side with a plain run, on
+   one file and on the many files (runs alternated, medians, as ratios to the plain run);
+   ``--fix`` is timed on files it has fixed already (nothing left to fix: the cost of the
+   option itself) and, once, on fresh copies (fixing them).
 
 ``xmllint`` validates against the bundled voice schema of the dialect (``laml schema --path``);
 its column is left out, with a message, when ``xmllint`` is not installed. Targets: startup
-≤ 150 ms, 10,000 files ≤ 5 s on 2 cores, 10 MB ≤ 2 s, time and memory linear in size.
+≤ 2x ``import lxml.etree``, 10,000 files ≤ 5 s on 2 cores, 10 MB ≤ 2 s, time and memory
+linear in size.
 
-Run: ``python benchmarks/bench_cli.py [--files N] [--runs N] [--sizes 1,2,4,8]``
+Run: ``python benchmarks/bench_cli.py [--files N] [--runs N] [--sizes 1,2,4,8] [--only 5]``
 """
 
 from __future__ import annotations
@@ -125,6 +133,38 @@ def timed(cmd: Sequence[str], runs: int, env: dict[str, str] | None = None,
     return statistics.median(times)
 
 
+def run_once(
+    command: Sequence[str], env: dict[str, str], ok: Sequence[int] = (0,)
+) -> tuple[float, float]:
+    """Wall and CPU seconds (children included) of one run of ``command``."""
+    start = time.perf_counter()
+    process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL,
+                               stderr=subprocess.DEVNULL)
+    _, status, usage = os.wait4(process.pid, 0)
+    wall = time.perf_counter() - start
+    process.returncode = os.waitstatus_to_exitcode(status)
+    if process.returncode not in ok:
+        raise SystemExit(f"failed ({process.returncode}): {' '.join(command)}")
+    return wall, usage.ru_utime + usage.ru_stime
+
+
+def measure(
+    commands: dict[str, list[str]], rounds: int, env: dict[str, str], ok: Sequence[int] = (0,)
+) -> dict[str, tuple[float, float]]:
+    """Median (wall, CPU) of each command, interleaved round after round (a busy machine
+    slows them alike)."""
+    for command in commands.values():  # warms the bytecode cache and the disk cache
+        run_once(command, env, ok)
+    samples: dict[str, list[tuple[float, float]]] = {name: [] for name in commands}
+    for _ in range(rounds):
+        for name, command in commands.items():
+            samples[name].append(run_once(command, env, ok))
+    return {
+        name: (statistics.median(s[0] for s in runs), statistics.median(s[1] for s in runs))
+        for name, runs in samples.items()
+    }
+
+
 def _status(field: str) -> int | None:
     """A ``kB`` figure of ``/proc/self/status`` (Linux), or ``None``."""
     try:
@@ -177,6 +217,111 @@ def measure_in_child(path: Path) -> tuple[float, int, int]:
     return float(out[0]), int(out[1]), int(out[2])
 
 
+def alternated(
+    commands: dict[str, list[str]], runs: int, env: dict[str, str]
+) -> dict[str, tuple[float, float]]:
+    """Median wall time and median CPU time (user + system, the process and its workers) of
+    each command; the commands take turns, in a new random order each round, so that a change
+    in the machine's load touches them all alike. CPU time is what an option costs; wall time
+    also shows what the machine's other work did to the run."""
+    rng = random.Random(1)
+    wall: dict[str, list[float]] = {name: [] for name in commands}
+    cpu: dict[str, list[float]] = {name: [] for name in commands}
+    for _ in range(runs):
+        order = list(commands)
+        rng.shuffle(order)
+        for name in order:
+            before = resource.getrusage(resource.RUSAGE_CHILDREN)
+            start = time.perf_counter()
+            subprocess.run(commands[name], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                           env=env, check=False)
+            wall[name].append(time.perf_counter() - start)
+            after = resource.getrusage(resource.RUSAGE_CHILDREN)
+            cpu[name].append(after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime)
+    return {name: (statistics.median(wall[name]), statistics.median(cpu[name]))
+            for name in commands}
+
+
+def options_side_by_side(work: Path, one: Path, folder: Path, runs: int,
+                         env: dict[str, str]) -> None:
+    """Section 5: --statistics, --fix and --diff next to a plain run."""
+    base = [*LAML, "lint", "--no-config", "--quiet"]
+    for label, target, n in (("one file", one, max(runs, 11)),
+                             (f"{len(list(folder.rglob('*.xml'))):,} files", folder, runs)):
+        fixed = work / f"fixed-{target.name}"
+        if target.is_dir():
+            shutil.copytree(target, fixed)
+        else:
+            shutil.copy(target, fixed)
+        subprocess.run([*base, "--fix", str(fixed)], stdout=subprocess.DEVNULL,
+                       stderr=subprocess.DEVNULL, env=env, check=False)
+        results = alternated({
+            "plain": [*base, str(target)],
+            "--statistics": [*base, "--statistics", str(target)],
+            "--diff": [*base, "--diff", str(target)],
+            "--fix (nothing left)": [*base, "--fix", str(fixed)],
+        }, n, env)
+        plain, plain_cpu = results["plain"]
+        print(f"   {label} (medians of {n}, alternated):        wall          CPU")
+        for name, (seconds, used) in results.items():
+            ratio = "" if name == "plain" else (f"   x{seconds / plain:.3f} / "
+                                                  f"x{used / plain_cpu:.3f} of plain")
+            print(f"     laml lint {name:<22} {ms(seconds)} {ms(used)}{ratio}")
+        fresh = work / f"fresh-{target.name}"
+        if target.is_dir():
+            shutil.copytree(target, fresh)
+        else:
+            shutil.copy(target, fresh)
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
+        start = time.perf_counter()
+        subprocess.run([*base, "--fix", str(fresh)], stdout=subprocess.DEVNULL,
+                       stderr=subprocess.DEVNULL, env=env, check=False)
+        took = time.perf_counter() - start
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        used = after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
+        print(f"     laml lint --fix (fresh copies)  {ms(took)} {ms(used)}   "
+              f"x{took / plain:.3f} / x{used / plain_cpu:.3f} of plain (one run, fixing)")
+
+
+def options_in_process(folder: Path, rounds: int) -> None:
+    """Section 5, in this process: checking each file with and without --fix (on files with
+    nothing left to fix), and reporting with and without --statistics; alternated rounds."""
+    import io
+
+    from laml.cli._output import FileResult, Report, write_report
+    from laml.cli.lint import Settings, _lint_file
+
+    paths = sorted(str(p) for p in folder.rglob("*.xml"))
+    plain, fixing = Settings(), Settings(fix="write")
+    for path in paths:  # warm up, and leave nothing to fix
+        _lint_file(path, path, fixing)
+    times: dict[str, list[float]] = {"check": [], "check --fix": [], "report": [],
+                                     "report --statistics": []}
+    results: list[FileResult] = []
+    for round_ in range(rounds):
+        pairs = [("check", plain), ("check --fix", fixing)]
+        for name, settings in pairs if round_ % 2 else pairs[::-1]:
+            start = time.process_time()
+            checked = [_lint_file(path, path, settings) for path in paths]
+            times[name].append(time.process_time() - start)
+        results = [FileResult(p, c.diagnostics, c.error) for p, c in zip(paths, checked,
+                                                                         strict=True)]
+        report = Report(results, {}, 1)
+        for name, statistics_ in (("report", False), ("report --statistics", True)):
+            start = time.process_time()
+            write_report(report, "text", io.StringIO(), statistics=statistics_)
+            times[name].append(time.process_time() - start)
+    found = sum(len(r.diagnostics) for r in results)
+    print(f"   in this process, {len(paths):,} files, {found:,} findings (CPU time, median of "
+          f"{rounds} alternated rounds):")
+    medians = {name: statistics.median(t) for name, t in times.items()}
+    for name, seconds in medians.items():
+        base = medians["check"] if name.startswith("check") else medians["report"]
+        ratio = "" if name in ("check", "report") else f"   x{seconds / base:.3f}"
+        print(f"     {name:<22} {ms(seconds)}   "
+              f"({seconds / len(paths) * 1e6:7.1f} µs a file){ratio}")
+
+
 def xmllint_command(dialect: str) -> list[str] | None:
     exe = shutil.which("xmllint")
     if exe is None:
@@ -190,17 +335,137 @@ def ms(seconds: float) -> str:
     return f"{seconds * 1000:8.1f} ms"
 
 
+def startup(work: Path, one: Path, runs: int, xmllint: list[str] | None) -> dict[str, str]:
+    """Section 1; returns the environment of a warm cache (as an installed laml has)."""
+    lint_one = [*LAML, "lint", "--no-config", str(one)]
+    warm_env = warm_environment(work, lint_one)
+    rounds = max(runs * 2, 20)
+    print(f"\n1. startup: laml lint one.xml (whole processes, median of {rounds} "
+          "interleaved rounds, bytecode cached)")
+    started = measure(
+        {"pass": [sys.executable, "-c", "pass"],
+         "lxml": [sys.executable, "-c", "import lxml.etree"],
+         "lint": lint_one},
+        rounds, warm_env,
+    )
+    (pw, pc), (fw, fc), (lw, lc) = started["pass"], started["lxml"], started["lint"]
+    met = lw <= 2 * fw and lc <= 2 * fc
+    print(f"   {'':36} {'wall':>11} {'CPU':>11}")
+    print(f"   python -c pass                      {ms(pw)} {ms(pc)}")
+    print(f"   python -c 'import lxml.etree'       {ms(fw)} {ms(fc)}   (the floor)")
+    print(f"   laml lint one.xml                   {ms(lw)} {ms(lc)}   "
+          f"({lw / fw:.2f}x / {lc / fc:.2f}x the floor; target 2x: "
+          f"{'met' if met else 'MISSED'})")
+    cold_env = {k: v for k, v in os.environ.items() if k != "PYTHONPYCACHEPREFIX"}
+    cold_env["PYTHONDONTWRITEBYTECODE"] = "1"
+    cold = timed(lint_one, runs, cold_env)
+    nothing_env = {**cold_env, "PYTHONPYCACHEPREFIX": str(work / "no-cache")}
+    nothing = timed(lint_one, runs, nothing_env)
+    import laml
+
+    cached = any(Path(laml.__file__).parent.rglob("__pycache__/*.pyc"))
+    print(f"   no .pyc for laml (stdlib cached)    {ms(cold)}"
+          + ("   [laml has __pycache__ here: delete it for this row]" if cached else ""))
+    print(f"   no .pyc at all (stdlib compiled)    {ms(nothing)}")
+    if xmllint:
+        x = timed([*xmllint, str(one)], runs)
+        print(f"   xmllint --schema one.xml            {ms(x)}   (laml/xmllint {lw / x:.1f}x)")
+    return warm_env
+
+
+def warm_environment(work: Path, lint_one: list[str]) -> dict[str, str]:
+    warm_env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    warm_env["PYTHONPYCACHEPREFIX"] = str(work / "pycache")
+    timed(lint_one, 2, warm_env)  # fills the cache
+    return warm_env
+
+
+def many_files(folder: Path, paths: list[Path], runs: int, env: dict[str, str],
+               xmllint: list[str] | None) -> None:
+    """Section 2."""
+    files = len(paths)
+    print(f"\n2. files made from {len(seed_documents())} seed documents")
+    small = folder.parent / "small"
+    small.mkdir(exist_ok=True)
+    make_files(small, 1000)
+    jobs = measure(
+        {"default": [*LAML, "lint", "--no-config", "--quiet", str(small)],
+         "one": [*LAML, "lint", "--no-config", "--quiet", "--jobs", "1", str(small)]},
+        max(runs, 3), env, ok=(0, 1),
+    )
+    (dw, _), (ow, _) = jobs["default"], jobs["one"]
+    print(f"   1,000 files: laml lint DIR {ms(dw)} wall, --jobs 1 {ms(ow)} wall "
+          f"(default/--jobs 1: {dw / ow:.2f}x; target ≤ 1x)")
+    print(f"   {files:,} files")
+    pooled = timed([*LAML, "lint", "--no-config", "--quiet", str(folder)], runs, env)
+    single = timed([*LAML, "lint", "--no-config", "--quiet", "--jobs", "1", str(folder)],
+                   runs, env)
+    print(f"   laml lint DIR            {ms(pooled)}   (target 5000 ms; "
+          f"{pooled / files * 1e6:.0f} µs per file)")
+    print(f"   laml lint --jobs 1 DIR   {ms(single)}   (pool speed-up {single / pooled:.2f}x)")
+    if xmllint:
+        batch = 2000
+        start = time.perf_counter()
+        for i in range(0, len(paths), batch):
+            subprocess.run([*xmllint, *map(str, paths[i : i + batch])],
+                           stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
+        x = time.perf_counter() - start
+        print(f"   xmllint --schema FILES   {ms(x)}   (laml/xmllint {pooled / x:.1f}x; "
+              "one process per 2,000 files, no lint rules)")
+
+
+def one_large(work: Path, megabytes: int, runs: int, env: dict[str, str],
+              xmllint: list[str] | None) -> None:
+    """Section 3."""
+    print(f"\n3. one {megabytes} MB document")
+    big = work / "big.xml"
+    big.write_bytes(large_document(megabytes * 1_000_000))
+    took = timed([*LAML, "lint", "--no-config", "--quiet", str(big)], runs, env)
+    alone = timed([*LAML, "lint", "--no-config", "--quiet", "--jobs", "1", str(big)], runs, env)
+    print(f"   laml lint                {ms(took)}   (target 2000 ms; rules shared out "
+          "among the cores)")
+    print(f"   laml lint --jobs 1       {ms(alone)}")
+    if xmllint:
+        x = timed([*xmllint, str(big)], runs)
+        print(f"   xmllint --schema         {ms(x)}   (laml/xmllint {took / x:.1f}x)")
+
+
+def growth(work: Path, sizes: list[int], runs: int, xmllint: list[str] | None) -> None:
+    """Section 4."""
+    print("\n4. growth: one process (--jobs 1), a fresh one per run; memory is the peak "
+          "resident size\n   above what the process held before reading the document")
+    first: tuple[float, int] | None = None
+    for size in sizes:
+        doc = work / f"size{size}.xml"
+        doc.write_bytes(large_document(size * 1_000_000))
+        results = [measure_in_child(doc) for _ in range(runs)]
+        seconds = statistics.median(r[0] for r in results)
+        grown = max(r[2] - r[1] for r in results)
+        first = first or (seconds, grown)
+        line = (f"   {size:2d} MB  {ms(seconds)}  x{seconds / first[0]:5.2f}   "
+                f"+{grown / 1024:6.1f} MiB  x{grown / max(first[1], 1):5.2f}")
+        if xmllint:
+            x = timed([*xmllint, str(doc)], runs)
+            line += f"   xmllint {ms(x)}"
+        print(line)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--files", type=int, default=10_000)
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--sizes", default="1,2,4,8", help="MB, comma-separated")
     parser.add_argument("--large", type=int, default=10, help="MB of the large document")
+    parser.add_argument("--only", type=int, choices=(1, 2, 3, 4, 5),
+                        help="run only this section")
     parser.add_argument("--child", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
         child_measure(args.child)
         return 0
+
+    def wanted(section: int) -> bool:
+        return args.only is None or args.only == section
 
     xmllint = xmllint_command("signalwire")
     print(f"machine: {os.cpu_count()} cores, Python {sys.version.split()[0]}")
@@ -212,85 +477,25 @@ def main() -> int:
         work = Path(tmp)
         one = work / "one.xml"
         one.write_bytes((ROOT / "tests" / "fixtures" / "documents" / "ivr.xml").read_bytes())
-        lint_one = [*LAML, "lint", "--no-config", str(one)]
-
-        print("\n1. startup: laml lint one.xml (whole process, median of "
-              f"{max(args.runs, 11)} runs)")
-        runs = max(args.runs, 11)
-        bare = timed([sys.executable, "-c", "pass"], runs)
-        cold_env = {k: v for k, v in os.environ.items() if k != "PYTHONPYCACHEPREFIX"}
-        cold_env["PYTHONDONTWRITEBYTECODE"] = "1"
-        cold = timed(lint_one, runs, cold_env)
-        nothing_env = {**cold_env, "PYTHONPYCACHEPREFIX": str(work / "no-cache")}
-        nothing = timed(lint_one, runs, nothing_env)
-        warm_env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
-        warm_env["PYTHONPYCACHEPREFIX"] = str(work / "pycache")
-        timed(lint_one, 2, warm_env)  # fills the cache
-        warm = timed(lint_one, runs, warm_env)
-        import laml
-
-        cached = any(Path(laml.__file__).parent.rglob("__pycache__/*.pyc"))
-        print(f"   python -c pass                      {ms(bare)}")
-        print(f"   no .pyc for laml (stdlib cached)    {ms(cold)}   (target 150 ms)"
-              + ("   [laml has __pycache__ here: delete it for this row]" if cached else ""))
-        print(f"   no .pyc at all (stdlib compiled)    {ms(nothing)}")
-        print(f"   everything cached (.pyc)            {ms(warm)}   (target 150 ms)")
-        if xmllint:
-            x = timed([*xmllint, str(one)], runs)
-            print(f"   xmllint --schema one.xml            {ms(x)}   (laml/xmllint {warm / x:.1f}x)")
-
-        print(f"\n2. {args.files:,} files made from {len(seed_documents())} seed documents")
-        folder = work / "many"
-        folder.mkdir()
-        paths = make_files(folder, args.files)
+        if wanted(1):
+            env = startup(work, one, max(args.runs, 11), xmllint)
+        else:
+            env = warm_environment(work, [*LAML, "lint", "--no-config", str(one)])
         runs = max(1, min(args.runs, 3))
-        env = warm_env
-        pooled = timed([*LAML, "lint", "--no-config", "--quiet", str(folder)], runs, env)
-        single = timed([*LAML, "lint", "--no-config", "--quiet", "--jobs", "1", str(folder)],
-                       runs, env)
-        print(f"   laml lint DIR            {ms(pooled)}   (target 5000 ms; "
-              f"{pooled / args.files * 1e6:.0f} µs per file)")
-        print(f"   laml lint --jobs 1 DIR   {ms(single)}   (pool speed-up {single / pooled:.2f}x)")
-        if xmllint:
-            batch = 2000
-            start = time.perf_counter()
-            for i in range(0, len(paths), batch):
-                subprocess.run([*xmllint, *map(str, paths[i : i + batch])],
-                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
-            x = time.perf_counter() - start
-            print(f"   xmllint --schema FILES   {ms(x)}   (laml/xmllint {pooled / x:.1f}x; "
-                  "one process per 2,000 files, no lint rules)")
-
-        print(f"\n3. one {args.large} MB document")
-        big = work / "big.xml"
-        big.write_bytes(large_document(args.large * 1_000_000))
-        took = timed([*LAML, "lint", "--no-config", "--quiet", str(big)], runs, env)
-        alone = timed([*LAML, "lint", "--no-config", "--quiet", "--jobs", "1", str(big)], runs,
-                      env)
-        print(f"   laml lint                {ms(took)}   (target 2000 ms; rules shared out "
-              "among the cores)")
-        print(f"   laml lint --jobs 1       {ms(alone)}")
-        if xmllint:
-            x = timed([*xmllint, str(big)], runs)
-            print(f"   xmllint --schema         {ms(x)}   (laml/xmllint {took / x:.1f}x)")
-
-        sizes = [int(s) for s in args.sizes.split(",")]
-        print("\n4. growth: one process (--jobs 1), a fresh one per run; memory is the peak "
-              "resident size\n   above what the process held before reading the document")
-        first: tuple[float, int] | None = None
-        for size in sizes:
-            doc = work / f"size{size}.xml"
-            doc.write_bytes(large_document(size * 1_000_000))
-            results = [measure_in_child(doc) for _ in range(runs)]
-            seconds = statistics.median(r[0] for r in results)
-            grown = max(r[2] - r[1] for r in results)
-            first = first or (seconds, grown)
-            line = (f"   {size:2d} MB  {ms(seconds)}  x{seconds / first[0]:5.2f}   "
-                    f"+{grown / 1024:6.1f} MiB  x{grown / max(first[1], 1):5.2f}")
-            if xmllint:
-                x = timed([*xmllint, str(doc)], runs)
-                line += f"   xmllint {ms(x)}"
-            print(line)
+        if wanted(2) or wanted(5):
+            folder = work / "many"
+            folder.mkdir()
+            paths = make_files(folder, args.files)
+            if wanted(2):
+                many_files(folder, paths, runs, env, xmllint)
+        if wanted(3):
+            one_large(work, args.large, runs, env, xmllint)
+        if wanted(4):
+            growth(work, [int(s) for s in args.sizes.split(",")], runs, xmllint)
+        if wanted(5):
+            print("\n5. options side by side with a plain run")
+            options_side_by_side(work, one, folder, max(args.runs, 5), env)
+            options_in_process(work / f"fixed-{folder.name}", max(args.runs, 5))
     return 0
 
 

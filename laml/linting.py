@@ -13,15 +13,16 @@
 
 A document holding mustache tags (``{{…}}``) is a template (a LaML Bin): it is checked as a
 template (``LAML2xx`` codes, see :func:`lint_template`) and every document it can render is
-linted, with findings mapped back to template lines.
+linted, with findings mapped back to template lines. A document with Jinja2 syntax
+(``{% if %}``, ``{{ name|filter }}``) is linted with Jinja2 (see :mod:`laml.jinja`).
 """
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import replace
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from lxml import etree
 
@@ -30,9 +31,14 @@ from laml.diagnostics import Diagnostic
 from laml.document import Document, Source, load
 from laml.vocabulary import Dialect
 
-__all__ = ["TEMPLATE_CODES", "lint", "lint_document", "lint_template"]
+if TYPE_CHECKING:
+    from laml.settings import Settings
+
+__all__ = ["TEMPLATE_CODES", "lint", "lint_document", "lint_template", "resolve_settings"]
 
 ChannelName = Literal["voice", "messaging", "fax"]
+#: What a document is a template of: ``True`` or ``"mustache"`` (a LaML Bin), ``"jinja"``.
+TemplateKind = bool | Literal["mustache", "jinja"] | None
 
 #: Codes of the template checks, with what they mean.
 TEMPLATE_CODES: dict[str, str] = {
@@ -41,6 +47,8 @@ TEMPLATE_CODES: dict[str, str] = {
     "LAML203": "unescaped (triple mustache) interpolation of a request parameter",
     "LAML204": "variable that is not a known request parameter",
     "LAML205": "some section branches were not checked: checking them all would take too long",
+    "LAML206": "Jinja2 template syntax error",
+    "LAML207": "template syntax laml does not check (Django templates, Jinja2 includes)",
 }
 
 _SUPPRESS = re.compile(
@@ -51,20 +59,31 @@ _SUPPRESS = re.compile(
 def lint(
     source: Source,
     *,
-    dialect: Dialect = "signalwire",
+    dialect: Dialect | None = None,
     channel: ChannelName | None = None,
     select: Sequence[str] | None = None,
     ignore: Sequence[str] | None = None,
     options: Mapping[str, Mapping[str, Any]] | None = None,
     name: str | None = None,
-    template: bool | None = None,
+    template: TemplateKind = None,
+    settings: Settings | Mapping[str, Any] | os.PathLike[str] | None = None,
 ) -> list[Diagnostic]:
     """Lint a document: an element tree, text, bytes or a path.
 
     ``select`` and ``ignore`` take codes, code prefixes (``LAML1``) or rule names; ``options``
     maps a rule code or name to option values (``{"LAML104": {"max": 5}}``). ``template``
-    says whether the document is a mustache template; by default, whether it holds ``{{``.
+    says whether the document is a template (``"mustache"`` or ``True`` for a LaML Bin,
+    ``"jinja"``, ``False`` for none); by default it is guessed from its text. ``settings``
+    are those ``laml lint`` reads: a :class:`laml.Settings`, a mapping shaped like
+    ``[tool.laml]``, or the path of a ``pyproject.toml``; arguments given here win over them,
+    and their ``per-file-ignores`` apply to ``name`` (or the path). Raises
+    :class:`laml.SettingsError` for an unknown code or rule name.
     """
+    if name is None and isinstance(source, os.PathLike):
+        name = os.fspath(source)
+    dialect, channel, select, ignore, options = resolve_settings(
+        settings, name, dialect, channel, select, ignore, options
+    )
     doc = load(source, channel=channel, name=name)
     return lint_document(
         doc,
@@ -77,6 +96,53 @@ def lint(
     )
 
 
+def resolve_settings(
+    settings: Settings | Mapping[str, Any] | os.PathLike[str] | None,
+    name: str | None,
+    dialect: Dialect | None,
+    channel: ChannelName | None,
+    select: Sequence[str] | None,
+    ignore: Sequence[str] | None,
+    options: Mapping[str, Mapping[str, Any]] | None,
+) -> tuple[
+    Dialect,
+    ChannelName | None,
+    Sequence[str] | None,
+    Sequence[str] | None,
+    Mapping[str, Mapping[str, Any]] | None,
+]:
+    """The arguments of :func:`lint` with ``settings`` filled in where they are not given."""
+    from laml.settings import Settings, check_codes
+
+    if settings is None:
+        for patterns, label in ((select, "select"), (ignore, "ignore")):
+            if patterns:
+                check_codes(list(patterns), label)
+        return dialect or "signalwire", channel, select, ignore, options
+    if isinstance(settings, os.PathLike):
+        settings = Settings.from_file(settings)
+    elif not isinstance(settings, Settings):
+        settings = Settings.from_mapping(settings)
+    else:
+        settings.check()
+    chosen, ignored = settings.selection(name)
+    if select is not None:
+        check_codes(list(select), "select")
+        chosen = list(select)
+    if ignore is not None:
+        check_codes(list(ignore), "ignore")
+        ignored = [*ignored, *ignore]
+    merged: dict[str, Mapping[str, Any]] = dict(settings.rules)
+    merged.update(options or {})
+    return (
+        dialect or settings.dialect or "signalwire",  # type: ignore[return-value]
+        channel or settings.channel,  # type: ignore[return-value,unused-ignore]
+        chosen,
+        ignored or None,
+        merged or None,
+    )
+
+
 def lint_document(
     doc: Document,
     *,
@@ -85,10 +151,22 @@ def lint_document(
     select: Sequence[str] | None = None,
     ignore: Sequence[str] | None = None,
     options: Mapping[str, Mapping[str, Any]] | None = None,
-    template: bool | None = None,
+    template: TemplateKind = None,
 ) -> list[Diagnostic]:
     """Lint a document loaded with :func:`laml.document.load` (see :func:`lint`)."""
-    if template or (template is None and "{{" in doc.text):
+    kind = _template_kind(doc, template)
+    if kind == "jinja":
+        from laml.jinja import lint_jinja
+
+        found = lint_jinja(
+            doc.text,
+            dialect=dialect,
+            channel=channel,
+            select=select,
+            ignore=ignore,
+            options=options,
+        )
+    elif kind == "mustache":
         found = lint_template(
             doc.text,
             dialect=dialect,
@@ -103,6 +181,32 @@ def lint_document(
     return _filter(suppress(doc, found), select, ignore)
 
 
+def _template_kind(doc: Document, template: TemplateKind) -> str | None:
+    if template is False:
+        return None
+    if template is True:
+        return "mustache"
+    if template is not None:
+        return template
+    if "{%" in doc.text or _JINJA_COMMENT.search(doc.text):
+        return "jinja"
+    if "{{" not in doc.text:
+        return None
+    for tag in _TAG.finditer(doc.text):
+        if _JINJA_ONLY.search(tag.group(1).strip()):
+            return "jinja"
+    return "mustache"
+
+
+#: ``{# comment #}`` (a mustache tag ``{{#name}}`` holds ``{#`` after a ``{``)
+_JINJA_COMMENT = re.compile(r"(?<!\{)\{#")
+#: the inside of a ``{{ … }}`` tag that is no mustache section, comment, partial, delimiter
+#: change or unescaped variable
+_TAG = re.compile(r"\{\{(?![{#^/!>=&])([^}]*)")
+#: what only a Jinja2 expression holds: filters, calls, subscripts, strings, operators, spaces
+_JINJA_ONLY = re.compile(r"""[|()\[\]'"+*~%<>,]|\s""")
+
+
 def _lint_plain(
     doc: Document,
     dialect: Dialect,
@@ -115,11 +219,17 @@ def _lint_plain(
     from laml.validation import validate_document
 
     if channel is not None and doc.channel != channel:
+        from laml._records import replace
+
         doc = replace(doc, channel=channel)
     validation = validate_document(doc, dialect=dialect, channel=channel)
     chosen = rules.selected(select, ignore)
-    found = rules.run(doc, chosen, dialect=dialect, options=options)
-    supersedes = {r.code: r.supersedes for r in chosen}
+    # A rule turned off by ``ignore`` still takes the place of the validation findings it
+    # supersedes: ignoring it silences the problem, not only the rule's wording of it.
+    names = {r.code for r in chosen}
+    ignored = [r for r in rules.selected(select, None) if r.code not in names and r.supersedes]
+    found = rules.run(doc, [*chosen, *ignored], dialect=dialect, options=options)
+    supersedes = {r.code: r.supersedes for r in (*chosen, *ignored)}
     kept = [
         v
         for v in validation
@@ -127,7 +237,7 @@ def _lint_plain(
             v.code in supersedes.get(f.code, ()) and _same_place(v.path, f.path) for f in found
         )
     ]
-    return _sorted(kept + found)
+    return _sorted(kept + [f for f in found if f.code in names])
 
 
 def _element_path(path: str) -> str:
@@ -258,9 +368,11 @@ def lint_template(
       thousands of sections or very deep nesting have some) are named by an ``LAML205`` info;
     * ``LAML203``: ``{{{x}}}`` / ``{{& x}}`` on a request parameter (its value can change the
       document's structure);
-    * ``LAML204``: a variable that is not a known request parameter, with a hint for a near miss
-      in case (``{{from}}`` → ``{{From}}``).
+    * ``LAML204``: a variable that is not a known request parameter (info), a warning with a
+      hint for a near miss (``{{from}}`` → ``{{From}}``: it would render empty).
     """
+    import dataclasses
+
     from laml.errors import TemplateSyntaxError
     from laml.template import branches
     from laml.template.bins import check_parameter
@@ -313,10 +425,12 @@ def lint_template(
             )
         if not check.known and use.name != ".":
             hint = f"did you mean {{{{{check.suggestion}}}}}?" if check.suggestion else None
+            # A near miss of a parameter the platform sends ({{from}} for {{From}}) renders
+            # empty: the caller hears silence, so it is worth a warning.
             out.append(
                 Diagnostic(
                     "LAML204",
-                    "info",
+                    "warning" if check.suggestion else "info",
                     f"{{{{{use.name}}}}} is not a request parameter the platform sends",
                     use.line,
                     use.column,
@@ -334,7 +448,7 @@ def lint_template(
             known = seen.get(key)
             if known is None:
                 seen[key] = (len(out), around)
-                out.append(replace(d, line=first, column=1))
+                out.append(dataclasses.replace(d, line=first, column=1, fix=None))
             else:  # keep only the states common to every rendering showing it
                 common = known[1]
                 for name in [n for n in common if around.get(n) != common[n]]:
@@ -345,7 +459,8 @@ def lint_template(
             if len(states) > _NOTE_SECTIONS:  # the nearest ones, and more before them
                 states = ["…", *states[-_NOTE_SECTIONS:]]
             note = ", ".join(states)
-            out[index] = replace(out[index], message=f"{out[index].message} (when {note})")
+            message = f"{out[index].message} (when {note})"
+            out[index] = dataclasses.replace(out[index], message=message)
     unchecked = coverage.unchecked
     if unchecked:
         section, on = unchecked[0]
@@ -438,30 +553,36 @@ _TEXT_SAMPLES = {
 }
 
 
-def placeholders(source: str, template: Document) -> Callable[[str], str]:
+def placeholders(
+    source: str, template: Document, find: Callable[[str], list[str]] | None = None
+) -> Callable[[str], str]:
     """Placeholder values that fit where each variable stands in the template.
 
     A request parameter gets a sample of its own (an E.164 number for ``From``); any other
     variable gets a valid value of the attribute or element text it is used in (a phone number in
     ``<Number>``, a URL in ``action``, an integer in range in ``timeout``, the first value of an
     enumeration), so that the documents a template renders are judged on their structure, not
-    on made-up values. ``{{.}}`` counts for the section around it.
+    on made-up values. ``find`` lists the variable names in a piece of text (by default those
+    of mustache tags; :mod:`laml.jinja` passes its own); ``{{.}}`` counts for the mustache
+    section around it.
     """
     from laml.template import branches
     from laml.template.compiler import load as load_template
     from laml.template.nodes import Node, Section, Variable
 
+    mustache = find is None
+    names = find or _MUSTACHE.findall
     contexts: dict[str, str] = {}
     if template.root is not None:
         for el in template.elements():
             tag = str(el.tag)
             for name, value in attributes(el).items():
-                for var in _MUSTACHE.findall(value):
+                for var in names(value):
                     sample = _attribute_sample(tag, name)
                     if sample is not None:
                         contexts.setdefault(var, sample)
             for text in (el.text, *(child.tail for child in el)):
-                for var in _MUSTACHE.findall(text or ""):
+                for var in names(text or ""):
                     if tag in _PHONE_TEXT:
                         contexts.setdefault(var, _PHONE)
                     elif tag in _TEXT_SAMPLES:
@@ -474,7 +595,7 @@ def placeholders(source: str, template: Document) -> Callable[[str], str]:
             elif isinstance(node, Section):
                 credit_dots(node.children, node.path[-1] if node.path else section)
 
-    if "." in contexts:
+    if mustache and "." in contexts:
         credit_dots(load_template(source).nodes, None)
 
     def placeholder(name: str) -> str:
@@ -486,12 +607,18 @@ def placeholders(source: str, template: Document) -> Callable[[str], str]:
     return placeholder
 
 
+#: valid values for attributes whose type says little (any text): a voice, a language tag
+_NAMED_SAMPLES = {"voice": "man", "language": "en-US"}
+
+
 def _attribute_sample(tag: str, name: str) -> str | None:
     """A valid value for attribute ``name`` of ``tag`` (in any channel), or None."""
     from laml.vocabulary import CHANNELS, channel_elements
 
     if name in _PHONE_ATTRIBUTES:
         return _PHONE
+    if name in _NAMED_SAMPLES and tag in ("Say", "Gather"):
+        return _NAMED_SAMPLES[name]
     for channel in CHANNELS:
         for spec in channel_elements(channel):
             attr = spec.attr(name) if spec.tag == tag else None

@@ -9,15 +9,25 @@ rendered text, which the platform would still serve).
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
 from laml.errors import RenderError
 from laml.vocabulary import Dialect
 
 if TYPE_CHECKING:
+    from laml.diagnostics import Diagnostic
     from laml.template.bins import Params
 
-__all__ = ["render_bin"]
+__all__ = ["Rendered", "render_bin", "render_bin_checked"]
+
+
+@dataclass(frozen=True)
+class Rendered:
+    """A rendered bin and what linting it found (warnings and infos: it has no error)."""
+
+    text: str
+    diagnostics: tuple[Diagnostic, ...]
 
 
 def render_bin(
@@ -36,15 +46,26 @@ def render_bin(
     the platform; with ``strict=True`` it raises :class:`laml.RenderError`. Mustache syntax
     errors raise :class:`laml.TemplateSyntaxError`.
     """
+    return render_bin_checked(contents, params, strict=strict, dialect=dialect,
+                              channel=channel).text
+
+
+def render_bin_checked(
+    contents: str,
+    params: Params,
+    *,
+    strict: bool = False,
+    dialect: Dialect = "signalwire",
+    channel: Literal["voice", "messaging", "fax"] | None = None,
+) -> Rendered:
+    """Like :func:`render_bin`, and also return the warnings and infos of the rendered
+    document (errors raise :class:`laml.RenderError`, as there)."""
     from laml.linting import lint
     from laml.template.bins import render_bin_template
 
     text = render_bin_template(contents, params, strict=strict)
-    errors = [
-        d
-        for d in lint(text, dialect=dialect, channel=channel, template=False)
-        if d.severity == "error"
-    ]
+    found = lint(text, dialect=dialect, channel=channel, template=False)
+    errors = [d for d in found if d.severity == "error"]
     if errors:
         first = errors[0]
         more = f" (and {len(errors) - 1} more)" if len(errors) > 1 else ""
@@ -54,4 +75,4 @@ def render_bin(
             errors,
             document=text,
         )
-    return text
+    return Rendered(text, tuple(found))

@@ -45,14 +45,12 @@ Every diagnostic has a 1-based line and column and the XPath of the element
 
 from __future__ import annotations
 
-import difflib
 import functools
 import os
 import re
 import threading
 from collections.abc import Iterator
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Final, Literal
+from typing import TYPE_CHECKING, Final, Literal, cast
 
 from lxml import etree
 
@@ -60,7 +58,7 @@ from laml.diagnostics import Diagnostic
 from laml.document import Document, Source, load, parsed, plain_parser
 from laml.errors import ParseError
 from laml.parsing import detect_channel, parse_bytes, read_source
-from laml.schema import schema_path
+from laml.schema import schema_file
 from laml.vocabulary import (
     CHANNELS,
     DIALECTS,
@@ -140,7 +138,7 @@ def _schema(channel: str, dialect: str) -> tuple[etree.XMLSchema, threading.Lock
         found = _COMPILED.get((channel, dialect))
         if found is None:
             parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
-            tree = etree.parse(str(schema_path(channel, dialect)), parser)  # type: ignore[arg-type]
+            tree = etree.parse(schema_file(channel, dialect), parser)  # type: ignore[arg-type]
             found = _COMPILED[(channel, dialect)] = (etree.XMLSchema(tree), threading.Lock())
         return found
 
@@ -173,7 +171,7 @@ def validate(
         return _validate_tree(source, dialect, channel, max_bytes)
     else:
         try:
-            data = read_source(source, max_bytes)
+            data = read_source(cast("str | bytes | os.PathLike[str]", source), max_bytes)
         except ParseError as exc:
             if exc.platform_code == 11750:
                 return [_too_large(_size(source), "")]
@@ -274,54 +272,54 @@ def _check_names(dialect: str, channel: str | None) -> None:
 
 # --------------------------------------------------------------------------- unreadable input
 
-_PARSE_MESSAGES: Final[list[tuple[re.Pattern[str], str, str | None]]] = [
+_PARSE_MESSAGES: Final[list[tuple[str, str, str | None]]] = [
     (
-        re.compile(r"EntityRef: expecting ';'|xmlParseEntityRef: no name"),
+        r"EntityRef: expecting ';'|xmlParseEntityRef: no name",
         "a bare `&`: XML needs `&amp;` for a literal &",
         "write & as &amp; (in URLs too: a=1&amp;b=2)",
     ),
     (
-        re.compile(r"Entity '(.+)' not defined"),
+        r"Entity '(.+)' not defined",
         "undefined entity `&{0};`: XML knows only &amp; &lt; &gt; &quot; &apos;",
         "write the character itself (UTF-8), or a numeric reference like &#233;",
     ),
     (
-        re.compile(r"Opening and ending tag mismatch: (\S+) line (\d+) and (\S+)"),
+        r"Opening and ending tag mismatch: (\S+) line (\d+) and (\S+)",
         "`</{2}>` does not close `<{0}>` (opened on line {1})",
         "close every element in the reverse order it was opened",
     ),
     (
-        re.compile(r"Premature end of data in tag (\S+) line (\d+)"),
+        r"Premature end of data in tag (\S+) line (\d+)",
         "the document ends before `<{0}>` (line {1}) is closed",
         None,
     ),
     (
-        re.compile(r"XML declaration allowed only at the start of the document"),
+        r"XML declaration allowed only at the start of the document",
         "the XML declaration `<?xml …?>` must come first, with nothing before it",
         "remove white space, a byte order mark in the wrong encoding, or output before it",
     ),
     (
-        re.compile(r"Start tag expected, '<' not found|Document is empty"),
+        r"Start tag expected, '<' not found|Document is empty",
         "this is not XML: a document starts with `<Response>` (or an XML declaration)",
         "the response body must be the XML document and nothing else",
     ),
     (
-        re.compile(r"Extra content at the end of the document"),
+        r"Extra content at the end of the document",
         "there is more after the root element ends; a document has exactly one `<Response>`",
         None,
     ),
     (
-        re.compile(r"amplification factor|Detected an entity reference loop|entity.*loop"),
+        r"amplification factor|Detected an entity reference loop|entity.*loop",
         "entity declarations that would expand enormously (a DOCTYPE is never processed)",
         "remove the DOCTYPE: documents cannot declare entities",
     ),
     (
-        re.compile(r"Input is not proper UTF-8|Invalid bytes in character encoding"),
+        r"Input is not proper UTF-8|Invalid bytes in character encoding",
         "bytes that are not valid in the document's encoding (UTF-8 unless declared)",
         "send UTF-8, or declare the encoding the bytes are in",
     ),
     (
-        re.compile(r"Unescaped '<' not allowed in attributes values"),
+        r"Unescaped '<' not allowed in attributes values",
         "an attribute value is not closed, or holds `<` (write `&lt;`)",
         None,
     ),
@@ -334,7 +332,7 @@ def _unreadable(error: ParseError) -> Diagnostic:
     message = error.message
     hint: str | None = None
     for pattern, text, tip in _PARSE_MESSAGES:
-        found = pattern.search(message)
+        found = re.search(pattern, message)
         if found:
             message, hint = text.format(*found.groups()), tip
             break
@@ -371,14 +369,24 @@ def _too_large(size: int | None, path: str) -> Diagnostic:
 # --------------------------------------------------------------------------- the vocabulary
 
 
-@dataclass
+# (The classes of the error paths are plain classes: a dataclass costs its generated methods at
+# import, which every ``laml lint`` would pay for documents that need none of them.)
+
+
 class _Grammar:
     """The vocabulary of one channel, indexed for explaining errors."""
 
-    channel: Channel
-    specs: dict[str, ElementSpec]
-    root: ElementSpec
-    by_tag: dict[str, ElementSpec]
+    def __init__(
+        self,
+        channel: Channel,
+        specs: dict[str, ElementSpec],
+        root: ElementSpec,
+        by_tag: dict[str, ElementSpec],
+    ) -> None:
+        self.channel = channel
+        self.specs = specs
+        self.root = root
+        self.by_tag = by_tag
 
     def child(self, parent: ElementSpec, tag: str) -> tuple[Child, ElementSpec] | None:
         """The relation ``parent`` → ``tag`` (in any dialect), if the vocabulary has one."""
@@ -428,12 +436,12 @@ def _channel_of_tag(tag: str) -> Channel | None:
 
 # --------------------------------------------------------------------------- explaining errors
 
-_ENTRY: Final = re.compile(
-    r"Element '(?P<el>[^']+)'(?:, attribute '(?P<attr>[^']+)')?: (?P<rest>.*)", re.DOTALL
-)
-_REQUIRED: Final = re.compile(r"The attribute '([^']+)' is required")
-_EXPECTED: Final = re.compile(r"Expected is(?: one of)? \( ([^)]*) \)")
-_PATH_STEP: Final = re.compile(r"(?P<name>[^\[\]]+)(?:\[(?P<index>\d+)\])?")
+# Patterns of the error paths are compiled on first use (through re's cache), so that checking
+# a valid document, which needs none of them, does not pay for them.
+_ENTRY: Final = r"(?s)Element '(?P<el>[^']+)'(?:, attribute '(?P<attr>[^']+)')?: (?P<rest>.*)"
+_REQUIRED: Final = r"The attribute '([^']+)' is required"
+_EXPECTED: Final = r"Expected is(?: one of)? \( ([^)]*) \)"
+_PATH_STEP: Final = r"(?P<name>[^\[\]]+)(?:\[(?P<index>\d+)\])?"
 
 Kind = Literal[
     "unexpected",
@@ -448,30 +456,38 @@ Kind = Literal[
 ]
 
 
-@dataclass
 class _Finding:
-    kind: Kind
-    element: etree._Element
-    attribute: str | None = None
-    detail: str = ""
+    __slots__ = ("attribute", "detail", "element", "kind")
+
+    def __init__(
+        self, kind: Kind, element: etree._Element, attribute: str | None = None, detail: str = ""
+    ) -> None:
+        self.kind = kind
+        self.element = element
+        self.attribute = attribute
+        self.detail = detail
 
 
-@dataclass
 class _Explainer:
     """Turns libxml2's error log for one document into diagnostics."""
 
-    doc: Document
-    channel: Channel
-    dialect: Dialect
-    schema: etree.XMLSchema
-    lock: threading.Lock
-    grammar: _Grammar = field(init=False)
-    _specs: dict[int, ElementSpec | None] = field(default_factory=dict)
-    _emptied: set[int] = field(default_factory=set)
-    _indexes: dict[int, dict[int, int]] = field(default_factory=dict)
-
-    def __post_init__(self) -> None:
-        self.grammar = _grammar(self.channel)
+    def __init__(
+        self,
+        doc: Document,
+        channel: Channel,
+        dialect: Dialect,
+        schema: etree.XMLSchema,
+        lock: threading.Lock,
+    ) -> None:
+        self.doc = doc
+        self.channel = channel
+        self.dialect = dialect
+        self.schema = schema
+        self.lock = lock
+        self.grammar = _grammar(channel)
+        self._specs: dict[int, ElementSpec | None] = {}
+        self._emptied: set[int] = set()
+        self._indexes: dict[int, dict[int, int]] = {}
 
     # ------------------------------------------------------------------ rounds
 
@@ -482,7 +498,7 @@ class _Explainer:
         self.doc.offset(root)  # index every element's position before anything moves
         findings: list[_Finding] = []
         seen: set[tuple[str, int, str | None]] = set()
-        removed: list[tuple[etree._Element, int, etree._Element]] = []
+        removed: list[tuple[etree._Element, int, etree._Element, int]] = []
         truncated = False
         try:
             for _ in range(_ROUNDS):
@@ -505,7 +521,9 @@ class _Explainer:
                 for el in set_aside:
                     parent = el.getparent()
                     if parent is not None:
-                        removed.append((parent, parent.index(el), el))
+                        # the text after the element stays where it was: it may be wrong too
+                        moved = _keep_tail(parent, el)
+                        removed.append((parent, parent.index(el), el, moved))
                         self._emptied.add(id(parent))
                         parent.remove(el)
                 with self.lock:
@@ -513,7 +531,8 @@ class _Explainer:
                         break
                     log = self.schema.error_log
         finally:
-            for parent, index, el in reversed(removed):
+            for parent, index, el, moved in reversed(removed):
+                _unkeep_tail(parent, index, moved)
                 parent.insert(index, el)
         out = [self._diagnostic(f) for f in findings]
         out.sort(key=lambda d: (d.line, d.column))
@@ -532,7 +551,7 @@ class _Explainer:
 
     def _read(self, log: etree._ListErrorLog, root: etree._Element) -> Iterator[_Finding]:
         for entry in log:
-            match = _ENTRY.match(entry.message or "")
+            match = re.match(_ENTRY, entry.message or "")
             if match is None:
                 yield _Finding("other", root, None, entry.message or "")
                 continue
@@ -550,7 +569,7 @@ class _Explainer:
             elif kind.startswith("SCHEMAV_CVC_COMPLEX_TYPE_3_2"):
                 yield _Finding("unknown-attribute", el, _attribute_name(el, attr or ""))
             elif kind == "SCHEMAV_CVC_COMPLEX_TYPE_4":
-                required = _REQUIRED.search(rest)
+                required = re.search(_REQUIRED, rest)
                 name = required.group(1) if required else ""
                 yield _Finding("missing-attribute", el, _attribute_name(el, name))
             elif kind in ("SCHEMAV_CVC_COMPLEX_TYPE_2_3", "SCHEMAV_CVC_COMPLEX_TYPE_2_1"):
@@ -571,7 +590,7 @@ class _Explainer:
         node: etree._Element | None = root if path else None
         steps = path.strip("/").split("/") if path else []
         for depth, step in enumerate(steps):
-            found = _PATH_STEP.fullmatch(step)
+            found = re.fullmatch(_PATH_STEP, step)
             if node is None or found is None:
                 node = None
                 break
@@ -648,9 +667,12 @@ class _Explainer:
         }[f.kind]
         code, message, hint, platform = explain(f)
         path = self._path(el)
+        stray = _stray_text_offset(self.doc, el) if f.kind == "text" else None
         if f.attribute is not None and f.kind != "missing-attribute":
             line, column = self.doc.attribute_position(el, f.attribute)
             path += f"/@{f.attribute}"
+        elif stray is not None:
+            line, column = self.doc.line_column(stray)
         else:
             line, column = self.doc.position(el)
         return Diagnostic(code, "error", message, line, column, path, hint, platform)
@@ -801,7 +823,7 @@ class _Explainer:
         if spec is not None:
             needed = [s.tag for c, s in self._children(spec) if c.min > 0]
         if not needed:
-            found = _EXPECTED.search(f.detail)
+            found = re.search(_EXPECTED, f.detail)
             needed = [n.strip() for n in found.group(1).split(",")] if found else []
         what = " and ".join(f"`<{n}>`" for n in needed) or "a child element"
         return ("LAML008", f"`<{tag}>` needs {what} inside it", None, _SCHEMA_ERROR)
@@ -852,6 +874,10 @@ class _Explainer:
                 "remove it; attributes have plain names without namespaces",
                 _SCHEMA_ERROR,
             )
+        homes = self._homes(el, spec, name)
+        if homes is not None:
+            return ("LAML004", f"`{name}` is not an attribute of `<{tag}>`; {homes[0]}",
+                    homes[1], _SCHEMA_ERROR)
         guess = _guess(name, known, [], python_names=True)
         if guess is not None:
             hint = (
@@ -871,6 +897,32 @@ class _Explainer:
         else:
             hint = f"`<{tag}>` takes no attributes"
         return ("LAML004", f"unknown attribute `{name}` on `<{tag}>`", hint, _SCHEMA_ERROR)
+
+    def _homes(
+        self, el: etree._Element, spec: ElementSpec, name: str
+    ) -> tuple[str, str] | None:
+        """Where attribute ``name`` belongs when an element next to ``el`` has it: one of the
+        children ``el`` may hold (``statusCallback`` on ``<Number>`` in ``<Dial>``), or the
+        parent. (message, hint), or None."""
+        children = [s.tag for _, s in self._children(spec)
+                    if any(a.xml == name for a in s.attrs_in(self.dialect))]
+        tag = _display(el)
+        if children:
+            present = [str(c.tag) for c in el.iterchildren(tag=etree.Element)
+                       if c.tag in children]
+            shown = list(dict.fromkeys(present or children))
+            where = _either([f"`<{c}>`" for c in shown])
+            target = _either([f"<{c}>" for c in shown])
+            return (f"it belongs on {where} inside it",
+                    f"move it to each {target} of this <{tag}>")
+        parent = el.getparent()
+        parent_spec = self._spec(parent) if parent is not None else None
+        if parent_spec is not None and parent_spec.kind != "root" and any(
+            a.xml == name for a in parent_spec.attrs_in(self.dialect)
+        ):
+            return (f"it belongs on the enclosing `<{parent_spec.tag}>`",
+                    f"move it to the <{parent_spec.tag}>")
+        return None
 
     def _missing_attribute(self, f: _Finding) -> _Result:
         el, name = f.element, f.attribute or ""
@@ -967,6 +1019,68 @@ _Result = tuple[str, str, str | None, int | None]
 # --------------------------------------------------------------------------- helpers
 
 
+def _either(items: list[str]) -> str:
+    """``a``, ``a or b``, ``a, b or c``."""
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " or " + items[-1]
+
+
+def _keep_tail(parent: etree._Element, el: etree._Element) -> int:
+    """Copy the text after ``el`` to where it stays when ``el`` is set aside; its length."""
+    tail = el.tail or ""
+    if tail:
+        previous = el.getprevious()
+        if previous is not None:
+            previous.tail = (previous.tail or "") + tail
+        else:
+            parent.text = (parent.text or "") + tail
+    return len(tail)
+
+
+def _unkeep_tail(parent: etree._Element, index: int, length: int) -> None:
+    """Undo :func:`_keep_tail` for the element that goes back to ``index`` in ``parent``."""
+    if not length:
+        return
+    previous = parent[index - 1] if index > 0 else None
+    if previous is not None:
+        previous.tail = (previous.tail or "")[:-length] or None
+    else:
+        parent.text = (parent.text or "")[:-length] or None
+
+
+#: markup in the content of an element: comments, CDATA (its text), PIs, end tags, start tags
+_CONTENT: Final = re.compile(
+    r"<!--.*?-->|<!\[CDATA\[(.*?)\]\]>|<\?.*?\?>|</[^>]*>"
+    r"""|<[^!?/](?:[^>"']|"[^"]*"|'[^']*')*?(/?)>""",
+    re.DOTALL,
+)
+
+
+def _stray_text_offset(doc: Document, el: etree._Element) -> int | None:
+    """Where the first text directly inside ``el`` that is not white space starts."""
+    text = doc.text
+    start = doc.offset(el)
+    head = _CONTENT.match(text, start)
+    if head is None or head.group(2):
+        return None
+    depth, position = 1, head.end()
+    for token in _CONTENT.finditer(text, position):
+        if depth == 1:
+            between = text[position : token.start()]
+            if between.strip():
+                return position + len(between) - len(between.lstrip())
+            if token.group(1) is not None and token.group(1).strip():
+                return token.start(1) + len(token.group(1)) - len(token.group(1).lstrip())
+        matched = token.group()
+        if matched.startswith("</"):
+            depth -= 1
+            if depth == 0:
+                return None
+        elif not matched.startswith(("<!", "<?")) and not token.group(2):
+            depth += 1
+        position = token.end()
+    return None
+
+
 def _other_dialect(dialect: Dialect) -> Dialect:
     return "twilio" if dialect == "signalwire" else "signalwire"
 
@@ -1032,6 +1146,8 @@ def _guess(
         for candidate in pool:
             if sorted(candidate.lower()) == letters:  # two letters swapped, and the like
                 return candidate
+        import difflib
+
         close = difflib.get_close_matches(name, pool, n=1, cutoff=0.7)
         if close:
             return close[0]
@@ -1079,8 +1195,8 @@ def _is_verb(channel: Channel, tag: str) -> bool:
     return any(grammar.specs[c.cls].tag == tag for c in root.children)
 
 
-_INTEGER: Final = re.compile(r"[+-]?[0-9]+")
-_DECIMAL: Final = re.compile(r"[+-]?([0-9]+(\.[0-9]*)?|\.[0-9]+)")
+_INTEGER: Final = r"[+-]?[0-9]+"
+_DECIMAL: Final = r"[+-]?([0-9]+(\.[0-9]*)?|\.[0-9]+)"
 
 
 def _accepts(t: Type, value: str) -> bool:
@@ -1093,11 +1209,11 @@ def _accepts(t: Type, value: str) -> bool:
     if t.base in ("integer", "decimal") or t.base == "token":
         value = " ".join(value.split())
     if t.base == "integer":
-        if not _INTEGER.fullmatch(value):
+        if not re.fullmatch(_INTEGER, value):
             return False
         number: float = int(value)
     elif t.base == "decimal":
-        if not _DECIMAL.fullmatch(value):
+        if not re.fullmatch(_DECIMAL, value):
             return False
         number = float(value)
     else:
@@ -1123,6 +1239,8 @@ def _value_hint(t: Type, value: str) -> str | None:
                 return f"use {choice}"
         if "true" in choices and value.strip().lower() in ("1", "yes", "on", "0", "no", "off"):
             return "use true or false"
+        import difflib
+
         close = difflib.get_close_matches(value, choices, n=1, cutoff=0.6)
         if close:
             return f"did you mean {close[0]}?"
@@ -1130,15 +1248,15 @@ def _value_hint(t: Type, value: str) -> str | None:
         if member.base not in ("integer", "decimal"):
             continue
         number = value.strip()
-        if (member.base == "integer" and _INTEGER.fullmatch(number)) or (
-            member.base == "decimal" and _DECIMAL.fullmatch(number)
+        if (member.base == "integer" and re.fullmatch(_INTEGER, number)) or (
+            member.base == "decimal" and re.fullmatch(_DECIMAL, number)
         ):
             lo, hi = member.min, member.max
             if lo is not None and hi is not None:
                 return f"use a value from {_num(lo)} to {_num(hi)}"
             if lo is not None:
                 return f"use a value of at least {_num(lo)}"
-        elif member.base == "integer" and _DECIMAL.fullmatch(number):
+        elif member.base == "integer" and re.fullmatch(_DECIMAL, number):
             return "use a whole number"
     return None
 

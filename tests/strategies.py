@@ -114,3 +114,95 @@ def run(program: list[Call | Text], parent: Any) -> Any:
         child = method(*args, **op.attrs)
         run(op.children, child)
     return parent
+
+
+# --------------------------------------------------------------- documents with fixable damage
+
+
+def _damages(el: Any, attr_type: Any, name: str, value: str) -> list[tuple[str, str]]:
+    """(attribute name, value) pairs that damage attribute ``name`` the way people do."""
+    out: list[tuple[str, str]] = []
+    t = attr_type
+    if t.xsd_name in ("Method", "StorageMethod"):
+        out.append((name, "post"))
+    if t.xsd_name == "Boolean":
+        out += [(name, "True"), (name, "FALSE"), (name, "1"), (name, "no")]
+    if t.item is not None and t.item.values and len(t.item.values) > 1:
+        out.append((name, ",".join(t.item.values[:2])))
+    if not t.item and t.values and t.xsd_name not in ("Boolean", "Method", "StorageMethod"):
+        out.append((name, t.values[0].upper()))
+    if name == "codecs":
+        out.append((name, "PCMU PCMA"))
+    if name == "voice":
+        out += [(name, "polly.joanna"), (name, "Polly.Joana")]
+    if name == "language":
+        out += [(name, "en_US"), (name, "english")]
+    if name == "finishOnKey":
+        out.append((name, "pound"))
+    if t.url:
+        out.append((name, "ivr.example.com/menu"))
+    if name in ("callerId", "to", "from"):
+        out += [(name, "415-555-0100"), (name, "+44 20 7946 0958"), (name, "919876543210")]
+    return out
+
+
+#: Elements with attributes people get wrong, added to the random documents.
+_CARRIERS: dict[str, list[str]] = {
+    "voice": [
+        '<Say voice="Polly.Joanna" language="en-US">Hello there</Say>',
+        '<Gather input="dtmf speech" finishOnKey="#" actionOnEmptyResult="false" '
+        'action="https://example.com/g"><Say>Press 1</Say></Gather>',
+        '<Dial callerId="+14155550100" method="POST" record="record-from-answer">'
+        '<Number statusCallbackEvent="initiated ringing">+14155550101</Number></Dial>',
+        '<Record playBeep="true" action="https://example.com/r" trim="trim-silence"/>',
+        '<Dial><Sip codecs="PCMU,PCMA">sip:alice@example.com</Sip></Dial>',
+    ],
+    "messaging": [
+        '<Message to="+14155550100" from="+14155550101" action="https://example.com/m" '
+        'method="POST">Thanks, we got it</Message>',
+    ],
+    "fax": ['<Receive mediaType="application/pdf" pageSize="letter" method="POST"/>'],
+}
+
+
+@st.composite
+def damaged_documents(draw: st.DrawFn, channel: Channel = "voice",
+                      dialect: Dialect = "signalwire") -> str:
+    """A random document of ``channel`` with a few fixable mistakes: a method or a boolean in
+    the wrong case, a list with commas, an attribute or element name in another case, a number
+    with dashes, a voice name's near miss, a URL without its scheme …"""
+    from lxml import etree
+
+    from laml.fax import FaxResponse
+    from laml.messaging import MessagingResponse
+    from laml.voice import VoiceResponse
+
+    roots = {"voice": VoiceResponse, "messaging": MessagingResponse, "fax": FaxResponse}
+    program = draw(programs(channel, dialect))
+    tree = etree.fromstring(str(run(program, roots[channel]())).encode())
+    for carrier in draw(st.lists(st.sampled_from(_CARRIERS[channel]), max_size=3)):
+        tree.append(etree.fromstring(carrier))
+    specs = {s.tag: s for s in channel_elements(channel)}
+    elements = [el for el in tree.iter() if el.tag in specs and el.getparent() is not None]
+    for _ in range(draw(st.integers(1, 6)) if elements else 0):
+        el = draw(st.sampled_from(elements))
+        spec = specs.get(str(el.tag))
+        if spec is None:
+            continue  # renamed already
+        kind = draw(st.integers(0, 7))
+        attrs = [a for a in spec.attrs if dialect in a.dialects]
+        if kind == 0 and el.getparent() is not None and el.tag[:1].isupper():
+            el.tag = el.tag.lower()
+        elif kind == 1 and attrs:
+            attr = draw(st.sampled_from(attrs))
+            if attr.xml.lower() != attr.xml and attr.xml not in el.attrib:
+                el.set(attr.xml.lower(), "x")
+        elif kind == 2 and el.tag == "Number":
+            el.text = draw(st.sampled_from(["415-555-0100", "(415) 555-0100", "+1 415 555 0100"]))
+        else:
+            choices = [c for a in attrs
+                       for c in _damages(el, a.type_in(dialect), a.xml, el.get(a.xml, ""))]
+            if choices:
+                name, value = draw(st.sampled_from(choices))
+                el.set(name, value)
+    return etree.tostring(tree, encoding="unicode")

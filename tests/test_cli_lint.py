@@ -55,8 +55,9 @@ def test_text_lines(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
     (project / "calls" / "error.xml").write_text(ERROR)
     assert main(["lint", "calls/error.xml"]) == 1
     out = capsys.readouterr().out.splitlines()
-    assert out[0].startswith("calls/error.xml:2:") and " LAML111 " in out[0]
-    assert out[-1] == "1 file checked: 1 error, 0 warnings, 0 infos"
+    assert out[0].startswith("calls/error.xml:2:9: error: LAML111 [*] `method` must be")
+    assert out[-2] == "1 file checked: 1 error, 0 warnings, 0 infos"
+    assert out[-1] == "[*] 1 fixable with --fix"
 
 
 def test_fail_on(project: Path) -> None:
@@ -94,7 +95,7 @@ def test_directory_json(project: Path, capsys: pytest.CaptureFixture[str]) -> No
     files = {d["file"] for d in report["diagnostics"]}  # type: ignore[attr-defined, index]
     assert files == {"calls/warning.xml"}
     assert report["summary"] == {"files": 2, "errors": 0, "warnings": 1, "infos": 0,
-                                 "unreadable": 0, "exit_code": 0}
+                                 "unreadable": 0, "fixed": 0, "exit_code": 0}
 
 
 def test_select_and_ignore(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -331,10 +332,22 @@ def test_nothing_to_check(project: Path, capsys: pytest.CaptureFixture[str]) -> 
     assert captured.out == "0 files checked: 0 errors, 0 warnings, 0 infos\n"
 
 
-def test_patterns_that_match_nothing_are_warned_about(
+def test_patterns_that_match_nothing_are_usage_errors(
     project: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    assert main(["lint", "--ignore", "LAML999,infinite-loops,LAML13", "calls"]) == 0
-    err = capsys.readouterr().err
-    assert "'LAML999' matches no code" in err and "'infinite-loops' matches no code" in err
-    assert "'LAML13'" not in err
+    for option in ("--select", "--ignore", "--extend-select", "--extend-ignore"):
+        assert main(["lint", option, "LAML999,infinite-loops,LAML13", "calls"]) == 2
+        err = capsys.readouterr().err
+        assert f"{option}: 'LAML999', 'infinite-loops' matches no code" in err
+        assert "did you mean 'infinite-loop'?" in err or "did you mean" in err
+    (project / "pyproject.toml").write_text("[tool.laml]\nextend-ignore = ['LAML13x']\n")
+    assert main(["lint", "calls"]) == 2
+    assert "tool.laml.extend-ignore: 'LAML13x' matches no code" in capsys.readouterr().err
+    (project / "pyproject.toml").write_text(
+        "[tool.laml.per-file-ignores]\n'a.xml' = ['no-such-rule']\n")
+    assert main(["lint", "calls"]) == 2
+    assert "'no-such-rule' matches no code" in capsys.readouterr().err
+    (project / "pyproject.toml").unlink()
+    assert main(["lint", "--ignore", "LAML13", "calls"]) == 0  # a prefix of real codes
+
+

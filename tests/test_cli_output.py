@@ -49,12 +49,12 @@ def render(fmt: str, **kwargs: Any) -> str:
 def test_text() -> None:
     lines = render("text").splitlines()
     assert lines == [
-        "voice/menu.xml:3:5: LAML107 <Say> text is 5000 characters long "
+        "voice/menu.xml:3:5: error: LAML107 <Say> text is 5000 characters long "
         "(split it into several <Say> verbs)",
-        'voice/menu.xml:4:9: LAML130 loop="0" repeats, 100%: forever',
-        "dir with space/bad,name:1.xml:2:17: LAML001 Opening and ending tag mismatch: Say and "
-        "Response",
-        "dir with space/bad,name:1.xml:1:8: LAML113 callerId is not in E.164 form",
+        'voice/menu.xml:4:9: info: LAML130 loop="0" repeats, 100%: forever',
+        "dir with space/bad,name:1.xml:2:17: error: LAML001 Opening and ending tag mismatch: "
+        "Say and Response",
+        "dir with space/bad,name:1.xml:1:8: warning: LAML113 callerId is not in E.164 form",
         "gone.xml: error: cannot read: Permission denied",
         "3 files checked: 2 errors, 1 warning, 1 info, 1 unreadable",
     ]
@@ -94,12 +94,12 @@ def test_json_follows_its_schema() -> None:
         "rule": "say-too-long", "severity": "error",
         "message": "<Say> text is 5000 characters long",
         "hint": "split it into several <Say> verbs", "xpath": "/Response/Say[1]",
-        "platform_code": None,
+        "platform_code": None, "fix": None,
     }
     assert document["diagnostics"][2]["platform_code"] == 12100
     assert document["errors"] == [{"file": "gone.xml", "message": "cannot read: Permission denied"}]
     assert document["summary"] == {"files": 3, "errors": 2, "warnings": 1, "infos": 1,
-                                   "unreadable": 1, "exit_code": 2}
+                                   "unreadable": 1, "fixed": 0, "exit_code": 2}
 
 
 def test_sarif_is_valid_sarif_2_1_0() -> None:

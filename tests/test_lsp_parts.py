@@ -266,7 +266,7 @@ def test_the_command_says_what_is_missing(
     monkeypatch.setattr(importlib.util, "find_spec",
                         lambda name, *a: None if name == "pygls" else real(name, *a))
     assert main(["lsp"]) == 2
-    assert 'pip install "laml[lsp]"' in capsys.readouterr().err
+    assert 'pip install "laml-tools[lsp]"' in capsys.readouterr().err
     monkeypatch.setattr(importlib.util, "find_spec", real)
     assert main(["lsp", "--log-file", str(tmp_path / "missing" / "lsp.log")]) == 2
     assert "cannot write" in capsys.readouterr().err

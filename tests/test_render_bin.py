@@ -148,7 +148,7 @@ def test_triple_mustache_on_a_request_parameter_is_a_warning() -> None:
 
 def test_unknown_variable_with_a_near_miss() -> None:
     found = [d for d in lint("<Response><Say>{{from}}</Say></Response>") if d.code == "LAML204"]
-    assert found and found[0].severity == "info"
+    assert found and found[0].severity == "warning"  # renders empty: the caller hears silence
     assert found[0].hint == "did you mean {{From}}?"
     apiv = [d for d in lint("<Response><Say>{{APIVersion}}</Say></Response>") if d.code == "LAML204"]
     assert apiv[0].hint == "did you mean {{ApiVersion}}?"

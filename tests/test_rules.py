@@ -7,6 +7,7 @@ import re
 import pytest
 
 from laml.document import load
+from laml.fixing import apply_fixes
 from laml.rules import Rule, all_rules, examples, run, selected
 
 RULES = list(all_rules().values())
@@ -49,6 +50,22 @@ def test_docstring_example(rule: Rule, example: object) -> None:
         for d in found:
             assert d.line >= 1 and d.column >= 1
             assert d.message
+    fixed = example.fixed  # type: ignore[attr-defined]
+    if fixed is not None:
+        unsafe = example.unsafe  # type: ignore[attr-defined]
+        text, applied, _ = apply_fixes(doc.text, found, unsafe=unsafe)
+        assert applied, f"{rule.code} offers no fix for:\n{example.document}"  # type: ignore[attr-defined]
+        assert text == fixed
+        again = [d for d in run(load(text, channel=channel), [rule], dialect=dialect,
+                                options=options) if d.code == rule.code]
+        assert again == [], again
+
+
+def test_fixable_rules_declare_their_fixes_and_show_them() -> None:
+    for rule in RULES:
+        shown = [e for e in examples(rule) if e.fixed is not None]
+        assert bool(rule.fixes) == bool(shown), rule.code
+        assert rule.fixes <= {"safe", "unsafe"}
 
 
 def _value(text: str) -> object:

@@ -6,7 +6,9 @@ import os
 import re
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+
+from laml._capped import read_bytes, read_limited
+from laml._records import field, record
 
 __all__ = [
     "DEFAULT_EXTENSIONS",
@@ -35,7 +37,7 @@ SKIPPED_DIRECTORIES = frozenset(
 )
 
 
-@dataclass
+@record
 class Collected:
     """The files to check, in order, and the paths that could not be searched, with why.
 
@@ -183,28 +185,6 @@ def report_skipped(collected: Collected) -> None:
     for path, why in collected.skipped:
         print(f"{printable(display_path(path))}: warning: skipped: {printable(why)}",
               file=sys.stderr)
-
-
-def read_bytes(path: str, limit: int, *, stdin: bool = True) -> bytes:
-    """At most ``limit + 1`` bytes of ``path`` (``-``: standard input, unless ``stdin`` is
-    false); raises ``OSError``."""
-    if path == "-" and stdin:
-        return sys.stdin.buffer.read(limit + 1)
-    with open(path, "rb") as handle:
-        return handle.read(limit + 1)
-
-
-def read_limited(path: str, limit: int, *, stdin: bool = True) -> bytes:
-    """All of ``path`` (see :func:`read_bytes`) when it holds at most ``limit`` bytes; else
-    ``ValueError`` saying why (``cannot read: …``, ``larger than … MiB``)."""
-    try:
-        data = read_bytes(path, limit, stdin=stdin)
-    except OSError as exc:
-        raise ValueError(f"cannot read: {exc.strerror or exc}") from None
-    if len(data) > limit:
-        size = f"{limit // 2**20} MiB" if limit % 2**20 == 0 else f"{limit // 1024} KiB"
-        raise ValueError(f"larger than {size}")
-    return data
 
 
 #: Characters never printed as they are: controls (a terminal obeys them), line and paragraph

@@ -1,6 +1,9 @@
 """How ``laml lint`` prints its findings: text, JSON, SARIF 2.1.0, GitHub workflow commands.
 
-Every formatter takes the same :class:`Report`. The JSON and SARIF layouts are described in
+Every formatter takes the same :class:`Report`. Text lines read
+``path:line:column: severity: CODE [*] message (hint)``, ``[*]`` marking a finding ``--fix``
+can fix; ``--show-source`` adds the line with a caret, ``--statistics`` counts per code. The
+JSON and SARIF layouts are described in
 ``docs/cli.md``; :data:`JSON_VERSION` changes whenever the JSON layout changes incompatibly.
 
 File names and messages are untrusted: control characters, bidirectional overrides and bytes
@@ -14,10 +17,10 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, field
 from typing import IO, Any
 from urllib.parse import quote
 
+from laml._records import field, record
 from laml.cli._files import printable
 from laml.diagnostics import Diagnostic
 
@@ -44,7 +47,7 @@ _COLORS = {"error": "\x1b[31m", "warning": "\x1b[33m", "info": "\x1b[36m"}
 _BOLD, _DIM, _RESET = "\x1b[1m", "\x1b[2m", "\x1b[0m"
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class RuleInfo:
     """What the reports say about a code: a lint rule or a validation check."""
 
@@ -58,24 +61,49 @@ class RuleInfo:
     platform_code: int | None = None
     channels: tuple[str, ...] = ()
     options: Mapping[str, Any] = field(default_factory=dict)
+    help_uri: str | None = None
 
 
-@dataclass
+@record
 class FileResult:
     """One file's findings, or why it could not be read."""
 
     path: str
     diagnostics: list[Diagnostic] = field(default_factory=list)
     error: str | None = None
+    #: fixes applied to the file
+    fixed: int = 0
+    #: the source lines the findings point at (for --show-source)
+    lines: Mapping[int, str] = field(default_factory=dict)
 
 
-@dataclass
+@record
 class Report:
     """Everything one run of ``laml lint`` found."""
 
     results: list[FileResult]
     rules: Mapping[str, RuleInfo]
     exit_code: int = 0
+    #: unsafe fixes count as fixable (--unsafe-fixes)
+    unsafe_fixes: bool = False
+
+    def fixable(self, d: Diagnostic) -> bool:
+        """Whether ``--fix`` (with the run's ``--unsafe-fixes``) would fix ``d``."""
+        return d.fix is not None and (d.fix.safe or self.unsafe_fixes)
+
+    def fixed(self) -> int:
+        """Fixes applied in this run."""
+        return sum(r.fixed for r in self.results)
+
+    def statistics(self) -> list[tuple[str, int, int]]:
+        """(code, findings, of them fixable) per code, the most frequent first."""
+        counts: dict[str, list[int]] = {}
+        for result in self.results:
+            for d in result.diagnostics:
+                entry = counts.setdefault(d.code, [0, 0])
+                entry[0] += 1
+                entry[1] += self.fixable(d)
+        return sorted(((c, n, f) for c, (n, f) in counts.items()), key=lambda t: (-t[1], t[0]))
 
     def counts(self) -> dict[str, int]:
         """Files read, findings by severity, files that could not be read."""
@@ -98,12 +126,19 @@ def write_report(
     color: bool = False,
     summary: bool = True,
     ascii_only: bool = False,
+    statistics: bool = False,
+    show_source: bool = False,
 ) -> None:
     """Print ``report`` to ``out`` in format ``fmt`` (one of :data:`FORMATS`); ``ascii_only``
-    escapes every other character in JSON and SARIF (for a stream that is not UTF-8)."""
+    escapes every other character in JSON and SARIF (for a stream that is not UTF-8).
+    ``statistics`` prints counts per code instead of the findings (text and JSON);
+    ``show_source`` prints each finding's line under it (text)."""
+    if statistics and fmt == "text":
+        _statistics_text(report, out, color, summary)
+        return
     writers: dict[str, Callable[[], None]] = {
-        "text": lambda: _text(report, out, color, summary),
-        "json": lambda: _json(report, out, ascii_only),
+        "text": lambda: _text(report, out, color, summary, show_source),
+        "json": lambda: _json(report, out, ascii_only, statistics),
         "sarif": lambda: _sarif(report, out, ascii_only),
         "github": lambda: _github(report, out),
     }
@@ -117,7 +152,8 @@ def _plural(n: int, word: str) -> str:
     return f"{n} {word}" if n == 1 else f"{n} {word}s"
 
 
-def _text(report: Report, out: IO[str], color: bool, summary: bool) -> None:
+def _text(report: Report, out: IO[str], color: bool, summary: bool,
+          show_source: bool = False) -> None:
     def paint(text: str, code: str) -> str:
         return f"{code}{text}{_RESET}" if color else text
 
@@ -129,23 +165,103 @@ def _text(report: Report, out: IO[str], color: bool, summary: bool) -> None:
             continue
         for d in result.diagnostics:
             where = paint(f"{path}:{d.line}:{d.column}:", _BOLD)
-            line = f"{where} {paint(d.code, _COLORS[d.severity])} {printable(d.message)}"
+            severity = paint(f"{d.severity}:", _COLORS[d.severity])
+            marker = " [*]" if report.fixable(d) else ""
+            line = (f"{where} {severity} {paint(d.code, _COLORS[d.severity])}{marker} "
+                    f"{printable(d.message)}")
             if d.hint:
                 line += " " + paint(f"({printable(d.hint)})", _DIM)
             out.write(line + "\n")
+            if show_source and d.line in result.lines:
+                out.write(_source(result.lines[d.line], d.line, d.column,
+                                  _painter(paint, _COLORS[d.severity])))
     if summary:
-        c = report.counts()
-        text = (f"{_plural(c['files'], 'file')} checked: {_plural(c['errors'], 'error')}, "
-                f"{_plural(c['warnings'], 'warning')}, {_plural(c['infos'], 'info')}")
-        if c["unreadable"]:
-            text += f", {c['unreadable']} unreadable"
-        out.write(text + "\n")
+        _summary(report, out)
+
+
+def _painter(paint: Callable[[str, str], str], colour: str) -> Callable[[str], str]:
+    return lambda text: paint(text, colour)
+
+
+def _summary(report: Report, out: IO[str]) -> None:
+    c = report.counts()
+    text = (f"{_plural(c['files'], 'file')} checked: {_plural(c['errors'], 'error')}, "
+            f"{_plural(c['warnings'], 'warning')}, {_plural(c['infos'], 'info')}")
+    if c["unreadable"]:
+        text += f", {c['unreadable']} unreadable"
+    fixed = report.fixed()
+    if fixed:
+        text += f" ({fixed} fixed)"
+    out.write(text + "\n")
+    findings = [d for r in report.results for d in r.diagnostics]
+    fixable = sum(1 for d in findings if report.fixable(d))
+    hidden = sum(1 for d in findings if d.fix is not None and not report.fixable(d))
+    if fixable or hidden:
+        parts = []
+        if fixable:
+            parts.append(f"[*] {fixable} fixable with --fix")
+        if hidden:
+            parts.append(f"{_plural(hidden, 'unsafe fix')} more with --unsafe-fixes")
+        out.write("; ".join(parts) + "\n")
+
+
+#: Widest source line printed whole; longer ones are shown around the column.
+SOURCE_WIDTH = 100
+
+
+def _source(line: str, number: int, column: int, paint: Callable[[str], str]) -> str:
+    """``line`` with a caret under ``column``: the finding's context, as compilers print it."""
+    line = line.replace("\t", " ")
+    index = max(column - 1, 0)
+    if len(line) > SOURCE_WIDTH:  # one long line (a builder's output): a window around it
+        half = SOURCE_WIDTH // 2
+        start = max(0, min(index - half, len(line) - SOURCE_WIDTH))
+        end = start + SOURCE_WIDTH
+        shown = ("…" if start else "") + line[start:end] + ("…" if end < len(line) else "")
+        index = index - start + (1 if start else 0)
+    else:
+        shown = line.rstrip()
+    gutter = " " * len(str(number))
+    index = len(printable(shown[:index]))  # control characters show as escapes
+    shown = printable(shown)
+    return (f"{gutter} |\n{number} | {shown}\n"
+            f"{gutter} | {' ' * min(index, len(shown))}{paint('^')}\n")
+
+
+def _statistics_text(report: Report, out: IO[str], color: bool, summary: bool) -> None:
+    rows = report.statistics()
+    width = max((len(str(n)) for _, n, _ in rows), default=1)
+    for code, count, fixable in rows:
+        info = report.rules.get(code)
+        name = info.name if info is not None and info.name else _name(code)
+        marker = "[*]" if fixable == count else "[-]" if fixable else "   "
+        code_text = f"\x1b[1m{code}\x1b[0m" if color else code
+        out.write(f"{count:>{width}}  {code_text}  {marker} {name}\n")
+    if summary:
+        _summary(report, out)
+
+
+def _name(code: str) -> str:
+    from laml.linting import TEMPLATE_CODES
+    from laml.rules import names
+    from laml.validation import CODES
+
+    return names().get(code) or CODES.get(code) or TEMPLATE_CODES.get(code, "")
 
 
 # ---------------------------------------------------------------------------------- JSON
 
 
-def _json(report: Report, out: IO[str], ascii_only: bool = False) -> None:
+def _fix(report: Report, d: Diagnostic) -> dict[str, Any] | None:
+    if d.fix is None:
+        return None
+    return {"applicability": "safe" if d.fix.safe else "unsafe",
+            "message": d.fix.description, "applied_with_fix": report.fixable(d)}
+
+
+def _json(
+    report: Report, out: IO[str], ascii_only: bool = False, statistics: bool = False
+) -> None:
     import json
 
     from laml import __version__
@@ -162,6 +278,7 @@ def _json(report: Report, out: IO[str], ascii_only: bool = False) -> None:
             "hint": d.hint,
             "xpath": d.path or None,
             "platform_code": d.platform_code,
+            "fix": _fix(report, d),
         }
         for result in report.results
         for d in result.diagnostics
@@ -174,8 +291,13 @@ def _json(report: Report, out: IO[str], ascii_only: bool = False) -> None:
             {"file": printable(r.path), "message": printable(r.error)}
             for r in report.results if r.error is not None
         ],
-        "summary": {**report.counts(), "exit_code": report.exit_code},
+        "summary": {**report.counts(), "fixed": report.fixed(), "exit_code": report.exit_code},
     }
+    if statistics:
+        document["statistics"] = [
+            {"code": code, "rule": _rule_name(report, code), "count": count, "fixable": fixable}
+            for code, count, fixable in report.statistics()
+        ]
     json.dump(document, out, indent=2, ensure_ascii=ascii_only)
     out.write("\n")
 
@@ -223,6 +345,8 @@ def _rule_descriptor(info: RuleInfo) -> dict[str, Any]:
     descriptor["fullDescription"] = {"text": info.description or info.summary}
     help_text = info.help or info.description or info.summary
     descriptor["help"] = {"text": help_text, "markdown": info.help_markdown or help_text}
+    if info.help_uri:
+        descriptor["helpUri"] = info.help_uri
     descriptor["defaultConfiguration"] = {"level": _SARIF_LEVEL[info.severity]}
     properties: dict[str, Any] = {}
     if info.channels:
@@ -356,6 +480,7 @@ def _github(report: Report, out: IO[str]) -> None:
 
 def rule_infos(rules: Iterable[Any]) -> dict[str, RuleInfo]:
     """:class:`RuleInfo` of every lint rule in ``rules`` (:class:`laml.rules.Rule` objects)."""
+    from laml.rules import help_uri
     from laml.rules._markdown import inline, markdown
 
     infos: dict[str, RuleInfo] = {}
@@ -372,6 +497,7 @@ def rule_infos(rules: Iterable[Any]) -> dict[str, RuleInfo]:
             platform_code=rule.platform_code,
             channels=tuple(sorted(rule.channels)),
             options=dict(rule.options),
+            help_uri=help_uri(rule.code),
         )
     return infos
 

@@ -5,33 +5,39 @@ Paths are files (checked whatever their name) or directories (searched for ``*.x
 input. Settings come from ``[tool.laml]`` (see :mod:`laml.cli._config`); command-line options
 win. Many files are checked by a pool of processes, a few in this one.
 
-Exit status: 0 when no finding reaches ``--fail-on`` (``error`` by default), 1 when one does,
-2 on a usage or configuration error or when a file could not be read (every other file is
-still checked and reported; 2 wins over 1).
+``--fix`` applies the safe fixes the rules offer (``--unsafe-fixes`` the others too) and
+reports what remains; ``--diff`` prints the fixes as a unified diff instead of writing them.
+``--watch`` checks again whenever a file changes.
+
+Exit status: 0 when no finding reaches ``--fail-on`` (``error`` by default), 1 when one does
+(with ``--diff``: when there is something to fix), 2 on a usage or configuration error or when
+a file could not be read (every other file is still checked and reported; 2 wins over 1).
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import io
 import os
 import sys
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
 from typing import IO, TYPE_CHECKING, Any
+
+from laml._records import field, record
 
 if TYPE_CHECKING:
     from laml.cli._config import Config
     from laml.cli._output import FileResult, RuleInfo
     from laml.diagnostics import Diagnostic
-    from laml.rules import Rule
 
 __all__ = ["add_parser", "run"]
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 _RANK = {"error": 0, "warning": 1, "info": 2}
-#: Below this many files, or with one core, the files are checked in this process.
-POOL_THRESHOLD = 400
+#: Below this many files the default checks them in this process: starting workers, and
+#: sending every result back, costs more than sharing out less work saves.
+POOL_THRESHOLD = 2000
 #: Files handed to a worker process at a time.
 CHUNK_SIZE = 128
 
@@ -56,11 +62,20 @@ def add_parser(subparsers: Any) -> None:
         "found there is checked only when its root element is <Response>, so other XML "
         "(pom.xml, layouts) is left alone. A file named on the command line is always checked "
         "(unless --only-laml)."
-        "\n\nExit status: 0 no finding at --fail-on or above, 1 findings, 2 usage, settings, "
-        "unreadable file or internal error.",
+        "\n\nExit status: 0 no finding at --fail-on or above (with --diff: nothing to fix), "
+        "1 findings (with --diff: fixes to make), 2 usage, settings, unreadable file or "
+        "internal error.",
         epilog=examples(
             ("check every document below this folder, failing on warnings too",
              "laml lint --fail-on warning ."),
+            ("apply the safe fixes, then report what remains", "laml lint --fix calls/"),
+            ("show the fixes, unsafe ones included, without writing them",
+             "laml lint --diff --unsafe-fixes calls/menu.xml"),
+            ("count the findings per rule", "laml lint --statistics ."),
+            ("print each finding's line with a caret", "laml lint --show-source calls/menu.xml"),
+            ("check again whenever a file changes", "laml lint --watch calls/"),
+            ("all rules but one, and one more code", "laml lint --extend-ignore e164-number "
+             "--extend-select LAML2 ."),
             ("annotate a pull request in GitHub Actions",
              "laml lint --format github calls/"),
         ),
@@ -73,12 +88,38 @@ def add_parser(subparsers: Any) -> None:
                         help="check every document as this channel (default: detected)")
     parser.add_argument("--select", action="append", type=_codes, metavar="CODES",
                         help="only these codes, code prefixes or rule names (comma-separated, "
-                        "repeatable)")
+                        "repeatable; replaces the settings' select), e.g. --select LAML1,LAML005")
+    parser.add_argument("--extend-select", action="append", type=_codes, metavar="CODES",
+                        help="add to the select list of the settings, e.g. --extend-select LAML2")
     parser.add_argument("--ignore", action="append", type=_codes, metavar="CODES",
-                        help="skip these codes, code prefixes or rule names (comma-separated, "
-                        "repeatable)")
+                        help="skip these codes, code prefixes or rule names, and the schema "
+                        "findings they replace (comma-separated, repeatable; replaces the "
+                        "settings' ignore), e.g. --ignore LAML113,infinite-loop")
+    parser.add_argument("--extend-ignore", action="append", type=_codes, metavar="CODES",
+                        help="add to the ignore list of the settings, "
+                        "e.g. --extend-ignore deprecated-verb")
     parser.add_argument("--fail-on", choices=FAIL_ON,
                         help="lowest severity that makes the exit status 1 (default: error)")
+    parser.add_argument("--fix", action="store_true",
+                        help="apply the safe fixes the rules offer to the files (standard "
+                        "input: print the fixed document), then report what remains, "
+                        "e.g. laml lint --fix calls/")
+    parser.add_argument("--unsafe-fixes", action="store_true",
+                        help="with --fix or --diff, also apply the unsafe fixes (a voice "
+                        "name's near miss, https:// added to a host), "
+                        "e.g. laml lint --fix --unsafe-fixes calls/menu.xml")
+    parser.add_argument("--diff", action="store_true",
+                        help="print the fixes as a unified diff instead of writing them "
+                        "(exit 1 when there is something to fix), e.g. laml lint --diff .")
+    parser.add_argument("--show-source", action="store_true",
+                        help="print each finding's source line with a caret under its "
+                        "column (text format), e.g. laml lint --show-source menu.xml")
+    parser.add_argument("--statistics", action="store_true",
+                        help="count the findings per rule instead of listing them, "
+                        "e.g. laml lint --statistics .")
+    parser.add_argument("--watch", action="store_true",
+                        help="keep running and check the files again when they change "
+                        "(Ctrl-C stops), e.g. laml lint --watch calls/")
     parser.add_argument("--format", choices=FORMATS, default="text",
                         help="output format (default: text)")
     parser.add_argument("-o", "--output", metavar="FILE",
@@ -113,7 +154,7 @@ def _jobs(value: str) -> int:
     return number
 
 
-@dataclass
+@record
 class Settings:
     """What every file is checked with (handed to worker processes once)."""
 
@@ -124,6 +165,27 @@ class Settings:
     options: dict[str, dict[str, Any]] = field(default_factory=dict)
     per_file_ignores: dict[str, list[str]] = field(default_factory=dict)
     config_root: str = "."
+    #: apply fixes (``"write"``), show them (``"diff"``), or neither (``None``)
+    fix: str | None = None
+    unsafe_fixes: bool = False
+    #: hand back the source lines of the findings (for --show-source)
+    source_lines: bool = False
+
+
+@record
+class Checked:
+    """What checking one file gave: its findings (what remains after fixing), or why it could
+    not be read; the fixes applied, their diff, the fixed document for standard input, and the
+    source lines of the findings when asked for."""
+
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+    error: str | None = None
+    fixed: int = 0
+    diff: str | None = None
+    output: bytes | None = None
+    lines: dict[int, str] = field(default_factory=dict)
+    #: not a LaML document (an .xml file found in a folder whose root is not <Response>)
+    skipped: bool = False
 
 
 def _flatten(groups: Sequence[list[str]] | None) -> list[str] | None:
@@ -138,6 +200,11 @@ def run(args: argparse.Namespace) -> int:
     from laml.cli._files import printable
 
     paths: list[str] = args.paths or ["."]
+    if args.unsafe_fixes and not (args.fix or args.diff):
+        args.fix = False  # --unsafe-fixes alone changes nothing but the [*] markers
+    if args.watch and "-" in paths:
+        print("laml lint: --watch cannot watch standard input", file=sys.stderr)
+        return EXIT_ERROR
     try:
         config = resolve(paths, args.config, args.no_config)
         settings = _settings(args, config)
@@ -145,129 +212,185 @@ def run(args: argparse.Namespace) -> int:
         print(f"laml lint: {printable(str(exc))}", file=sys.stderr)
         return EXIT_ERROR
     fail_on = args.fail_on or config.fail_on or "error"
-    for pattern in _unknown_patterns([*(settings.select or []), *settings.ignore,
-                                      *(c for codes in settings.per_file_ignores.values()
-                                        for c in codes)]):
-        print(f"laml lint: warning: {printable(repr(pattern))} matches no code or rule name",
-              file=sys.stderr)
+    stdin_fixed = settings.fix == "write" and "-" in paths
     try:
-        out = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout  # noqa: SIM115
+        if args.output:
+            out: IO[str] = open(args.output, "w", encoding="utf-8")  # noqa: SIM115
+        else:
+            out = sys.stderr if stdin_fixed else sys.stdout
     except OSError as exc:
         print(f"laml lint: cannot write {printable(args.output)}: {exc.strerror or exc}",
               file=sys.stderr)
         return EXIT_ERROR
     try:
+        if args.watch:
+            return _watch(args, out, paths, config, settings, fail_on)
         return _report(args, out, paths, config, settings, fail_on)
     finally:
-        if out is not sys.stdout:
+        if out not in (sys.stdout, sys.stderr):
             out.close()
 
 
 def _report(
     args: argparse.Namespace, out: IO[str], paths: list[str], config: Config,
-    settings: Settings, fail_on: str,
+    settings: Settings, fail_on: str, only: set[str] | None = None,
 ) -> int:
     from laml.cli._files import collect, display_path, printable, report_skipped, use_color
     from laml.cli._output import FileResult, Report, write_report
 
     collected = collect(paths, config.extra_extensions, config.is_excluded,
                         only_laml=args.only_laml)
-    report_skipped(collected)
+    if only is None:
+        report_skipped(collected)
+    files = [f for f in collected.files if only is None or f in only]
     results: list[FileResult] = []
-    names = {p: (args.stdin_filename or "-") if p == "-" else display_path(p)
-             for p in collected.files}
-    for path, (diagnostics, error) in zip(
-        collected.files,
-        _lint_all(collected.files, settings, args.jobs, names, collected.unsure),
-        strict=True,
+    names = {p: (args.stdin_filename or "-") if p == "-" else display_path(p) for p in files}
+    diffs: list[str] = []
+    for path, checked in zip(
+        files, _lint_all(files, settings, args.jobs, names, collected.unsure), strict=True
     ):
-        if diagnostics is not None or error is not None:  # None, None: not a LaML document
-            results.append(FileResult(names[path], diagnostics or [], error))
-    results.extend(FileResult(display_path(p), error=why) for p, why in collected.errors)
-    if not collected.files and not collected.errors:
-        print(f"laml lint: no documents found in {printable(' '.join(paths))}",
-              file=sys.stderr)
+        if checked.skipped:  # not a LaML document
+            continue
+        results.append(FileResult(names[path], checked.diagnostics, checked.error,
+                                  fixed=checked.fixed, lines=checked.lines))
+        if checked.diff:
+            diffs.append(checked.diff)
+        if checked.output is not None:
+            sys.stdout.buffer.write(checked.output)
+            sys.stdout.flush()
+    if only is None:
+        results.extend(FileResult(display_path(p), error=why) for p, why in collected.errors)
+        if not collected.files and not collected.errors:
+            print(f"laml lint: no documents found in {printable(' '.join(paths))}",
+                  file=sys.stderr)
 
     status = EXIT_OK
     if any(r.error is not None for r in results):
         status = EXIT_ERROR
+    elif settings.fix == "diff":
+        status = EXIT_FINDINGS if diffs else EXIT_OK
     elif any(_RANK[d.severity] <= _RANK[fail_on] for r in results for d in r.diagnostics):
         status = EXIT_FINDINGS
-    report = Report(results, _rule_infos() if args.format in ("json", "sarif") else {}, status)
+    if settings.fix == "diff":
+        return _print_diffs(out, diffs, results, status)
+    report = Report(results, _rule_infos() if args.format in ("json", "sarif") else {}, status,
+                    unsafe_fixes=settings.unsafe_fixes)
 
     encoding = (getattr(out, "encoding", None) or "utf-8").lower().replace("-", "")
     if encoding != "utf8" and isinstance(out, io.TextIOWrapper):
         out.reconfigure(errors="backslashreplace")  # a terminal that cannot show every character
     color = args.format == "text" and use_color(out, args.color)
     write_report(report, args.format, out, color=color, summary=not args.quiet,
-                 ascii_only=encoding != "utf8")
+                 ascii_only=encoding != "utf8", statistics=args.statistics,
+                 show_source=args.show_source)
     out.flush()
     return status
 
 
+def _print_diffs(out: IO[str], diffs: list[str], results: list[Any], status: int) -> int:
+    for diff in diffs:
+        out.write(diff)
+    for r in results:
+        if r.error is not None:
+            print(f"{r.path}: error: {r.error}", file=sys.stderr)
+    fixes = sum(r.fixed for r in results)
+    if fixes:
+        files = sum(1 for r in results if r.fixed)
+        print(f"Would fix {_plural(fixes, 'finding')} in {_plural(files, 'file')}.",
+              file=sys.stderr)
+    else:
+        print("No fixes available.", file=sys.stderr)
+    out.flush()
+    return status
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"
+
+
+def _watch(
+    args: argparse.Namespace, out: IO[str], paths: list[str], config: Config,
+    settings: Settings, fail_on: str, *, interval: float = 0.5,
+    rounds: int | None = None,
+) -> int:
+    """Check the files, then check again each one that changes (or appears), until Ctrl-C.
+
+    ``rounds`` bounds the number of looks (for tests); the exit status is the last run's.
+    """
+    import time
+    from datetime import datetime
+
+    from laml.cli._files import collect
+
+    seen: dict[str, tuple[int, int]] = {}
+    status = EXIT_OK
+    try:
+        while rounds is None or rounds > 0:
+            collected = collect(paths, config.extra_extensions, config.is_excluded)
+            state: dict[str, tuple[int, int]] = {}
+            for path in collected.files:
+                try:
+                    info = os.stat(path)
+                except OSError:
+                    continue
+                state[path] = (info.st_mtime_ns, info.st_size)
+            changed = {p for p, v in state.items() if seen.get(p) != v}
+            if changed or not seen:
+                stamp = datetime.now().strftime("%H:%M:%S")
+                what = "checking" if not seen else f"{_plural(len(changed), 'file')} changed"
+                out.write(f"[{stamp}] {what}\n")
+                status = _report(args, out, paths, config, settings, fail_on,
+                                 only=None if not seen else changed)
+                if settings.fix == "write":  # fixed files changed: take their new state
+                    for path in changed or state:
+                        with contextlib.suppress(OSError):
+                            info = os.stat(path)
+                            state[path] = (info.st_mtime_ns, info.st_size)
+                out.flush()
+            seen = state or {"": (0, 0)}
+            if rounds is not None:
+                rounds -= 1
+                if rounds == 0:
+                    break
+            time.sleep(interval)
+    except KeyboardInterrupt:
+        pass
+    return status
+
+
 def _settings(args: argparse.Namespace, config: Config) -> Settings:
-    """Command-line options over ``[tool.laml]`` over the defaults; checks rule options."""
-    options = _check_rule_options(config)
+    """Command-line options over ``[tool.laml]`` over the defaults; checks codes and names."""
+    from laml.cli._config import ConfigError
+    from laml.settings import check_codes
+
     select = _flatten(args.select)
     ignore = _flatten(args.ignore)
+    extend_select = _flatten(args.extend_select) or []
+    extend_ignore = _flatten(args.extend_ignore) or []
+    for option, patterns in (("--select", select), ("--ignore", ignore),
+                             ("--extend-select", extend_select),
+                             ("--extend-ignore", extend_ignore)):
+        try:
+            check_codes(patterns or [], option)
+        except ValueError as exc:
+            raise ConfigError(str(exc)) from None
+    base = select if select is not None else config.select
+    # without a select list everything is selected: extend-select adds nothing to that
+    chosen = None if base is None else [*base, *config.extend_select, *extend_select]
+    ignored = ignore if ignore is not None else [*(config.ignore or []), *config.extend_ignore]
+    fix = "diff" if args.diff else "write" if args.fix else None
     return Settings(
         dialect=args.dialect or config.dialect or "signalwire",
         channel=args.channel or config.channel,
-        select=select if select is not None else config.select,
-        ignore=ignore if ignore is not None else (config.ignore or []),
-        options=options,
+        select=chosen,
+        ignore=[*ignored, *extend_ignore],
+        options=dict(config.rules),
         per_file_ignores=config.per_file_ignores,
         config_root=config.root,
+        fix=fix,
+        unsafe_fixes=args.unsafe_fixes,
+        source_lines=args.show_source and args.format == "text" and not args.statistics,
     )
-
-
-def _check_rule_options(config: Config) -> dict[str, dict[str, Any]]:
-    from laml.cli._config import ConfigError
-    from laml.rules import all_rules
-
-    if not config.rules:
-        return {}
-    by_key: dict[str, Rule] = {}
-    for rule in all_rules().values():
-        by_key[rule.code] = by_key[rule.name] = rule
-    for key, values in config.rules.items():
-        found = by_key.get(key)
-        if found is None:
-            raise ConfigError(f"{config.path}: [tool.laml.rules.{key}]: no rule has that "
-                              "code or name")
-        rule = found
-        for option, value in values.items():
-            if option not in rule.options:
-                known = ", ".join(sorted(rule.options)) or "none"
-                raise ConfigError(f"{config.path}: rule {rule.code} ({rule.name}) has no "
-                                  f"option {option!r} (options: {known})")
-            default = rule.options[option]
-            if default is not None and not _same_type(value, default):
-                raise ConfigError(f"{config.path}: option {option!r} of rule {rule.code} must "
-                                  f"be a {type(default).__name__}, not {value!r}")
-    return config.rules
-
-
-def _unknown_patterns(patterns: list[str]) -> list[str]:
-    """The ``select``/``ignore`` patterns that match no code, code prefix or rule name."""
-    if not patterns:
-        return []
-    from laml.linting import TEMPLATE_CODES
-    from laml.rules import all_rules
-    from laml.validation import CODES
-
-    codes = [*all_rules(), *CODES, *TEMPLATE_CODES]
-    names = {r.name for r in all_rules().values()}
-    return sorted({p for p in patterns
-                   if p not in names and not any(c.startswith(p) for c in codes)})
-
-
-def _same_type(value: object, default: object) -> bool:
-    if isinstance(default, bool) or isinstance(value, bool):
-        return isinstance(value, bool) and isinstance(default, bool)
-    if isinstance(default, int | float):
-        return isinstance(value, int | float)
-    return isinstance(value, type(default))
 
 
 def _rule_infos() -> dict[str, RuleInfo]:
@@ -280,7 +403,8 @@ def _rule_infos() -> dict[str, RuleInfo]:
 
 
 #: Default severities of the codes that are not lint rules (validation and template checks).
-_OTHER_SEVERITIES = {"LAML014": "info", "LAML203": "warning", "LAML204": "info", "LAML205": "info"}
+_OTHER_SEVERITIES = {"LAML014": "info", "LAML203": "warning", "LAML204": "info", "LAML205": "info",
+                     "LAML207": "info"}
 _PLATFORM_CODES: dict[str, int | None] = {"LAML001": 12100, "LAML013": 11750, "LAML014": None}
 
 
@@ -288,6 +412,7 @@ def _validation_infos() -> dict[str, RuleInfo]:
     """The codes of schema validation and of the template checks."""
     from laml.cli._output import RuleInfo
     from laml.linting import TEMPLATE_CODES
+    from laml.rules import help_uri
     from laml.validation import CODES
 
     infos: dict[str, RuleInfo] = {}
@@ -298,6 +423,7 @@ def _validation_infos() -> dict[str, RuleInfo]:
                 code=code, name=None, severity=_OTHER_SEVERITIES.get(code, "error"),
                 summary=f"{text} ({kind}).",
                 platform_code=_PLATFORM_CODES.get(code, 12200 if table is CODES else None),
+                help_uri=help_uri(code),
             )
     return infos
 
@@ -312,12 +438,7 @@ def _init_worker(settings: Settings) -> None:
     _worker_settings = settings
 
 
-#: One file's outcome: its findings, or why it could not be read; ``(None, None)`` when it
-#: is not a LaML document (found in a directory without a LaML ending, root not <Response>).
-Outcome = tuple["list[Diagnostic] | None", str | None]
-
-
-def _lint_chunk(chunk: list[tuple[str, str, bool]]) -> list[Outcome]:
+def _lint_chunk(chunk: list[tuple[str, str, bool]]) -> list[Checked]:
     assert _worker_settings is not None
     return [_lint_file(path, name, _worker_settings, unsure=unsure)
             for path, name, unsure in chunk]
@@ -326,42 +447,124 @@ def _lint_chunk(chunk: list[tuple[str, str, bool]]) -> list[Outcome]:
 def _lint_file(
     path: str, name: str, settings: Settings, data: bytes | None = None, workers: int = 1,
     *, unsure: bool = False,
-) -> Outcome:
-    """The findings in one file, or why it could not be read.
+) -> Checked:
+    """The findings in one file (fixed first, with ``settings.fix``), or why it could not be
+    read.
 
     With ``workers`` > 1, a large document has its rules shared out among that many processes.
     An ``unsure`` file is checked only when it is a LaML document.
     """
     from laml.cli._files import is_laml_document, read_bytes
-    from laml.linting import lint
     from laml.parsing import DEFAULT_MAX_BYTES
 
+    state: os.stat_result | None = None
     if data is None:
         try:
-            data = read_bytes(path, DEFAULT_MAX_BYTES)
+            if settings.fix == "write" and path != "-":
+                with open(path, "rb") as handle:  # what the file was, for the writer's check
+                    state = os.fstat(handle.fileno())
+                    data = handle.read(DEFAULT_MAX_BYTES + 1)
+            else:
+                data = read_bytes(path, DEFAULT_MAX_BYTES)
         except OSError as exc:
-            return [], f"cannot read: {exc.strerror or exc}"
+            return Checked(error=f"cannot read: {exc.strerror or exc}")
     if unsure and not is_laml_document(data):
-        return None, None
+        return Checked(skipped=True)
     ignore = settings.ignore + _per_file(name if path == "-" else path, settings)
     try:
+        diagnostics: list[Diagnostic] | None = None
         if workers > 1 and len(data) >= LARGE_DOCUMENT and b"{{" not in data:
-            split = _lint_split(data, name, settings, ignore, workers)
-            if split is not None:
-                return split, None
-        diagnostics = lint(
-            data,
-            dialect=settings.dialect,  # type: ignore[arg-type]
-            channel=settings.channel,  # type: ignore[arg-type]
-            select=settings.select,
-            ignore=ignore or None,
-            options=settings.options or None,
-            name=name,
-        )
+            diagnostics = _lint_split(data, name, settings, ignore, workers)
+        if diagnostics is None:
+            diagnostics = _lint_bytes(data, name, settings, ignore)
+        checked = Checked(diagnostics)
+        if settings.fix is not None:
+            checked = _fix(path, name, data, settings, ignore, checked, state)
+        if settings.source_lines and checked.diagnostics:
+            checked.lines = _source_lines(data, checked.diagnostics)
     except Exception as exc:  # a bug in one check must not stop the other files being checked
-        return [], (f"internal error while checking it ({type(exc).__name__}: {exc}); "
-                    "please report it")
-    return list(diagnostics), None
+        return Checked(error=f"internal error while checking it ({type(exc).__name__}: {exc}); "
+                             "please report it")
+    return checked
+
+
+def _lint_bytes(data: bytes, name: str, settings: Settings, ignore: list[str]) -> list[Diagnostic]:
+    from laml.linting import lint
+
+    return list(lint(
+        data,
+        dialect=settings.dialect,  # type: ignore[arg-type]
+        channel=settings.channel,  # type: ignore[arg-type]
+        select=settings.select,
+        ignore=ignore or None,
+        options=settings.options or None,
+        name=name,
+    ))
+
+
+def _fix(
+    path: str, name: str, data: bytes, settings: Settings, ignore: list[str], checked: Checked,
+    state: os.stat_result | None = None,
+) -> Checked:
+    """Apply the fixes of ``checked``'s findings to ``data``: write the file (print it, for
+    standard input), or make a diff of them. The file is written only if it is still what
+    was read (``state``), under the safe writer's rules (no write through hard links, to
+    read-only files …)."""
+    if not any(d.fix is not None and (d.fix.safe or settings.unsafe_fixes)
+               for d in checked.diagnostics):
+        return checked
+    from laml.fixing import fix_bytes
+
+    result = fix_bytes(data, lambda b: _lint_bytes(b, name, settings, ignore),
+                       unsafe=settings.unsafe_fixes, found=checked.diagnostics)
+    if not result.fixed:
+        return checked
+    if settings.fix == "diff":
+        return Checked(checked.diagnostics, fixed=len(result.fixed),
+                       diff=_unified_diff(data, result.data, name))
+    if path == "-":
+        return Checked(list(result.remaining), fixed=len(result.fixed), output=result.data)
+    import hashlib
+
+    from laml._fileio import FileState, UnsafeWriteError, write_atomic
+
+    expect = None if state is None else FileState(
+        state.st_dev, state.st_ino, state.st_size, state.st_mtime_ns,
+        hashlib.sha256(data).digest())
+    try:
+        write_atomic(path, result.data, expect=expect)
+    except UnsafeWriteError as exc:
+        return Checked(error=f"fixes not written: {exc.reason}")
+    except OSError as exc:
+        return Checked(error=f"cannot write the fixes: {exc.strerror or exc}")
+    return Checked(list(result.remaining), fixed=len(result.fixed))
+
+
+def _unified_diff(old: bytes, new: bytes, name: str) -> str:
+    import difflib
+
+    before = old.decode("utf-8", "replace").splitlines(keepends=True)
+    after = new.decode("utf-8", "replace").splitlines(keepends=True)
+    lines = list(difflib.unified_diff(before, after, f"a/{name}", f"b/{name}"))
+    return "".join(line if line.endswith("\n") else line + "\n\\ No newline at end of file\n"
+                   for line in lines)
+
+
+def _source_lines(data: bytes, diagnostics: list[Diagnostic]) -> dict[int, str]:
+    """The lines the findings point at (for --show-source), without their line breaks."""
+    from laml.document import load
+
+    wanted = {d.line for d in diagnostics}
+    text = load(data).text if data.startswith((b"\xef\xbb\xbf", b"<?xml")) else None
+    if text is None:
+        text = data.decode("utf-8", "replace")
+    lines: dict[int, str] = {}
+    for number, line in enumerate(text.splitlines(), 1):
+        if number in wanted:
+            lines[number] = line
+            if len(lines) == len(wanted):
+                break
+    return lines
 
 
 # ------------------------------------------------------------- one large document, shared out
@@ -389,7 +592,8 @@ def _partitions(settings: Settings, ignore: list[str], parts: int) -> list[list[
 
     picked = rules.selected(settings.select, ignore or None)
     groups: list[list[str]] = [[c for c in CODES if chosen(c)]]
-    groups[0] += [r.code for r in picked if r.supersedes]
+    # an ignored rule still replaces the validation findings it supersedes (see lint_document)
+    groups[0] += [r.code for r in rules.selected(settings.select, None) if r.supersedes]
     groups += [[] for _ in range(parts - 1)]
     counts = [sum(1 for c in groups[0] if not c.startswith("LAML0"))] + [0] * (parts - 1)
     for rule in picked:
@@ -476,12 +680,12 @@ def _per_file(path: str, settings: Settings) -> list[str]:
 def _lint_all(
     files: list[str], settings: Settings, jobs: int, names: dict[str, str],
     unsure: set[str] | None = None,
-) -> Iterator[Outcome]:
+) -> Iterator[Checked]:
     """The findings of every file, in order; a process pool checks them when there are many."""
     import laml.linting  # noqa: F401 - loaded before the pool forks, so workers start warm
 
     unsure = unsure or set()
-    workers = jobs or (os.cpu_count() or 1)
+    workers = jobs or _idle_cores()
     on_disk = [p for p in files if p != "-"]
     if workers == 1 or len(on_disk) < (POOL_THRESHOLD if jobs == 0 else 2):
         for path in files:
@@ -490,9 +694,23 @@ def _lint_all(
     yield from _lint_pooled(files, settings, workers, names, unsure)
 
 
+def _idle_cores() -> int:
+    """The cores this process may use that other processes are not keeping busy (the load
+    average says how many are): workers on busy cores only wait for each other."""
+    try:
+        cores = len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        cores = os.cpu_count() or 1
+    try:
+        busy = os.getloadavg()[0]
+    except (AttributeError, OSError):  # not available (Windows)
+        busy = 0.0
+    return max(1, min(cores, round(cores - busy)))
+
+
 def _lint_stdin(
     path: str, name: str, settings: Settings, workers: int = 1, *, unsure: bool = False
-) -> Outcome:
+) -> Checked:
     from laml.cli._files import read_bytes
     from laml.parsing import DEFAULT_MAX_BYTES
 
@@ -501,14 +719,14 @@ def _lint_stdin(
     try:
         data = read_bytes("-", DEFAULT_MAX_BYTES)
     except OSError as exc:
-        return [], f"cannot read standard input: {exc.strerror or exc}"
+        return Checked(error=f"cannot read standard input: {exc.strerror or exc}")
     return _lint_file(path, name, settings, data, workers)
 
 
 def _lint_pooled(
     files: list[str], settings: Settings, workers: int, names: dict[str, str],
     unsure: set[str],
-) -> Iterator[Outcome]:
+) -> Iterator[Checked]:
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 

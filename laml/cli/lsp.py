@@ -1,7 +1,7 @@
 """``laml lsp``: run the language server on standard input and output (see :mod:`laml.lsp`).
 
 Editors start it themselves; ``docs/editors.md`` shows how for VS Code, Neovim, Helix and
-Emacs. Needs ``pip install "laml[lsp]"``.
+Emacs. Needs ``pip install "laml-tools[lsp]"``.
 
 Exit status: 0 when the client ends the session, 2 when the ``lsp`` extra is missing.
 """
@@ -29,7 +29,7 @@ def add_parser(subparsers: Any) -> None:
         "document's project), completion of elements, attributes, values and request "
         "parameters, hover documentation, quick fixes, 'ignore this rule here', and "
         "formatting as laml fmt does it. Editors start it; see docs/editors.md. Needs "
-        "pip install \"laml[lsp]\".\n\n"
+        "pip install \"laml-tools[lsp]\".\n\n"
         "Options an editor may send in initializationOptions: dialect and channel (where "
         "[tool.laml] sets none), debounce (milliseconds between the last change and the "
         "check, default 200) and docsUrl (where the rules' documentation is).",
@@ -57,7 +57,7 @@ def run(args: argparse.Namespace) -> int:
     missing = [name for name in ("pygls", "lsprotocol") if importlib.util.find_spec(name) is None]
     if missing:
         print(f"laml lsp: {' and '.join(missing)} {'is' if len(missing) == 1 else 'are'} not "
-              "installed; install the language server with: pip install \"laml[lsp]\"",
+              "installed; install the language server with: pip install \"laml-tools[lsp]\"",
               file=sys.stderr)
         return EXIT_USAGE
     if args.log_file:

@@ -23,7 +23,8 @@ def add_parser(sub: Any) -> None:
         description=(
             "Render a bin's mustache template with request parameters, exactly as the platform "
             "does (values XML-escaped, {{#e164}} helper), then lint the result. Prints the "
-            "document, or the diagnostics and exits 1 when it is not valid.\n\n"
+            "document (its warnings and infos go to standard error), or the diagnostics and "
+            "exits 1 when it is not valid.\n\n"
             "Exit status: 0 rendered, 1 a syntax error or an invalid result, 2 usage, an "
             "unreadable file or an internal error."
         ),
@@ -32,6 +33,8 @@ def add_parser(sub: Any) -> None:
              "laml render menu.xml -p From=+15550100 -p Dest[]=+15550101 -p Dest[]=+15550102"),
             ("parameters from a file; a variable they lack is an error",
              "laml render menu.xml --params-file call.json --strict"),
+            ("only the document, without the warnings about it",
+             "laml render -q menu.xml -p From=+15550100 > rendered.xml"),
         ),
     )
     parser.add_argument("template", metavar="TEMPLATE",
@@ -52,6 +55,11 @@ def add_parser(sub: Any) -> None:
     )
     parser.add_argument(
         "--strict", action="store_true", help="a variable missing from the parameters is an error"
+    )
+    parser.add_argument(
+        "-q", "--quiet", action="store_true",
+        help="do not print the warnings and infos of the rendered document (standard error), "
+        "e.g. laml render -q bin.xml -p From=+14155550100",
     )
     parser.add_argument("--dialect", choices=("signalwire", "twilio"), default="signalwire",
                         help="platform dialect the result is checked for (default: signalwire)")
@@ -141,7 +149,7 @@ def run(args: argparse.Namespace) -> int:
     """Render the template and print the result, or why it cannot be served."""
     from laml.cli._files import printable
     from laml.errors import RenderError, TemplateSyntaxError
-    from laml.render import render_bin
+    from laml.render import render_bin_checked
 
     try:
         source = _read_template(args.template)
@@ -151,7 +159,7 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     name = "<stdin>" if args.template == "-" else printable(args.template)
     try:
-        text = render_bin(
+        rendered = render_bin_checked(
             source, params, strict=args.strict, dialect=args.dialect, channel=args.channel
         )
     except TemplateSyntaxError as exc:
@@ -163,13 +171,13 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_FINDINGS
     except RenderError as exc:
         for d in exc.diagnostics:
-            hint = f" ({d.hint})" if d.hint else ""
-            print(
-                f"{name} (rendered):{d.line}:{d.column}: {d.code} {printable(d.message + hint)}",
-                file=sys.stderr,
-            )
+            print(f"{name} (rendered):{printable(str(d))}", file=sys.stderr)
         if not exc.diagnostics:
             print(f"{name}: {printable(str(exc))}", file=sys.stderr)
         return EXIT_FINDINGS
+    if not args.quiet:
+        for d in rendered.diagnostics:
+            print(f"{name} (rendered):{printable(str(d))}", file=sys.stderr)
+    text = rendered.text
     sys.stdout.write(text if text.endswith("\n") else text + "\n")
     return EXIT_OK

@@ -4,7 +4,7 @@ It speaks the Language Server Protocol over standard input and output and brings
 checks into the editor: diagnostics from :func:`laml.lint` (with the workspace's
 ``[tool.laml]``), completion and hover from the vocabulary, the rules' fixes and "ignore this
 rule here" as code actions, and ``laml fmt``'s layout as formatting. It needs the ``lsp``
-extra (``pip install 'laml[lsp]'``: pygls and lsprotocol), imported only here.
+extra (``pip install 'laml-tools[lsp]'``: pygls and lsprotocol), imported only here.
 
 Modules: ``_server`` (the wiring), ``_positions`` and ``_context`` (where things are in the
 text), ``_settings``, ``_diagnostics``, ``_completion``, ``_hover``, ``_actions``,

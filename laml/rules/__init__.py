@@ -10,9 +10,14 @@ One module per rule. Each module defines:
   on documents that are not well-formed;
 * ``SUPERSEDES`` (optional): validation codes that the rule's finding replaces when both point
   at the same place (the rule says it more precisely);
+* ``FIXES`` (optional): the kinds of fix its findings may carry, ``"safe"`` and/or
+  ``"unsafe"`` (see :class:`laml.diagnostics.Fix`); the fix itself is built in ``check``,
+  beside the finding, with the :class:`Context` helpers (:meth:`Context.set_attribute` ...);
 * ``check(ctx)``: yields :class:`Finding` objects;
 * a docstring that explains the rule, with examples the tests run: a block introduced by
-  ``Fails::`` must give at least one finding of the rule, one introduced by ``Passes::`` none.
+  ``Fails::`` must give at least one finding of the rule, one introduced by ``Passes::`` none,
+  and a ``Fixed::`` block after a ``Fails::`` block is the document once the rule's fixes are
+  applied (``Fixed (unsafe)::`` with the unsafe ones too).
   ``Fails (dialect=twilio, channel=messaging, max=2)::`` sets the dialect, the channel or an
   option for that example.
 
@@ -25,16 +30,17 @@ import importlib
 import pkgutil
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
 from functools import cache
 from types import ModuleType
 from typing import Any
 
 from lxml import etree
 
-from laml.diagnostics import Diagnostic, Severity
+from laml._records import record, replace
+from laml.diagnostics import Diagnostic, Edit, Fix, Severity
 from laml.document import Document
-from laml.vocabulary import Attr, Channel, Dialect, ElementSpec, channel_elements
+from laml.rules import _source
+from laml.vocabulary import Attr, Channel, Dialect, ElementSpec, Type, channel_elements
 
 __all__ = [
     "Context",
@@ -43,13 +49,15 @@ __all__ = [
     "Rule",
     "all_rules",
     "examples",
+    "find",
+    "help_uri",
     "names",
     "run",
     "selected",
 ]
 
 
-@dataclass(frozen=True, slots=True)
+@record(frozen=True)
 class Finding:
     """What a rule found: where (an element, maybe one of its attributes) and what."""
 
@@ -61,9 +69,11 @@ class Finding:
     platform_code: int | None = None
     #: character offset in the text, for findings that are not about an element
     offset: int | None = None
+    #: the correction, if the rule can offer one here
+    fix: Fix | None = None
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Rule:
     """A loaded rule module."""
 
@@ -75,6 +85,8 @@ class Rule:
     options: Mapping[str, Any]
     text_rule: bool
     supersedes: frozenset[str]
+    #: the kinds of fix the rule's findings may carry: "safe", "unsafe"
+    fixes: frozenset[str]
     check: Callable[[Context], Iterable[Finding]]
     doc: str
     module: str
@@ -85,13 +97,16 @@ class Rule:
         return self.doc.strip().splitlines()[0]
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Example:
-    """An example from a rule's docstring."""
+    """An example from a rule's docstring; ``fixed`` is the document its fixes give (with the
+    unsafe ones when ``unsafe``), for a failing example followed by a ``Fixed::`` block."""
 
     passes: bool
     document: str
     settings: Mapping[str, str]
+    fixed: str | None = None
+    unsafe: bool = False
 
 
 class Context:
@@ -124,6 +139,69 @@ class Context:
         """The vocabulary entry of attribute ``name`` of ``el``."""
         spec = self.spec(el)
         return spec.attr(name) if spec is not None else None
+
+    def typed_attributes(self) -> Iterator[tuple[etree._Element, str, str, Type]]:
+        """Every attribute the vocabulary knows in this dialect, in document order:
+        ``(element, name, value, value type)``."""
+        from laml._element import attributes
+
+        for el in self.elements():
+            spec = self.spec(el)
+            if spec is None:
+                continue
+            for name, value in attributes(el).items():
+                attr = spec.attr(name)
+                if attr is not None and self.dialect in attr.dialects:
+                    yield el, name, value, attr.type_in(self.dialect)
+
+    # -- fixes: each returns None where the text cannot be edited safely (an entity, CDATA)
+
+    def set_attribute(
+        self, el: etree._Element, name: str, value: str, description: str, *, safe: bool = True
+    ) -> Fix | None:
+        """A fix that gives attribute ``name`` of ``el`` the value ``value``."""
+        span = _source.attribute_value(self.doc, el, name)
+        if span is None:
+            return None
+        start, end, quote = span
+        return Fix((Edit(start, end, _source.escape_attribute(value, quote)),), description, safe)
+
+    def remove_attribute(
+        self, el: etree._Element, name: str, description: str, *, safe: bool = True
+    ) -> Fix | None:
+        """A fix that removes attribute ``name`` of ``el`` (with the space before it)."""
+        span = _source.attribute(self.doc, el, name)
+        if span is None:
+            return None
+        return Fix((Edit(span[0], span[1], ""),), description, safe)
+
+    def rename_attribute(
+        self, el: etree._Element, name: str, new: str, description: str, *, safe: bool = True
+    ) -> Fix | None:
+        """A fix that renames attribute ``name`` of ``el`` to ``new``."""
+        span = _source.attribute_name(self.doc, el, name)
+        if span is None:
+            return None
+        return Fix((Edit(span[0], span[1], new),), description, safe)
+
+    def rename_element(
+        self, el: etree._Element, new: str, description: str, *, safe: bool = True
+    ) -> Fix | None:
+        """A fix that renames ``el`` (its start tag and its end tag) to ``new``."""
+        spans = _source.element_names(self.doc, el)
+        if spans is None:
+            return None
+        return Fix(tuple(Edit(s, e, new) for s, e in spans), description, safe)
+
+    def set_text(
+        self, el: etree._Element, value: str, description: str, *, safe: bool = True
+    ) -> Fix | None:
+        """A fix that replaces the text of ``el`` (its leading text, white space around it
+        kept) with ``value``; never use it on text that is spoken or sent."""
+        span = _source.text(self.doc, el)
+        if span is None:
+            return None
+        return Fix((Edit(span[0], span[1], _source.escape_text(value)),), description, safe)
 
 
 @cache
@@ -159,6 +237,53 @@ def names() -> dict[str, str]:
     return {code: rule.name for code, rule in all_rules().items()}
 
 
+def find(key: str) -> Rule | None:
+    """The rule whose code or name is ``key`` (any case), or ``None``."""
+    rules = all_rules()
+    found = rules.get(key.upper())
+    if found is not None:
+        return found
+    return next((r for r in rules.values() if r.name == key.lower()), None)
+
+
+def anchor(code: str) -> str:
+    """The anchor of ``code`` in ``docs/rules.md``."""
+    rule = all_rules().get(code)
+    if rule is not None:
+        return f"{rule.code}-{rule.name}".lower()
+    return "validation-codes" if code < "LAML100" else "template-checks"
+
+
+@cache
+def _docs() -> str | None:
+    """Where ``docs/rules.md`` is: the project's documentation URL if the installed package
+    names one (``Documentation`` or ``Rules`` in ``[project.urls]``), else the copy in the
+    package (a wheel carries it) or in the source tree, as a ``file:`` URI."""
+    from importlib import metadata
+    from pathlib import Path
+
+    try:
+        urls = metadata.metadata("laml").get_all("Project-URL") or []
+    except metadata.PackageNotFoundError:
+        urls = []
+    for entry in urls:
+        label, _, url = entry.partition(",")
+        if label.strip().lower() in ("rules", "documentation") and url.strip():
+            url = str(url).strip()
+            return url if url.endswith(".md") or "#" in url else url.rstrip("/") + "/rules.md"
+    here = Path(__file__).resolve().parent.parent
+    for candidate in (here / "docs" / "rules.md", here.parent / "docs" / "rules.md"):
+        if candidate.is_file():
+            return candidate.as_uri()
+    return None
+
+
+def help_uri(code: str) -> str | None:
+    """The URI of ``code``'s documentation (a lint rule, a validation or template code)."""
+    base = _docs()
+    return None if base is None else f"{base}#{anchor(code)}"
+
+
 def _load(module: ModuleType) -> Rule:
     return Rule(
         code=module.CODE,
@@ -169,6 +294,7 @@ def _load(module: ModuleType) -> Rule:
         options=dict(getattr(module, "OPTIONS", {})),
         text_rule=getattr(module, "TEXT_RULE", False),
         supersedes=frozenset(getattr(module, "SUPERSEDES", ())),
+        fixes=frozenset(getattr(module, "FIXES", ())),
         check=module.check,
         doc=module.__doc__ or "",
         module=module.__name__,
@@ -237,10 +363,11 @@ def _diagnostic(doc: Document, rule: Rule, finding: Finding) -> Diagnostic:
         path=path,
         hint=finding.hint,
         platform_code=finding.platform_code or rule.platform_code,
+        fix=finding.fix,
     )
 
 
-_EXAMPLE = re.compile(r"^( *)(Fails|Passes)(?: \(([^)]*)\))?::\s*$", re.MULTILINE)
+_EXAMPLE = re.compile(r"^( *)(Fails|Passes|Fixed)(?: \(([^)]*)\))?::[ \t]*$", re.MULTILINE)
 
 
 def examples(rule: Rule) -> list[Example]:
@@ -251,17 +378,27 @@ def examples(rule: Rule) -> list[Example]:
         indent = len(match.group(1))
         settings = dict(
             (k.strip(), v.strip())
-            for k, v in (part.split("=", 1) for part in (match.group(3) or "").split(",") if part)
+            for k, v in (
+                part.split("=", 1) for part in (match.group(3) or "").split(",") if "=" in part
+            )
         )
         lines: list[str] = []
         for line in doc[match.end() :].splitlines()[1:]:
             if line.strip() and len(line) - len(line.lstrip()) <= indent:
                 break
-            lines.append(line)
-        block = "\n".join(lines).strip("\n")
+            lines.append(line.rstrip() if not line.strip() else line)
+        if lines and not lines[0].strip():
+            lines = lines[1:]  # the blank line that follows "::"; more blank lines are text
+        block = "\n".join(lines).rstrip("\n")
         width = min(
             (len(ln) - len(ln.lstrip()) for ln in block.splitlines() if ln.strip()), default=0
         )
         text = "\n".join(ln[width:] for ln in block.splitlines())
+        if match.group(2) == "Fixed":
+            if not found or found[-1].passes or found[-1].fixed is not None:
+                raise ValueError(f"{rule.code}: a Fixed:: block must follow a Fails:: block")
+            unsafe = "unsafe" in (match.group(3) or "").split(",")
+            found[-1] = replace(found[-1], fixed=text, unsafe=unsafe)
+            continue
         found.append(Example(match.group(2) == "Passes", text, settings))
     return found

@@ -12,7 +12,7 @@ import re
 __all__ = ["inline", "markdown"]
 
 _LITERAL = re.compile(r"``(.+?)``")
-_BLOCK = re.compile(r"^(Fails|Passes)(?: \(([^)]*)\))?::\s*$")
+_BLOCK = re.compile(r"^(Fails|Passes|Fixed)(?: \(([^)]*)\))?::\s*$")
 
 
 def inline(text: str) -> str:
@@ -33,7 +33,10 @@ def markdown(doc: str) -> str:
             out.append(inline(line))
             i += 1
             continue
-        if block:
+        if block and block.group(1) == "Fixed":
+            unsafe = block.group(2) == "unsafe"
+            out.append("**Fixed** (with `--unsafe-fixes`):" if unsafe else "**Fixed** (`--fix`):")
+        elif block:
             verdict = "Fails" if block.group(1) == "Fails" else "Passes"
             settings = f" ({block.group(2)})" if block.group(2) else ""
             out.append(f"**{verdict}**{settings}:")

@@ -8,6 +8,10 @@ Fails::
 
     <Response><Redirect method="post">https://example.com/next</Redirect></Response>
 
+Fixed::
+
+    <Response><Redirect method="POST">https://example.com/next</Redirect></Response>
+
 Fails::
 
     <Response><Gather action="https://example.com/a" method="PUT"/></Response>
@@ -37,6 +41,7 @@ PLATFORM_CODE = 13221
 CHANNELS = ("voice", "messaging", "fax")
 OPTIONS: dict[str, object] = {}
 SUPERSEDES = ("LAML005",)
+FIXES = ("safe",)
 
 _METHODS = {("GET", "POST"), ("POST", "PUT")}
 
@@ -58,9 +63,11 @@ def check(ctx: Context) -> Iterator[Finding]:
                 continue
             upper = value.strip().upper()
             hint = f'use {upper}' if upper in allowed else f"use {' or '.join(allowed)}"
+            fix = ctx.set_attribute(el, name, upper, f"write {upper}") if upper in allowed else None
             yield Finding(
                 el,
                 f"`{name}` must be {' or '.join(allowed)}, got `{value}`",
                 hint=hint,
                 attribute=name,
+                fix=fix,
             )

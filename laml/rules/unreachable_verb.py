@@ -5,6 +5,10 @@
 ``<Message>`` and ``<Pay>`` with an ``action`` hand the call to the document that URL returns, and
 so does ``<Gather action actionOnEmptyResult="true">``. Anything after them is dead code.
 
+In TwiML (the ``twilio`` dialect) a ``<Record>`` that records nothing does not request its
+``action``: the call goes on with the next verb, which is where a voicemail flow says "I did not
+receive a recording". There, verbs after ``<Record>`` are reachable.
+
 Fails::
 
     <Response><Hangup/><Say>Goodbye</Say></Response>
@@ -24,6 +28,18 @@ Passes::
 Passes::
 
     <Response><Dial>+15551234567</Dial><Say>The call ended.</Say></Response>
+
+Fails::
+
+    <Response><Record action="https://example.com/saved"/><Say>No message</Say></Response>
+
+Passes (dialect=twilio)::
+
+    <Response>
+      <Say>Please leave a message at the beep.</Say>
+      <Record action="https://example.com/saved" maxLength="20" finishOnKey="*"/>
+      <Say>I did not receive a recording</Say>
+    </Response>
 """
 
 from __future__ import annotations
@@ -44,9 +60,11 @@ _ALWAYS = {"Hangup", "Reject", "Redirect", "Record", "Leave"}
 _WITH_ACTION = {"Dial", "Enqueue", "Refer", "Sms", "Message", "Pay", "Receive", "Connect"}
 
 
-def _ends(el: object) -> str | None:
+def _ends(el: object, dialect: str) -> str | None:
     tag = el.tag  # type: ignore[attr-defined]
     get = el.get  # type: ignore[attr-defined]
+    if tag == "Record" and dialect == "twilio":
+        return None  # an empty recording continues with the next verb
     if tag in _ALWAYS:
         return f"<{tag}> ends the document"
     if tag in _WITH_ACTION and get("action"):
@@ -66,4 +84,4 @@ def check(ctx: Context) -> Iterator[Finding]:
                 hint="remove it, or move it before the verb that ends the document",
             )
             return
-        reason = _ends(verb)
+        reason = _ends(verb, ctx.dialect)
