@@ -207,6 +207,53 @@ async def test_code_actions(client: LanguageClient, tmp_path: Path) -> None:
     assert "Ignore LAML111 in this file" in by_title
 
 
+async def test_a_code_action_fixes_the_finding(client: LanguageClient, tmp_path: Path) -> None:
+    uri = _uri(tmp_path)
+    text = ('<?xml version="1.0" encoding="UTF-8"?><Response><Redirect method="post">'
+            "https://example.com/é</Redirect><Say loop=\"0\">Hi</Say></Response>")
+    found = await _open(client, uri, text)
+    [d] = [d for d in found if d.code == "LAML111"]
+    actions = await client.text_document_code_action_async(types.CodeActionParams(
+        text_document=types.TextDocumentIdentifier(uri=uri),
+        range=d.range,
+        context=types.CodeActionContext(diagnostics=[d],
+                                        only=[types.CodeActionKind.QuickFix]),
+    ))
+    assert actions is not None
+    [fix] = [a for a in actions if isinstance(a, types.CodeAction) and a.is_preferred]
+    assert fix.title == "write POST (LAML111)" and fix.kind == types.CodeActionKind.QuickFix
+    assert list(fix.diagnostics or []) == [d]
+    assert fix.edit is not None and fix.edit.document_changes
+    [change] = fix.edit.document_changes
+    assert isinstance(change, types.TextDocumentEdit) and change.text_document.version == 1
+    [edit] = change.edits
+    assert edit.new_text == "POST"
+    start = text.index("post")
+    assert edit.range == types.Range(_pos(0, start), _pos(0, start + 4))
+    after = await _change(client, uri, 2, edit.new_text, edit.range)
+    assert [x.code for x in after] == [x.code for x in found if x.code != "LAML111"]
+    # every safe fix at once, as a source action
+    two = _uri(tmp_path)
+    text = ('<Response>\n<Gather action="https://example.com/a" method="post"><Say>Hi</Say>'
+            '</Gather>\n<Redirect method="get">https://example.com/b</Redirect>\n</Response>\n')
+    assert len(await _open(client, two, text)) == 2
+    every = await client.text_document_code_action_async(types.CodeActionParams(
+        text_document=types.TextDocumentIdentifier(uri=two),
+        range=types.Range(_pos(0, 0), _pos(0, 0)),
+        context=types.CodeActionContext(diagnostics=[], only=["source.fixAll"]),
+    ))
+    assert every is not None
+    [action] = every
+    assert isinstance(action, types.CodeAction) and action.kind == "source.fixAll.laml"
+    assert action.edit is not None and action.edit.document_changes
+    [change] = action.edit.document_changes
+    assert isinstance(change, types.TextDocumentEdit)
+    assert sorted(e.new_text for e in change.edits) == ["GET", "POST"]
+    for version, edit in enumerate(sorted(change.edits, key=lambda e: -e.range.start.line), 2):
+        left = await _change(client, two, version, edit.new_text, edit.range)
+    assert left == []
+
+
 async def test_formatting(client: LanguageClient, tmp_path: Path) -> None:
     uri = _uri(tmp_path)
     await _open(client, uri, "<Response><Say>Hi</Say><Hangup/></Response>")

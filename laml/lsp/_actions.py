@@ -96,7 +96,7 @@ def code_actions(
 
 def _edits(lines: Lines, checked: Checked, d: Diagnostic) -> list[types.TextEdit] | None:
     """The text edits of ``d``'s fix in this text's positions, or ``None`` without a fix."""
-    fix = getattr(d, "fix", None)
+    fix = d.fix
     if fix is None or not fix.edits:
         return None
     edits = []
@@ -112,7 +112,7 @@ def _fix_action(
     diagnostic: types.Diagnostic,
 ) -> types.CodeAction | None:
     edits = _edits(lines, checked, d)
-    fix = getattr(d, "fix", None)
+    fix = d.fix
     if edits is None or fix is None:
         return None
     title = fix.description + ("" if fix.safe else " (check it: this may change the meaning)")
@@ -121,7 +121,7 @@ def _fix_action(
         kind=types.CodeActionKind.QuickFix,
         diagnostics=[diagnostic],
         edit=_workspace_edit(uri, version, edits),
-        is_preferred=bool(fix.safe),
+        is_preferred=fix.safe,
     )
 
 
@@ -131,7 +131,7 @@ def _fix_all(
     taken: list[tuple[int, int]] = []
     edits: list[types.TextEdit] = []
     for d, _ in checked.findings:
-        fix = getattr(d, "fix", None)
+        fix = d.fix
         if fix is None or not fix.safe:
             continue
         spans = [(e.start, e.end) for e in fix.edits]

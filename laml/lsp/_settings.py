@@ -1,7 +1,8 @@
 """What a document is checked with: ``[tool.laml]`` of its workspace, over the editor's options.
 
 The nearest ``pyproject.toml`` holding ``[tool.laml]`` above the document is read, exactly as
-``laml lint`` reads it (the same reader, the same checks), and read again when it changes. The
+``laml lint`` reads it (:mod:`laml.settings`: the same reader, the same checks), and read again
+when it changes. The
 editor's options (``initializationOptions``) fill in what the file does not say. A settings
 file that cannot be used is reported once per version of it, and the defaults apply meanwhile.
 """
@@ -12,9 +13,12 @@ import os
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from typing import Any, Literal, cast
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 from laml.vocabulary import Dialect
+
+if TYPE_CHECKING:
+    from laml.settings import Settings
 
 __all__ = ["EditorOptions", "LintSettings", "SettingsCache"]
 
@@ -89,7 +93,7 @@ class SettingsCache:
         self.editor = editor
         self._report = report
         self._found: dict[str, tuple[float, str | None]] = {}
-        self._loaded: dict[str, tuple[tuple[int, int], Any]] = {}
+        self._loaded: dict[str, tuple[tuple[int, int], Settings | None]] = {}
         self._reported: set[tuple[str, tuple[int, int]]] = set()
 
     def invalidate(self) -> None:
@@ -105,7 +109,7 @@ class SettingsCache:
         now = time.monotonic()
         found = self._found.get(folder)
         if found is None or now - found[0] > LOOK_AGAIN:
-            from laml.cli._config import find_config
+            from laml.settings import find_config
 
             found = self._found[folder] = (now, find_config(folder))
         config_path = found[1]
@@ -114,20 +118,19 @@ class SettingsCache:
         config = self._load(config_path)
         if config is None:
             return defaults
-        ignore = [*(config.ignore or []), *config.ignores_for(path)]
+        select, ignore = config.selection(path)
         return LintSettings(
-            dialect=config.dialect or self.editor.dialect,
-            channel=config.channel or self.editor.channel,
-            select=tuple(config.select) if config.select is not None else None,
+            dialect=cast(Dialect, config.dialect or self.editor.dialect),
+            channel=cast("ChannelName | None", config.channel or self.editor.channel),
+            select=tuple(select) if select is not None else None,
             ignore=tuple(ignore),
             options=config.rules,
             excluded=config.is_excluded(path),
             source=config_path,
         )
 
-    def _load(self, path: str) -> Any:
-        from laml.cli._config import ConfigError, load_config
-        from laml.cli.lint import _check_rule_options
+    def _load(self, path: str) -> Settings | None:
+        from laml.settings import SettingsError, load_config
 
         try:
             stat = os.stat(path)
@@ -138,10 +141,10 @@ class SettingsCache:
         cached = self._loaded.get(path)
         if cached is not None and cached[0] == version:
             return cached[1]
+        config: Settings | None
         try:
-            config = load_config(path)
-            _check_rule_options(config)
-        except ConfigError as exc:
+            config = load_config(path).check()
+        except SettingsError as exc:
             config = None
             if (path, version) not in self._reported:
                 self._reported.add((path, version))
