@@ -270,3 +270,23 @@ def test_the_command_says_what_is_missing(
     monkeypatch.setattr(importlib.util, "find_spec", real)
     assert main(["lsp", "--log-file", str(tmp_path / "missing" / "lsp.log")]) == 2
     assert "cannot write" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("dialect", ["signalwire", "twilio"])
+def test_offered_voices_and_languages_pass_the_rules(dialect: str) -> None:
+    from laml.rules._tts import language_codes, language_problem, voice_names, voice_problem
+
+    names = [name for name, _ in voice_names(dialect)]
+    assert "Polly.Joanna" in names and "man" in names
+    assert "Polly.Joanna-Neural" in names
+    assert [n for n in names if n != "alice" and voice_problem(n, dialect) is not None] == []
+    for tag in ("Say", "Gather"):
+        codes = language_codes(tag, dialect)
+        assert "en-US" in codes
+        assert [c for c in codes if language_problem(c, dialect, tag) is not None] == []
+    offered = _labels('<Response><Say voice="Pol', dialect=dialect)
+    assert "Polly.Joanna" in offered
+    languages = _labels('<Response><Gather language="', dialect=dialect)
+    assert "fr-CA" in languages
+    assert set(_labels('<Response><Pay language="')) >= {"en-US", "es-MX"}
+    assert "ja-JP" in _labels('<Response><Say><lang xml:lang="')

@@ -202,7 +202,7 @@ def _values(
 
 
 def _value_choices(spec: ElementSpec, attr: Attr, dialect: Dialect) -> Iterable[tuple[str, str]]:
-    from laml.lsp import _names
+    from laml.rules import _tts
 
     kind = attr.type_in(dialect)
     item = kind.item if kind.item is not None else kind
@@ -211,10 +211,10 @@ def _value_choices(spec: ElementSpec, attr: Attr, dialect: Dialect) -> Iterable[
         if value not in seen:
             seen.add(value)
             yield value, kind.name
-    if attr.xml == "voice":
-        yield from _names.voices(dialect)
+    if attr.xml == "voice" and spec.tag == "Say":
+        yield from _tts.voice_names(dialect)
     elif attr.xml in ("language", "xml:lang"):
-        yield from _names.languages(spec.tag, dialect)
+        yield from ((code, "language") for code in _tts.language_codes(spec.tag, dialect))
 
 
 # ---------------------------------------------------------------------------- templates
