@@ -290,3 +290,17 @@ def test_offered_voices_and_languages_pass_the_rules(dialect: str) -> None:
     assert "fr-CA" in languages
     assert set(_labels('<Response><Pay language="')) >= {"en-US", "es-MX"}
     assert "ja-JP" in _labels('<Response><Say><lang xml:lang="')
+
+
+def test_each_code_links_to_its_documentation() -> None:
+    from laml.lsp._diagnostics import docs_link
+
+    root = Path(__file__).resolve().parents[1] / "docs"
+    assert docs_link("LAML111") == root.as_uri() + "/rules.md#laml111-method-value"
+    assert docs_link("LAML003", "https://docs.example.com/laml") == (
+        "https://docs.example.com/laml/validation.md#codes")
+    assert docs_link("LAML204", "https://docs.example.com/laml/") == (
+        "https://docs.example.com/laml/rules.md#template-checks")
+    text = (root / "rules.md").read_text(encoding="utf-8")
+    assert "## LAML111 method-value" in text and "## Template checks" in text
+    assert "## Codes" in (root / "validation.md").read_text(encoding="utf-8")

@@ -102,7 +102,7 @@ def _shipped_docs() -> str | None:
 
 def docs_link(code: str, base: str | None = None) -> str | None:
     """Where code ``code`` is documented: its section of ``rules.md`` for a rule, the table of
-    codes in ``validation.md`` for schema validation, the template checks of ``cli.md``.
+    codes in ``validation.md`` for schema validation, the template checks of ``rules.md``.
     ``base`` is the folder (URL) holding those pages; by default the ones laml ships."""
     from laml.rules import names
 
@@ -116,7 +116,7 @@ def docs_link(code: str, base: str | None = None) -> str | None:
     if code.startswith("LAML0"):
         return f"{folder}validation.md#codes"
     if code.startswith("LAML2"):
-        return f"{folder}cli.md#template-checks"
+        return f"{folder}rules.md#template-checks"
     return None
 
 

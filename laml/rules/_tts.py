@@ -8,11 +8,10 @@ what is wrong with a ``voice`` or ``language`` value, with a near miss to sugges
 
 from __future__ import annotations
 
-import difflib
+import os
 import re
 from dataclasses import dataclass
 from functools import cache
-from pathlib import Path
 from typing import Any
 
 __all__ = [
@@ -38,7 +37,8 @@ class Problem:
 
 
 #: The data files, in the package (read directly: cheaper to import than importlib.resources).
-DATA = Path(__file__).resolve().parent.parent / "data"
+#: (``os.path``: ``pathlib`` and ``difflib`` stay out of ``laml lint``'s start-up.)
+DATA = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "data")
 
 
 def finding(ctx: Any, el: Any, attribute: str, problem: Problem) -> Any:
@@ -57,7 +57,8 @@ def finding(ctx: Any, el: Any, attribute: str, problem: Problem) -> Any:
 def _data(name: str) -> dict[str, Any]:
     import json
 
-    data: dict[str, Any] = json.loads((DATA / name).read_text(encoding="utf-8"))
+    with open(os.path.join(DATA, name), encoding="utf-8") as handle:
+        data: dict[str, Any] = json.load(handle)
     return data
 
 
@@ -118,6 +119,8 @@ def _near(value: str, candidates: tuple[str, ...] | list[str], cutoff: float = 0
     for candidate in candidates:
         if candidate.casefold() == folded:
             return candidate
+    import difflib
+
     close = difflib.get_close_matches(value, list(candidates), n=1, cutoff=cutoff)
     if close:
         return close[0]
