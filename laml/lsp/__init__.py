@@ -7,8 +7,8 @@ rule here" as code actions, and ``laml fmt``'s layout as formatting. It needs th
 extra (``pip install 'laml-tools[lsp]'``: pygls and lsprotocol), imported only here.
 
 Modules: ``_server`` (the wiring), ``_positions`` and ``_context`` (where things are in the
-text), ``_settings``, ``_diagnostics``, ``_completion``, ``_hover``, ``_actions``,
-``_formatting``.
+text), ``_specs`` (the vocabulary by position), ``_settings``, ``_diagnostics``,
+``_completion``, ``_hover``, ``_actions``, ``_formatting``.
 """
 
 from __future__ import annotations
