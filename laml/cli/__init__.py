@@ -22,6 +22,8 @@ COMMANDS: dict[str, str] = {
     "render": "laml.cli.render",
     "bins": "laml.cli.bins",
     "serve": "laml.cli.serve",
+    "call": "laml.cli.call",
+    "graph": "laml.cli.graph",
 }
 
 EXIT_OK = 0

@@ -64,6 +64,7 @@ from laml.simulate._limits import Limits
 from laml.simulate._request import Request
 from laml.simulate._script import (
     DialOutcome,
+    DialPlan,
     HangUp,
     Input,
     Press,
@@ -88,6 +89,7 @@ __all__ = [
     "DenoiseEvent",
     "DialEvent",
     "DialOutcome",
+    "DialPlan",
     "DialTarget",
     "Documents",
     "EchoEvent",

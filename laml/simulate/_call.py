@@ -27,13 +27,14 @@ from http.cookies import CookieError, SimpleCookie
 from typing import TYPE_CHECKING, Any, Literal
 from urllib.parse import urlsplit
 
-from laml.simulate._answer import Channel, Loaded, read
+from laml.simulate._answer import Channel, Loaded
 from laml.simulate._events import Event, MessageEvent, PlayEvent, SayEvent, SmsEvent
 from laml.simulate._exceptions import CallEnded
+from laml.simulate._exchange import Exchange, exchange
 from laml.simulate._execute import run_document
-from laml.simulate._fetch import Answer, Fetcher, FetchError, fetch
+from laml.simulate._fetch import Answer, Fetcher
 from laml.simulate._limits import Limits
-from laml.simulate._request import Method, PlatformRequest, Request, Signer, build
+from laml.simulate._request import Request, Signer
 from laml.simulate._script import (
     HangUp,
     Input,
@@ -322,37 +323,16 @@ class Call:
 
     # ------------------------------------------------------------------ requests (the Loader)
 
-    def _request(self, goto: Goto) -> PlatformRequest:
-        return build(goto.kind, goto.method, goto.url, goto.params, self._signer,
-                     cookie=self._cookies.header(goto.url))
+    def _exchange(self, goto: Goto, *, document: bool) -> Exchange:
+        done = exchange(goto, fetcher=self._fetcher, signer=self._signer, limits=self._limits,
+                        channel=self.channel, dialect=self.session.dialect, document=document,
+                        cookie=self._cookies.header)
+        if done.answer is not None:
+            self._cookies.store(done.answer)
+        return done
 
-    def _exchange(self, goto: Goto, *, document: bool
-                  ) -> tuple[PlatformRequest, Answer | None, Loaded | None, FetchError | None]:
-        request = self._request(goto)
-
-        def rebuild(method: str, url: str, keep: bool) -> PlatformRequest:
-            # a 307/308 repeats the request; a 301/302/303 turns it into a GET without a body
-            chosen: Method = "POST" if method == "POST" and keep else "GET"
-            params = goto.params if chosen == "POST" else ()
-            return build(goto.kind, chosen, url, params, self._signer,
-                         cookie=self._cookies.header(url))
-
-        answer: Answer | None = None
-        loaded: Loaded | None = None
-        try:
-            answer = fetch(self._fetcher, request, self._limits, rebuild)
-            self._cookies.store(answer)
-            if document:
-                loaded = read(answer, channel=self.channel, dialect=self.session.dialect,
-                              max_bytes=self._limits.max_bytes)
-            elif answer.status >= 400:
-                raise FetchError(11200, f"HTTP {answer.status}", status=answer.status)
-        except FetchError as exc:
-            return request, answer, None, exc
-        return request, answer, loaded, None
-
-    def _record(self, goto: Goto, request: PlatformRequest, answer: Answer | None,
-                loaded: Loaded | None, error: FetchError | None, at: float) -> Request:
+    def _record(self, goto: Goto, done: Exchange, at: float) -> Request:
+        request, answer, loaded, error = done.request, done.answer, done.loaded, done.error
         text = None
         if loaded is not None:
             text = loaded.text
@@ -381,8 +361,9 @@ class Call:
         session.steps += 1
         if session.steps > self._limits.max_steps:
             return Stop("step-limit", message=f"more than {self._limits.max_steps} steps")
-        request, answer, loaded, error = self._exchange(goto, document=True)
-        self._record(goto, request, answer, loaded, error, session.clock)
+        done = self._exchange(goto, document=True)
+        self._record(goto, done, session.clock)
+        request, answer, loaded, error = done.request, done.answer, done.loaded, done.error
         if error is not None:
             hint = ""
             if error.status in (401, 403):
@@ -407,6 +388,6 @@ class Call:
 
     def side(self, goto: Goto, *, document: bool) -> Loaded | None:
         """A request that cannot end the call: recorded, its document returned when valid."""
-        request, answer, loaded, error = self._exchange(goto, document=document)
-        self._record(goto, request, answer, loaded, error, self.session.clock)
-        return loaded
+        done = self._exchange(goto, document=document)
+        self._record(goto, done, self.session.clock)
+        return done.loaded

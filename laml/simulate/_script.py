@@ -197,6 +197,14 @@ class DialPlan:
         else:
             self.in_order.extend(parse_dial_outcome(v) for v in outcomes)
 
+    def add(self, outcome: DialOutcome | str, target: str | None = None) -> None:
+        """One more outcome: for ``target``, or (None) for the next party dialed."""
+        parsed = parse_dial_outcome(outcome)
+        if target is None:
+            self.in_order.append(parsed)
+        else:
+            self.by_target.setdefault(target, deque()).append(parsed)
+
     def next(self, target: str) -> DialOutcome:
         """The outcome of dialing ``target`` now."""
         for key in (target, "*"):

@@ -56,7 +56,8 @@ DEFAULT_TO = "+15550002222"
 DEFAULT_START = datetime(2025, 1, 6, 9, 0, tzinfo=UTC)
 
 DialOutcomes: TypeAlias = (
-    Mapping[str, DialOutcome | str | Sequence[DialOutcome | str]]
+    DialPlan
+    | Mapping[str, DialOutcome | str | Sequence[DialOutcome | str]]
     | Sequence[DialOutcome | str]
     | DialOutcome
     | str
@@ -178,26 +179,49 @@ class Simulator:
         except URLError as exc:
             raise ValueError(str(exc)) from None
 
-    def _start(
+    def session(
         self,
         channel: Literal["voice", "messaging", "fax"],
-        path: str | None,
-        method: Method,
-        identity: dict[str, Any],
-        params: Mapping[str, str] | Iterable[tuple[str, str]] | None,
-        inputs: Iterable[InputLike] | None,
-        outcomes: Outcomes,
-        kind: str,
-    ) -> Call:
-        if method not in ("GET", "POST"):
-            raise ValueError(f"method must be GET or POST, not {method!r}")
-        url = self.url(path)
+        *,
+        from_: str = DEFAULT_FROM,
+        to: str = DEFAULT_TO,
+        params: Mapping[str, str] | Iterable[tuple[str, str]] | None = None,
+        outcomes: Outcomes | None = None,
+        body: str = "",
+        media: Sequence[str | tuple[str, str]] = (),
+        direction: Literal["inbound", "outbound-api"] = "inbound",
+    ) -> Session:
+        """The state of a new call, message or fax: its ids and the parameters it sends."""
+        identity: dict[str, Any]
+        if channel == "voice":
+            identity = {
+                "call_sid": self.new_sid("CA"), "account_sid": self.account_sid,
+                "from_": from_, "to": to, "api_version": "2010-04-01", "direction": direction,
+            }
+        elif channel == "messaging":
+            items = tuple(Media(m) if isinstance(m, str) else Media(*m) for m in media)
+            identity = {
+                "message_sid": self.new_sid("MM" if items else "SM"),
+                "account_sid": self.account_sid, "from_": from_, "to": to, "body": body,
+                "num_media": len(items), "media": items, "num_segments": 1 if body else None,
+                "api_version": "2010-04-01",
+            }
+        elif channel == "fax":
+            identity = {"fax_sid": self.new_sid("FX"), "account_sid": self.account_sid,
+                        "from_": from_, "to": to, "api_version": "v1"}
+        else:
+            raise ValueError(f"unknown channel {channel!r}: use voice, messaging or fax")
         extra = FormParams(params.items() if isinstance(params, Mapping) else (params or ()))
-        session = Session(
-            channel=channel, identity=identity, extra=extra, outcomes=outcomes,
+        return Session(
+            channel=channel, identity=identity, extra=extra, outcomes=outcomes or Outcomes(),
             dialect=self.dialect, limits=self.limits, new_sid=self.new_sid, start=self.start,
         )
-        first = Goto(kind, url, method, session.params())
+
+    def _start(self, session: Session, path: str | None, method: Method,
+               inputs: Iterable[InputLike] | None, kind: str) -> Call:
+        if method not in ("GET", "POST"):
+            raise ValueError(f"method must be GET or POST, not {method!r}")
+        first = Goto(kind, self.url(path), method, session.params())
         return Call(
             fetcher=self.fetcher, signer=self.signer, limits=self.limits, session=session,
             first=first, inputs=None if inputs is None else inputs_of(inputs),
@@ -235,14 +259,15 @@ class Simulator:
         """
         if isinstance(queue, str):
             queue = QueueOutcome(queue)
-        dial_plan = DialPlan([dial] if isinstance(dial, str | DialOutcome) else dial)
+        if isinstance(dial, DialPlan):
+            dial_plan = dial
+        else:
+            dial_plan = DialPlan([dial] if isinstance(dial, str | DialOutcome) else dial)
         outcomes = Outcomes(dial=dial_plan, queue=queue or QueueOutcome(), pay=pay,
                             refer=refer, connect=connect, play=play)
-        identity = {
-            "call_sid": self.new_sid("CA"), "account_sid": self.account_sid, "from_": from_,
-            "to": to, "api_version": "2010-04-01", "direction": direction,
-        }
-        return self._start("voice", path, method, identity, params, inputs, outcomes, "call")
+        session = self.session("voice", from_=from_, to=to, params=params, outcomes=outcomes,
+                               direction=direction)
+        return self._start(session, path, method, inputs, "call")
 
     def message(
         self,
@@ -257,15 +282,9 @@ class Simulator:
     ) -> Call:
         """An incoming text message (``media``: URLs, or ``(url, content type)``): the
         messages the app sends back and the redirects it follows."""
-        items = tuple(Media(m) if isinstance(m, str) else Media(*m) for m in media)
-        identity = {
-            "message_sid": self.new_sid("MM" if items else "SM"),
-            "account_sid": self.account_sid, "from_": from_, "to": to, "body": body,
-            "num_media": len(items), "media": items, "num_segments": 1 if body else None,
-            "api_version": "2010-04-01",
-        }
-        return self._start("messaging", path, method, identity, params, (), Outcomes(),
-                           "message")
+        session = self.session("messaging", from_=from_, to=to, params=params, body=body,
+                               media=media)
+        return self._start(session, path, method, (), "message")
 
     def fax(
         self,
@@ -277,6 +296,5 @@ class Simulator:
         method: Method = "POST",
     ) -> Call:
         """An incoming fax."""
-        identity = {"fax_sid": self.new_sid("FX"), "account_sid": self.account_sid,
-                    "from_": from_, "to": to, "api_version": "v1"}
-        return self._start("fax", path, method, identity, params, (), Outcomes(), "fax")
+        session = self.session("fax", from_=from_, to=to, params=params)
+        return self._start(session, path, method, (), "fax")
