@@ -710,8 +710,8 @@ class Router(Fetcher):
         if fetcher is None:
             raise FetchError(
                 11200,
-                f"the URL is outside this simulation (it serves {self.describe()}); "
-                "the platform would request it over the internet",
+                "outside this simulation: the platform would request it over the internet "
+                f"(this simulation serves {self.describe()})",
             )
         return fetcher.fetch(request, limits)
 
