@@ -12,6 +12,7 @@ from __future__ import annotations
 import os
 import random
 import uuid
+from collections import deque
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
@@ -142,6 +143,8 @@ class Simulator:
         self.limits = limits or Limits()
         self.start = start
         self._random = random.Random(seed)
+        #: the latest calls made (at most 50)
+        self.calls: deque[Call] = deque(maxlen=50)
         self.account_sid = account_sid or self.new_sid("AC")
 
     # ------------------------------------------------------------------ lifetime
@@ -222,10 +225,12 @@ class Simulator:
         if method not in ("GET", "POST"):
             raise ValueError(f"method must be GET or POST, not {method!r}")
         first = Goto(kind, self.url(path), method, session.params())
-        return Call(
+        call = Call(
             fetcher=self.fetcher, signer=self.signer, limits=self.limits, session=session,
             first=first, inputs=None if inputs is None else inputs_of(inputs),
         )
+        self.calls.append(call)
+        return call
 
     # ------------------------------------------------------------------ calls
 
