@@ -74,9 +74,10 @@ def test_say_play_pause_events_and_virtual_clock() -> None:
 
 
 def test_ssml_is_reduced_to_its_text() -> None:
-    call = sim({"/": R('<Say>Hello <break time="1s"/><emphasis>there</emphasis>, '
-                       '<say-as interpret-as="digits">123</say-as></Say>')}).call()
-    assert call.said == ["Hello there, 123"]
+    call = sim({"/": R('<Say>Hello<break time="1s"/><emphasis>there</emphasis>, '
+                       '<say-as interpret-as="digits">123</say-as>.<s>Visit the '
+                       '<sub alias="World Wide Web">WWW</sub></s><!-- a comment --></Say>')}).call()
+    assert call.said == ["Hello there, 123. Visit the World Wide Web"]
 
 
 def test_say_loop_zero_repeats_until_the_caller_hangs_up() -> None:

@@ -234,9 +234,31 @@ def all_text(el: Element) -> str:
     return "".join(str(part) for part in el.itertext())
 
 
+#: SSML elements that separate what is around them (a pause, a paragraph, a sentence)
+_BREAKS = frozenset({"break", "p", "s"})
+
+
+def _spoken(el: Element, parts: list[str]) -> None:
+    parts.append(el.text or "")
+    for child in el:
+        if isinstance(child.tag, str):
+            if child.tag in _BREAKS:
+                parts.append(" ")
+            if child.tag == "sub" and child.get("alias") is not None:
+                parts.append(child.get("alias") or "")
+            else:
+                _spoken(child, parts)
+            if child.tag in _BREAKS:
+                parts.append(" ")
+        parts.append(child.tail or "")
+
+
 def text_of(el: Element) -> str:
-    """The element's text, white space collapsed (SSML children reduced to their text)."""
-    return " ".join(all_text(el).split())
+    """What ``el`` says: its text, white space collapsed, SSML reduced to the words spoken
+    (``<sub alias>`` read as its alias, a pause, paragraph or sentence between words)."""
+    parts: list[str] = []
+    _spoken(el, parts)
+    return " ".join("".join(parts).split())
 
 
 def children(el: Element) -> Iterator[Element]:
