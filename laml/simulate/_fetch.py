@@ -608,7 +608,7 @@ class Folder(_Mounted):
         except RenderError as exc:
             first = next((d for d in exc.diagnostics if d.severity == "error"), None)
             code = first.platform_code if first is not None and first.platform_code else 12100
-            raise FetchError(code, f"{file.name} rendered to an invalid document: {exc}",
+            raise FetchError(code, f"{file.name}: {exc}",
                              diagnostics=exc.diagnostics) from None
         return Answer(200, (("content-type", "text/xml; charset=utf-8"),),
                       text.encode("utf-8"), request.url)

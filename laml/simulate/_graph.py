@@ -165,7 +165,7 @@ class Graph:
 
 def _classes(node: Node) -> dict[str, bool]:
     return {"entry": node.entry, "dead": node.error is not None,
-            "unreachable": node.unreachable and node.error is None}
+            "unreachable": node.unreachable}
 
 
 def _compress(keys: Sequence[str]) -> str:
@@ -225,6 +225,28 @@ def _label(simulator: Simulator, url: str) -> str:
     return url
 
 
+#: elements whose text is what is said or sent, not where the call goes
+_WORDS = frozenset({"Say", "Message", "Body", "Sms"})
+
+
+def _shape(root: etree._Element) -> str:
+    """A digest of what a document does to the flow: its elements, attributes and text,
+    except the words said or sent (a menu saying back the key pressed is one node)."""
+    parts: list[str] = []
+
+    def walk(el: etree._Element) -> None:
+        parts.append(f"<{el.tag} {sorted(el.attrib.items())}")
+        if el.tag not in _WORDS:
+            parts.append((el.text or "").strip())
+        for child in children(el):
+            if el.tag != "Say":
+                walk(child)
+        parts.append(">")
+
+    walk(root)
+    return hashlib.blake2b("\x00".join(parts).encode(), digest_size=12).hexdigest()
+
+
 def _verbs(root: etree._Element) -> tuple[str, ...]:
     return tuple(str(el.tag) for el in children(root))
 
@@ -258,7 +280,8 @@ def _visit(state: _State, goto: Goto, channel: Channel) -> str | None:
     else:
         answer = done.answer
         assert answer is not None
-        digest = hashlib.blake2b(answer.body, digest_size=12).hexdigest()
+        root = done.loaded.document.root
+        digest = _shape(root) if root is not None else ""
         node_key, error = (base, digest), None
     state.answers[key] = node_key
     node = state.nodes.get(node_key)
@@ -470,8 +493,12 @@ def crawl(
         return _visit(state, goto, chosen)
 
     for url in [*starts, *files]:
+        if url not in starts and any(n.url == url for n in state.nodes.values()):
+            continue  # a file already reached
         node_id = start(url)
-        if url in starts and node_id is not None:
+        if node_id is None:
+            continue
+        if url in starts:
             entry_ids.append(node_id)
         while state.queue:
             _expand(state, *state.queue.popleft())
