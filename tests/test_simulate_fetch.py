@@ -299,3 +299,18 @@ def test_the_local_bins_server(bins_server: LocalServer) -> None:
         call = simulator.call(from_="+14155550100", inputs=["3"])
     assert call.said == ["Hello +14155550100", "You chose 3"]
     assert call.ended is not None and call.ended.reason == "hangup"
+
+
+def test_requests_are_encoded_and_signed_as_the_webhook_helpers_do() -> None:
+    from urllib.parse import urlencode
+
+    from laml.simulate._request import Signer, encode
+    from laml.webhooks import sign
+
+    pairs = [("Body", "Héllo & bye 100%"), ("From", "+1 555/0100"), ("Empty", ""), ("A", "a=b")]
+    assert encode(pairs) == urlencode(pairs)
+    for scheme in ("signalwire", "twilio"):
+        for url, params in (("https://example.com/v?x=1", pairs), ("https://example.com/v", None)):
+            assert Signer(KEY, scheme).headers(url, params) == sign(url, params, KEY, scheme)
+    assert Signer(None).headers("https://example.com", pairs) == {}
+    assert KEY not in repr(Signer(KEY))

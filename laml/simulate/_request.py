@@ -9,13 +9,15 @@ headers of the chosen scheme. :class:`Request` is what a call keeps of each exch
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal, TypeAlias
-from urllib.parse import urlencode, urljoin, urlsplit
+from urllib.parse import quote_plus, urljoin, urlsplit
 
-from laml.webhooks import FormParams, sign
+from laml.webhooks import SIGNALWIRE_HEADER, TWILIO_HEADER, FormParams
+from laml.webhooks._signature import form_signature, key_bytes
 
 if TYPE_CHECKING:
     from laml.diagnostics import Diagnostic
@@ -76,16 +78,26 @@ def resolve(base: str, ref: str) -> str:
 
 @dataclass(frozen=True, slots=True)
 class Signer:
-    """Signs requests with ``key`` under ``scheme`` (no signature when ``key`` is None)."""
+    """Signs requests with ``key`` under ``scheme`` (no signature when ``key`` is None), as
+    :func:`laml.webhooks.sign` does."""
 
     key: str | bytes | None = field(default=None, repr=False)
     scheme: Literal["signalwire", "twilio"] = "signalwire"
+    _secret: bytes = field(default=b"", init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        if self.scheme not in ("signalwire", "twilio"):
+            raise ValueError(f"unknown signature scheme {self.scheme!r}: use signalwire or twilio")
+        if self.key is not None:
+            object.__setattr__(self, "_secret", key_bytes(self.key))
 
     def headers(self, url: str, pairs: Pairs | None) -> dict[str, str]:
         """The signature headers of a request to ``url`` carrying ``pairs`` (None for GET)."""
         if self.key is None:
             return {}
-        return sign(url, list(pairs) if pairs is not None else None, self.key, self.scheme)
+        signature = form_signature(self._secret, url, pairs or ())
+        name = TWILIO_HEADER if self.scheme == "twilio" else SIGNALWIRE_HEADER
+        return {name: signature}
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,6 +118,16 @@ class PlatformRequest:
         """The value of header ``name`` (any case), or None."""
         lowered = name.lower()
         return next((v for k, v in self.headers if k.lower() == lowered), None)
+
+
+@functools.lru_cache(maxsize=4096)
+def _quoted(text: str) -> str:
+    return quote_plus(text)
+
+
+def encode(pairs: Pairs) -> str:
+    """``pairs`` as an ``application/x-www-form-urlencoded`` string (as :func:`urlencode`)."""
+    return "&".join([f"{_quoted(name)}={_quoted(value)}" for name, value in pairs])
 
 
 def _with_query(url: str, query: str) -> str:
@@ -130,11 +152,11 @@ def build(
     pairs = tuple(params)
     headers: list[tuple[str, str]] = [("User-Agent", USER_AGENT), ("Accept", "*/*")]
     if method == "GET":
-        url = _with_query(url, urlencode(pairs))
+        url = _with_query(url, encode(pairs))
         body = b""
         signature = signer.headers(url, None)
     else:
-        body = urlencode(pairs).encode("ascii")
+        body = encode(pairs).encode("ascii")
         headers.append(("Content-Type", "application/x-www-form-urlencoded"))
         signature = signer.headers(url, pairs)
     if cookie:
