@@ -54,8 +54,15 @@ class TemplateSyntaxError(LamlError, ValueError):
 
 
 class RenderError(LamlError):
-    """A rendered template that is not a valid document; ``diagnostics`` says why."""
+    """A rendered template that is not a valid document; ``diagnostics`` says why.
 
-    def __init__(self, message: str, diagnostics: Sequence[Diagnostic] = ()):
+    ``document`` is the rendered text when rendering got that far (what the platform would
+    serve), else None.
+    """
+
+    def __init__(
+        self, message: str, diagnostics: Sequence[Diagnostic] = (), document: str | None = None
+    ):
         super().__init__(message)
         self.diagnostics: tuple[Diagnostic, ...] = tuple(diagnostics)
+        self.document = document

@@ -1,10 +1,13 @@
 """Canonical, human-readable layout of a document.
 
 Elements whose content is only elements (and whitespace) are laid out one child per line,
-indented by two spaces; anything holding text between its children (``<Say>Hi <break/>
-there</Say>``) is left exactly as it is, so no spoken or sent text ever changes, and so is
-everything under ``xml:space="preserve"``. Comments and processing instructions stay where
-they are. The layout is stable: formatting a formatted document gives the same text.
+indented by two spaces. Mixed content is left exactly as it is, so no spoken or sent text ever
+changes: anything holding text between its children (``<Say>Hi <break/> there</Say>``), every
+element that speaks (``<Say>`` and the SSML elements, even when they hold only elements:
+``<Say><emphasis>Super</emphasis><prosody rate="fast">man</prosody></Say>`` says
+"Superman"), every element with an SSML child, and everything under ``xml:space="preserve"``.
+Comments and processing instructions stay where they are. The layout is stable: formatting a
+formatted document gives the same text.
 
 :func:`format_document` is what ``laml fmt`` writes: the canonical form of a whole document.
 
@@ -12,7 +15,7 @@ they are. The layout is stable: formatting a formatted document gives the same t
   encoding or ``standalone`` the original declared is dropped, since the output is UTF-8).
 * Comments and processing instructions outside the root element keep their order, one per line.
 * Elements holding only elements are indented by two spaces, one child per line.
-* Text, and every element holding text between its children, is kept as it is. Characters
+* Text, and every element holding mixed content (see above), is kept as it is. Characters
   are written as UTF-8 (character references become characters), except the ones XML needs
   escaped: ``&amp;``, ``&lt;`` and ``&gt;`` in text, ``&amp;``, ``&lt;``, ``&gt;`` and
   ``&quot;`` in attribute values, and ``&#13;`` for a carriage return, ``&#09;`` for a tab
@@ -25,6 +28,7 @@ they are. The layout is stable: formatting a formatted document gives the same t
 from __future__ import annotations
 
 import copy
+import functools
 
 from lxml import etree
 
@@ -36,15 +40,47 @@ DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>'
 _XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
 
 
-def _element_only(el: etree._Element) -> bool:
+@functools.cache
+def _speech_tags() -> tuple[frozenset[str], frozenset[str]]:
+    """The tags of the elements that speak (``Say`` and SSML), and of the SSML elements alone.
+
+    Whitespace inside them is part of what is spoken: ``<emphasis>Super</emphasis>`` and
+    ``<prosody>man</prosody>`` side by side say "Superman", one per line "Super man".
+    """
+    from laml.vocabulary import channel_elements
+
+    specs = {s.cls: s for s in channel_elements("voice")}
+    ssml = frozenset(s.tag for s in specs.values() if s.kind == "ssml")
+    speaking = ssml | {s.tag for s in specs.values()
+                       if any(specs[c.cls].kind == "ssml" for c in s.children)}
+    return speaking, ssml
+
+
+def _local(tag: str) -> str:
+    return tag.rpartition("}")[2]
+
+
+def _laid_out(el: etree._Element) -> bool:
+    """Whether the whitespace between the children of ``el`` is layout, not content."""
+    if not len(el) or el.get(_XML_SPACE) == "preserve":
+        return False
     if el.text and el.text.strip():
         return False
-    return all(not (child.tail and child.tail.strip()) for child in el)
+    speaking, ssml = _speech_tags()
+    if _local(el.tag) in speaking:
+        return False
+    for child in el:
+        if child.tail and child.tail.strip():
+            return False
+        if isinstance(child.tag, str) and _local(child.tag) in ssml:
+            return False
+    return True
 
 
 def indent(el: etree._Element, level: int = 0) -> None:
-    """Re-indent ``el`` in place: whitespace-only text between elements is replaced."""
-    if not len(el) or not _element_only(el) or el.get(_XML_SPACE) == "preserve":
+    """Re-indent ``el`` in place: whitespace-only text between elements is replaced, except
+    inside mixed content (text between elements, speech, ``xml:space="preserve"``)."""
+    if not _laid_out(el):
         return
     inner = "\n" + INDENT * (level + 1)
     el.text = inner

@@ -23,6 +23,8 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import replace
 from typing import Any, Literal
 
+from lxml import etree
+
 from laml._element import attributes
 from laml.diagnostics import Diagnostic
 from laml.document import Document, Source, load
@@ -38,7 +40,7 @@ TEMPLATE_CODES: dict[str, str] = {
     "LAML202": "the template is not well-formed XML",
     "LAML203": "unescaped (triple mustache) interpolation of a request parameter",
     "LAML204": "variable that is not a known request parameter",
-    "LAML205": "only a sample of the section combinations was checked",
+    "LAML205": "some section branches were not checked: checking them all would take too long",
 }
 
 _SUPPRESS = re.compile(
@@ -242,7 +244,6 @@ def lint_template(
     select: Sequence[str] | None = None,
     ignore: Sequence[str] | None = None,
     options: Mapping[str, Mapping[str, Any]] | None = None,
-    limit: int = 1024,
     document: Document | None = None,
 ) -> list[Diagnostic]:
     """Lint a template (a bin's contents) and every document it can render.
@@ -250,9 +251,11 @@ def lint_template(
     * ``LAML201``: mustache syntax errors, with the line and column in the template;
     * ``LAML202``: the template itself must be well-formed XML (the platform refuses bins that
       are not), mustache tags being plain text to XML;
-    * every combination of section branches (all of them up to 10 sections, a deterministic
-      sample above, with an ``LAML205`` info saying so) is rendered with placeholder values and
-      linted; findings are reported at the template line they come from;
+    * renderings with placeholder values that show every section both switched on and off
+      (:func:`laml.template.branches.cover_branches`) are linted; findings are reported at
+      the template line they come from, with the sections around it that it depends on. The
+      work is bounded by the template's size: branches it leaves out (only templates with
+      thousands of sections or very deep nesting have some) are named by an ``LAML205`` info;
     * ``LAML203``: ``{{{x}}}`` / ``{{& x}}`` on a request parameter (its value can change the
       document's structure);
     * ``LAML204``: a variable that is not a known request parameter, with a hint for a near miss
@@ -264,9 +267,9 @@ def lint_template(
 
     out: list[Diagnostic] = []
     try:
-        sections = branches.section_names(source)
         variables = branches.variable_uses(source)
     except TemplateSyntaxError as exc:
+        nesting = exc.message.startswith("sections nest deeper")
         return [
             Diagnostic(
                 "LAML201",
@@ -274,7 +277,9 @@ def lint_template(
                 f"mustache syntax error: {exc.message}",
                 exc.line,
                 exc.column,
-                hint="every {{#section}} needs its {{/section}}; tags are {{name}}",
+                hint="close sections sooner; deep nesting is usually a missing {{/section}}"
+                if nesting
+                else "every {{#section}} needs its {{/section}}; tags are {{name}}",
                 platform_code=20422,
             )
         ]
@@ -318,30 +323,105 @@ def lint_template(
                     hint=hint or "fine for a query parameter you add to the bin URL yourself",
                 )
             )
-    combos = branches.branch_combinations(sections, limit=limit)
-    if len(sections) > branches.EXHAUSTIVE_LIMIT:
+    coverage = branches.cover_branches(source, placeholder=placeholders(source, plain))
+    seen: dict[tuple[str, int, str], tuple[int, dict[str, bool]]] = {}
+    for rendering in coverage:
+        doc = load(rendering.text, channel=channel)
+        for d in _lint_plain(doc, dialect, channel, select, ignore, options):
+            first, last = _template_span(doc, d, rendering)
+            around = dict(rendering.sections_around(first, last, _NOTE_SECTIONS + 1))
+            key = (d.code, first, d.message)
+            known = seen.get(key)
+            if known is None:
+                seen[key] = (len(out), around)
+                out.append(replace(d, line=first, column=1))
+            else:  # keep only the states common to every rendering showing it
+                common = known[1]
+                for name in [n for n in common if around.get(n) != common[n]]:
+                    del common[name]
+    for index, around in seen.values():
+        if around:
+            states = [f"{name} {'set' if on else 'empty'}" for name, on in around.items()]
+            if len(states) > _NOTE_SECTIONS:  # the nearest ones, and more before them
+                states = ["…", *states[-_NOTE_SECTIONS:]]
+            note = ", ".join(states)
+            out[index] = replace(out[index], message=f"{out[index].message} (when {note})")
+    unchecked = coverage.unchecked
+    if unchecked:
+        section, on = unchecked[0]
+        state = "rendered" if on else "left out"
         out.append(
             Diagnostic(
                 "LAML205",
                 "info",
-                f"the template has {len(sections)} sections; {len(combos)} of their "
-                f"{2 ** len(sections)} combinations were checked",
+                f"{len(unchecked)} of {len(coverage.plan)} section branches were not checked "
+                f"(the first: {section.name!r} {state} at line {section.line}); checking every "
+                "branch of this template would take too long",
+                section.line,
+                section.column,
+                hint="fewer or shallower sections let every branch be checked",
             )
         )
-    seen: set[tuple[str, int, str]] = set()
-    fill = placeholders(source, plain)
-    for on in combos:
-        rendering = branches.render_branches(source, on, placeholder=fill)
-        doc = load(rendering.text, channel=channel)
-        for d in _lint_plain(doc, dialect, channel, select, ignore, options):
-            line = rendering.template_line(d.line)
-            key = (d.code, line, d.message)
-            if key in seen:
-                continue
-            seen.add(key)
-            where = _branch_note(on, sections)
-            out.append(replace(d, line=line, column=1, message=d.message + where))
     return _sorted(out)
+
+
+#: How many sections a finding's "(when …)" note names at most.
+_NOTE_SECTIONS = 6
+
+
+def _template_span(doc: Document, d: Diagnostic, rendering: Any) -> tuple[int, int]:
+    """The template lines of the element a finding is about, from its start tag to its end
+    tag (its first line only when the element cannot be found)."""
+    first = rendering.template_line(d.line)
+    el = _element_at(doc, d.path)
+    if el is None:
+        return first, first
+    end = _end_offset(doc, el)
+    if end is None:
+        return first, first
+    return first, max(first, rendering.template_line(doc.line_column(end)[0]))
+
+
+_START_TAG = re.compile(r"""<[^\s/>]+(?:\s+[^\s=/>]+\s*=\s*(?:"[^"]*"|'[^']*'))*\s*(/?)>""")
+_AFTER_LAST = re.compile(r"<!--.*?-->|<!\[CDATA\[.*?\]\]>|<\?.*?\?>|</[^>]*>", re.DOTALL)
+
+
+def _end_offset(doc: Document, el: Any) -> int | None:
+    """Where the end tag of ``el`` starts in the text (its start tag, if self-closing).
+
+    No element starts after the last one inside ``el``, so from there on every end tag
+    (comments, CDATA and instructions aside) closes one more enclosing element.
+    """
+    found = el.xpath("(descendant::*)[last()]")
+    last = found[0] if found else el
+    start = doc.offset(last)
+    tag = _START_TAG.match(doc.text, start)
+    if tag is None:
+        return None
+    levels = 0 if tag.group(1) else 1
+    node = last
+    while node is not el:
+        node = node.getparent()
+        levels += 1
+    if levels == 0:
+        return start
+    for match in _AFTER_LAST.finditer(doc.text, tag.end()):
+        if match.group().startswith("</"):
+            levels -= 1
+            if levels == 0:
+                return match.start()
+    return None
+
+
+def _element_at(doc: Document, path: str) -> Any:
+    element_path = _element_path(path)
+    if doc.root is None or not element_path.startswith("/"):
+        return None
+    try:
+        found = doc.root.getroottree().xpath(element_path)
+    except etree.XPathError:
+        return None
+    return found[0] if isinstance(found, list) and found else None
 
 
 _MUSTACHE = re.compile(r"\{\{\{?\s*[&]?\s*([^}#^/!>=\s][^}\s]*)\s*\}?\}\}")
@@ -438,8 +518,3 @@ def _sample(t: Any) -> str | None:
     return None
 
 
-def _branch_note(on: frozenset[str], sections: Sequence[str]) -> str:
-    if not sections:
-        return ""
-    parts = [f"{name} {'set' if name in on else 'empty'}" for name in sections]
-    return f" (when {', '.join(parts)})"

@@ -3,7 +3,8 @@
 :func:`render_bin` fills a bin's mustache template with the webhook's request parameters (and
 the bin URL's query parameters), with every value XML-escaped and cleaned of characters XML
 forbids, so that no parameter can change the document's structure. The result is linted; a
-document with errors raises :class:`laml.RenderError` carrying the diagnostics.
+document with errors raises :class:`laml.RenderError` carrying the diagnostics (and the
+rendered text, which the platform would still serve).
 """
 
 from __future__ import annotations
@@ -51,5 +52,6 @@ def render_bin(
             f"the rendered document is not valid: {first.line}:{first.column}: "
             f"{first.code} {first.message}{more}",
             errors,
+            document=text,
         )
     return text

@@ -6,8 +6,11 @@ import json
 import socket
 import struct
 import threading
+import time
 from dataclasses import dataclass, field
 from typing import Any
+
+import httpx
 
 PROJECT_ID = "0b6f0a4c-5d0e-4b8a-9d59-3c2f5e1a7b10"
 TOKEN = "PTsecret-3f9a1c77e5d24b0c8e6a"
@@ -61,7 +64,36 @@ class Stall:
     seconds: float = 5.0
 
 
-Behaviour = Reply | Reset | Stall
+@dataclass(frozen=True)
+class Drip:
+    """Answer 200 with a body of ``size`` bytes, one byte every ``interval`` seconds.
+
+    With ``head_too`` the status line and headers drip as well.
+    """
+
+    size: int = 1000
+    interval: float = 0.2
+    head_too: bool = False
+
+
+@dataclass(frozen=True)
+class Endless:
+    """Answer 200 with a chunked body of ``chunk`` repeated until the client leaves (or
+    ``limit`` bytes were sent, so that a client without a cap is not kept forever)."""
+
+    chunk: bytes = b"x" * 65536
+    limit: int = 64 * 1024 * 1024
+    headers: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Computed:
+    """Answer with what ``make(seen, index)`` returns (a :class:`Reply`)."""
+
+    make: Any
+
+
+Behaviour = Reply | Reset | Stall | Drip | Endless | Computed
 
 
 @dataclass(frozen=True)
@@ -90,6 +122,8 @@ class FaultServer:
     def __init__(self, script: list[Behaviour], port: int = 0) -> None:
         self.script = list(script)
         self.requests: list[Seen] = []
+        #: Bytes of answer bodies sent by Endless behaviours, in all.
+        self.streamed = 0
         self._lock = threading.Lock()
         self._stop = threading.Event()
         self._listener = socket.socket()
@@ -172,6 +206,14 @@ class FaultServer:
             if isinstance(behaviour, Stall):
                 self._stop.wait(behaviour.seconds)
                 return
+            if isinstance(behaviour, Drip):
+                self._drip(conn, behaviour)
+                return
+            if isinstance(behaviour, Endless):
+                self._endless(conn, behaviour)
+                return
+            if isinstance(behaviour, Computed):
+                behaviour = behaviour.make(seen, index)
             body = behaviour.body
             if body is None:
                 payload = b""
@@ -189,8 +231,175 @@ class FaultServer:
                 return
 
 
+    def _drip(self, conn: socket.socket, drip: Drip) -> None:
+        head = (f"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
+                f"Content-Length: {drip.size}\r\nConnection: close\r\n\r\n").encode()
+        data = (head if drip.head_too else b"") + b" " * drip.size
+        try:
+            if not drip.head_too:
+                conn.sendall(head)
+            for i in range(len(data)):
+                if self._stop.wait(drip.interval):
+                    return
+                conn.sendall(data[i:i + 1])
+        except OSError:
+            return
+
+    def _endless(self, conn: socket.socket, endless: Endless) -> None:
+        head = ["HTTP/1.1 200 OK", "Content-Type: application/json",
+                "Transfer-Encoding: chunked", "Connection: close"]
+        head += [f"{k}: {v}" for k, v in endless.headers.items()]
+        chunk = f"{len(endless.chunk):x}\r\n".encode() + endless.chunk + b"\r\n"
+        try:
+            conn.sendall(("\r\n".join(head) + "\r\n\r\n").encode())
+            sent = 0
+            while not self._stop.is_set() and sent < endless.limit:
+                conn.sendall(chunk)
+                sent += len(endless.chunk)
+                with self._lock:
+                    self.streamed += len(endless.chunk)
+            conn.sendall(b"0\r\n\r\n")
+        except OSError:
+            return
+
+
 def error_body(status: int, code: int, message: str) -> dict[str, Any]:
     """The platform's error body."""
     return {"code": code, "message": message,
             "more_info": "https://signalwire.com/docs/compatibility-api/reference/errors",
             "status": status}
+
+
+# -- hooks around a real transport, and a proxy that can kill --------------------------------
+
+
+class HookTransport(httpx.BaseTransport):
+    """An httpx transport that sends through a real one, calling hooks around each request.
+
+    ``before(request)`` runs before sending (raise to fail without sending); ``after(request,
+    response)`` runs once the answer is in (raise to lose the answer of a request the server
+    did handle). ``latency()`` seconds are slept before each request. ``peak`` is the most
+    requests seen in flight at once.
+    """
+
+    def __init__(self, *, before: Any = None, after: Any = None, latency: Any = None) -> None:
+        self.inner = httpx.HTTPTransport()
+        self.before, self.after, self.latency = before, after, latency
+        self.lock = threading.Lock()
+        self.in_flight = 0
+        self.peak = 0
+
+    def handle_request(self, request: Any) -> Any:
+        with self.lock:
+            self.in_flight += 1
+            self.peak = max(self.peak, self.in_flight)
+        try:
+            if self.latency is not None:
+                time.sleep(self.latency())
+            if self.before is not None:
+                self.before(request)
+            response = self.inner.handle_request(request)
+            if self.after is not None:
+                try:
+                    self.after(request, response)
+                except BaseException:
+                    response.close()
+                    raise
+            return response
+        finally:
+            with self.lock:
+                self.in_flight -= 1
+
+    def close(self) -> None:
+        self.inner.close()
+
+
+def is_create(request: Any) -> bool:
+    """Whether an httpx request creates a bin (a POST to the collection)."""
+    return bool(request.method == "POST" and request.url.path.endswith("/LamlBins"))
+
+
+class KillingProxy:
+    """Forwards 127.0.0.1 to ``target``; when the first answer to a create comes back, calls
+    ``kill()`` instead of passing it on (the create was made, its answer never arrives)."""
+
+    def __init__(self, target: int, kill: Any) -> None:
+        self.target, self.kill = target, kill
+        self.listener = socket.create_server(("127.0.0.1", 0))
+        self.listener.settimeout(0.05)
+        self.port = int(self.listener.getsockname()[1])
+        self.killed = threading.Event()
+        self._stop = threading.Event()
+        self._threads: list[threading.Thread] = []
+        self._acceptor = threading.Thread(target=self._accept, daemon=True)
+        self._acceptor.start()
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    def _accept(self) -> None:
+        while not self._stop.is_set():
+            try:
+                client, _ = self.listener.accept()
+            except TimeoutError:
+                continue
+            except OSError:
+                return
+            thread = threading.Thread(target=self._relay, args=(client,), daemon=True)
+            self._threads.append(thread)
+            thread.start()
+
+    def _relay(self, client: socket.socket) -> None:
+        upstream = socket.create_connection(("127.0.0.1", self.target))
+        creating = threading.Event()
+
+        def up() -> None:
+            try:
+                while chunk := client.recv(65536):
+                    line = chunk.split(b"\r\n", 1)[0]
+                    if line.startswith(b"POST ") and line.split(b" ")[1].endswith(b"/LamlBins"):
+                        creating.set()
+                    upstream.sendall(chunk)
+            except OSError:
+                pass
+
+        threading.Thread(target=up, daemon=True).start()
+        with client, upstream:
+            try:
+                while chunk := upstream.recv(65536):
+                    if creating.is_set() and not self.killed.is_set():
+                        self.killed.set()
+                        self.kill()
+                        return
+                    client.sendall(chunk)
+            except OSError:
+                return
+
+    def stop(self) -> None:
+        self._stop.set()
+        self._acceptor.join(5)
+        self.listener.close()
+        for thread in self._threads:
+            thread.join(5)
+
+
+# -- the command line and the manifest -------------------------------------------------------
+
+
+def run_cli(capsys: Any, *argv: str) -> tuple[int, str, str]:
+    """Run ``laml ARGV``: (exit status, standard output, standard error); never a traceback."""
+    from laml.cli import main
+
+    status = main(list(argv))
+    out, err = capsys.readouterr()
+    assert "Traceback" not in out + err
+    return status, out, err
+
+
+def read_manifest(folder: Any) -> dict[str, dict[str, str]]:
+    """The entries of ``folder/laml-bins.toml``, by file name."""
+    import tomllib
+
+    data = tomllib.loads((folder / "laml-bins.toml").read_text(encoding="utf-8"))
+    return {entry["file"]: entry for entry in data.get("bins", [])}

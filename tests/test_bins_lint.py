@@ -107,6 +107,10 @@ def test_cli_create_shows_the_findings(checking_server: LocalServer, tmp_path: P
     assert main(["bins", "create", "Broken", str(bad)]) == 1
     err = capsys.readouterr().err
     assert f"{bad}:" in err and "Traceback" not in err
+    assert "nothing was sent" in err and "--no-validate" in err
+    # each finding once: a line per diagnostic and one summary, not the findings again
+    finding = next(line for line in err.splitlines() if line.startswith(f"{bad}:"))
+    assert err.count(finding.split(":", 1)[1]) == 1
     assert checking_server.store.count(checking_server.project_id) == 0
 
 
@@ -128,5 +132,5 @@ def test_push_lints_every_file_first_and_sends_nothing_on_errors(
 
     (tmp_path / "bad.xml").write_text(GOOD.replace("Hello", "Bye"), encoding="utf-8")
     assert main(["bins", "push", str(tmp_path)]) == 0
-    assert "2 change(s) sent" in capsys.readouterr().out
+    assert "2 changes sent" in capsys.readouterr().out
     assert checking_server.store.count(checking_server.project_id) == 2

@@ -112,3 +112,74 @@ def test_the_builder_really_sends_the_credentials() -> None:
     builder = RequestBuilder(resolve_credentials("example", PROJECT_ID, TOKEN, {}))
     assert builder.headers()["Authorization"] == f"Basic {SECRETS[1]}"
     assert builder.scrub(f"x {TOKEN} y {SECRETS[1]}") == "x *** y ***"
+
+
+# -- what a server echoes ------------------------------------------------------------------
+
+ECHOED_ERRORS = [
+    # more_info and message of the platform's error body
+    Reply(401, {"code": 20003, "message": f"bad {SECRETS[1]}", "status": 401,
+                "more_info": f"https://example.com/errors?token={TOKEN}"}),
+    # the JSON:API-style error list
+    Reply(422, {"errors": [{"detail": f"token {TOKEN} rejected"}]}),
+    # a plain-text error body
+    Reply(500, f"Authorization: Basic {SECRETS[1]}"),
+    # a bin whose dates are not dates
+    Reply(200, bin_json(date_created=f"not a date {TOKEN}")),
+    # a next-page link to another host
+    Reply(302, None, {"Location": f"https://x.example/?t={TOKEN}"}),
+]
+
+
+@pytest.mark.parametrize("reply", ECHOED_ERRORS, ids=["more_info", "errors", "text", "model",
+                                                      "redirect"])
+def test_credentials_echoed_in_an_answer_never_reach_an_error(reply: Reply) -> None:
+    with FaultServer([reply]) as server, \
+            BinsClient(server.url, PROJECT_ID, TOKEN, retries=0) as client, \
+            pytest.raises(BinsError) as info:
+        client.get(SID)
+    assert_clean(everything_about(info.value))
+    assert_clean(str(info.value.more_info))
+    assert "***" in everything_about(info.value)
+
+
+def test_a_next_page_link_with_credentials_is_masked() -> None:
+    page = {"laml_bins": [], "next_page_uri": f"https://{TOKEN}.example.com/next"}
+    with FaultServer([Reply(200, page)]) as server, \
+            BinsClient(server.url, PROJECT_ID, TOKEN) as client, pytest.raises(BinsError) as info:
+        list(client.list())
+    assert "another host" in str(info.value)
+    assert_clean(everything_about(info.value))
+
+
+def test_the_async_client_masks_echoed_credentials() -> None:
+    async def scenario() -> BinsError:
+        async with AsyncBinsClient(server.url, PROJECT_ID, TOKEN, retries=0) as client:
+            with pytest.raises(BinsError) as info:
+                await client.get(SID)
+            return info.value
+
+    with FaultServer([ECHOED_ERRORS[0]]) as server:
+        error = asyncio.run(scenario())
+    assert_clean(everything_about(error))
+
+
+def test_echoed_headers_and_bodies_never_reach_a_debug_log(
+        caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.DEBUG)
+    names = ("httpx", "httpcore", "laml", "laml.bins")
+    for name in names:
+        logging.getLogger(name).setLevel(logging.DEBUG)
+    echo = {"WWW-Authenticate": f"Basic {SECRETS[1]}", "X-Debug-Token": TOKEN}
+    try:
+        script = [Reply(500, f"echo {TOKEN}", echo), Reply(200, bin_json(), echo)]
+        with FaultServer(script) as server, \
+                BinsClient(server.url, PROJECT_ID, TOKEN, sleep=lambda _: None) as client:
+            client.get(SID)
+    finally:
+        for name in names:
+            logging.getLogger(name).setLevel(logging.NOTSET)
+    text = "\n".join(f"{r.name} {r.getMessage()} {r.args!r}" for r in caplog.records)
+    assert "receive_response_headers" in text and "X-Debug-Token" in text  # headers logged
+    assert_clean(text)
+    assert_clean(caplog.text)

@@ -7,29 +7,17 @@ from __future__ import annotations
 
 import io
 import json
-import tomllib
 from pathlib import Path
 
 import pytest
+from bins_support import read_manifest as manifest
+from bins_support import run_cli as run
 
 from laml.bins import safe_file_name
-from laml.cli import main
 from laml.cli.bins import progress_bar
 from laml.server import LocalServer
 
 SAY = "<Response><Say>Hello {{From}}</Say></Response>\n"
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    status = main(list(argv))
-    out, err = capsys.readouterr()
-    assert "Traceback" not in out + err
-    return status, out, err
-
-
-def manifest(folder: Path) -> dict[str, dict[str, str]]:
-    data = tomllib.loads((folder / "laml-bins.toml").read_text(encoding="utf-8"))
-    return {entry["file"]: entry for entry in data.get("bins", [])}
 
 
 def test_create_ls_get_update_rm(bins_env: LocalServer, capsys: pytest.CaptureFixture[str],
@@ -47,8 +35,9 @@ def test_create_ls_get_update_rm(bins_env: LocalServer, capsys: pytest.CaptureFi
 
     status, out, _ = run(capsys, "bins", "ls")
     header, row = out.strip().splitlines()
-    assert header.split() == ["SID", "NAME", "UPDATED", "(UTC)", "REQUESTS"]
-    assert row.startswith(sid) and "Death Star IVR" in row and row.endswith("0")
+    assert header.split() == ["SID", "NAME", "UPDATED", "(UTC)", "REQUESTS", "URL"]
+    assert row.startswith(sid) and "Death Star IVR" in row
+    assert row.endswith(f"/laml-bins/{sid}")
 
     status, out, _ = run(capsys, "bins", "ls", "--format", "json", "--name", "star")
     assert [b["sid"] for b in json.loads(out)] == [sid]
@@ -57,6 +46,8 @@ def test_create_ls_get_update_rm(bins_env: LocalServer, capsys: pytest.CaptureFi
 
     status, out, _ = run(capsys, "bins", "get", sid)
     assert json.loads(out)["contents"] == SAY
+    status, out, _ = run(capsys, "bins", "get", "Death Star IVR")
+    assert status == 0 and json.loads(out)["sid"] == sid
     status, out, _ = run(capsys, "bins", "get", sid, "--format", "xml")
     assert out == SAY
 
@@ -69,10 +60,10 @@ def test_create_ls_get_update_rm(bins_env: LocalServer, capsys: pytest.CaptureFi
         item = client.get(sid)
     assert (item.name, item.contents) == ("Hoth IVR", "<Response><Hangup/></Response>")
 
-    status, out, _ = run(capsys, "bins", "rm", sid)
+    status, out, _ = run(capsys, "bins", "rm", sid, "--yes")
     assert (status, out.strip()) == (0, f"deleted {sid}")
     status, _, err = run(capsys, "bins", "get", sid)
-    assert status == 2 and "was not found" in err and "HTTP 404" in err
+    assert status == 2 and f"no bin is named {sid!r} or has that SID" in err
 
 
 def test_create_from_standard_input(bins_env: LocalServer, capsys: pytest.CaptureFixture[str],
@@ -91,7 +82,7 @@ def test_usage_and_io_errors_exit_2_with_a_message(bins_env: LocalServer, tmp_pa
     status, _, err = run(capsys, "bins", "update", "5184b831-184f-4209-872d-ccdccc80f2f1")
     assert status == 2 and "--name" in err
     status, _, err = run(capsys, "bins", "get", "../../etc")
-    assert status == 2 and "not a bin SID" in err
+    assert status == 2 and "no bin is named '../../etc'" in err
     (tmp_path / "latin1.xml").write_bytes(b"<Response><Say>caf\xe9</Say></Response>")
     status, _, err = run(capsys, "bins", "create", "x", str(tmp_path / "latin1.xml"))
     assert status == 2 and "not UTF-8" in err
@@ -155,7 +146,7 @@ def test_pull_edit_push_round_trip(bins_env: LocalServer, tmp_path: Path,
     assert not list(folder.glob(".*.tmp"))
 
     status, out, _ = run(capsys, "bins", "push", str(folder), "--no-validate")
-    assert status == 0 and "0 change(s) sent, 2 file(s) unchanged" in out
+    assert status == 0 and "0 changes sent, 2 files unchanged" in out
 
     (folder / "Hoth.xml").write_text("<Response><Say>Cold</Say></Response>", encoding="utf-8")
     (folder / "Endor.xml").write_text("<Response><Say>Ewoks</Say></Response>", encoding="utf-8")
@@ -167,7 +158,7 @@ def test_pull_edit_push_round_trip(bins_env: LocalServer, tmp_path: Path,
         assert len(list(client.list())) == 2
 
     status, out, _ = run(capsys, "bins", "push", str(folder), "--no-validate")
-    assert status == 0 and "2 change(s) sent" in out
+    assert status == 0 and "2 changes sent" in out
     assert f"updated   Hoth.xml -> {hoth.sid}" in out
     with bins_env.client() as client:
         assert client.get(hoth.sid).contents == "<Response><Say>Cold</Say></Response>"
@@ -176,7 +167,7 @@ def test_pull_edit_push_round_trip(bins_env: LocalServer, tmp_path: Path,
     assert manifest(folder)["Endor.xml"]["sid"] == endor[0].sid
 
     status, out, _ = run(capsys, "bins", "push", str(folder), "--no-validate")
-    assert status == 0 and "0 change(s) sent, 3 file(s) unchanged" in out
+    assert status == 0 and "0 changes sent, 3 files unchanged" in out
 
     status, out, _ = run(capsys, "bins", "pull", str(folder))
     assert status == 0 and "3 unchanged" in out
@@ -206,11 +197,11 @@ def test_a_remote_change_since_the_pull_is_refused_without_force(
     assert status == 1 and "CONFLICT" in out
 
     status, out, _ = run(capsys, "bins", "push", str(folder), "--force", "--no-validate")
-    assert status == 0 and "1 change(s) sent" in out
+    assert status == 0 and "1 change sent" in out
     with bins_env.client() as client:
         assert client.get(item.sid).contents == "<Response><Say>mine</Say></Response>"
     status, out, _ = run(capsys, "bins", "push", str(folder), "--no-validate")
-    assert status == 0 and "0 change(s) sent" in out
+    assert status == 0 and "0 changes sent" in out
 
 
 def test_a_remote_rename_alone_is_a_change_too(bins_env: LocalServer, tmp_path: Path,
@@ -261,7 +252,8 @@ def test_prune_deletes_the_bins_of_removed_files(bins_env: LocalServer, tmp_path
     with bins_env.client() as client:
         assert client.get(drop.sid).name == "Drop"
 
-    status, out, _ = run(capsys, "bins", "push", str(folder), "--prune", "--no-validate")
+    status, out, _ = run(capsys, "bins", "push", str(folder), "--prune", "--yes",
+                         "--no-validate")
     assert status == 0 and f"deleted   Drop.xml -> {drop.sid}" in out
     with bins_env.client() as client:
         assert sorted(b.sid for b in client.list()) == sorted([keep.sid])
@@ -277,7 +269,8 @@ def test_prune_refuses_a_bin_changed_remotely(bins_env: LocalServer, tmp_path: P
     (folder / "Busy.xml").unlink()
     with bins_env.client() as client:
         client.update(item.sid, contents="<Response><Hangup/></Response>", validate=False)
-    status, out, _ = run(capsys, "bins", "push", str(folder), "--prune", "--no-validate")
+    status, out, _ = run(capsys, "bins", "push", str(folder), "--prune", "--yes",
+                         "--no-validate")
     assert status == 1 and "CONFLICT" in out
     with bins_env.client() as client:
         assert client.get(item.sid).name == "Busy"
@@ -311,8 +304,8 @@ def test_pull_keeps_local_edits_and_reports_conflicts(bins_env: LocalServer, tmp
     assert manifest(folder)["Quiet.xml"]["sid"] == quiet.sid
 
 
-def test_pull_follows_remote_deletes_and_renames(bins_env: LocalServer, tmp_path: Path,
-                                                 capsys: pytest.CaptureFixture[str]) -> None:
+def test_pull_follows_remote_renames_and_keeps_files_of_deleted_bins(
+        bins_env: LocalServer, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     with bins_env.client() as client:
         gone = client.create("Gone", "<Response/>", validate=False)
         moved = client.create("Old name", "<Response/>", validate=False)
@@ -321,11 +314,19 @@ def test_pull_follows_remote_deletes_and_renames(bins_env: LocalServer, tmp_path
     with bins_env.client() as client:
         client.delete(gone.sid)
         client.update(moved.sid, name="New name")
-    status, out, _ = run(capsys, "bins", "pull", str(folder))
+    status, out, err = run(capsys, "bins", "pull", str(folder))
     assert status == 0
-    assert "removed   Gone.xml (deleted on the platform)" in out
+    assert "vanished  Gone.xml (deleted on the platform; the file is kept" in out
     assert "removed   Old name.xml (renamed on the platform)" in out
+    assert "1 file kept although their bins are gone" in err and "--prune" in err
+    assert sorted(p.name for p in folder.iterdir()) == ["Gone.xml", "New name.xml",
+                                                        "laml-bins.toml"]
+    assert manifest(folder)["Gone.xml"]["sid"] == gone.sid
+
+    status, out, _ = run(capsys, "bins", "pull", str(folder), "--prune")
+    assert status == 0 and "removed   Gone.xml (deleted on the platform)" in out
     assert sorted(p.name for p in folder.iterdir()) == ["New name.xml", "laml-bins.toml"]
+    assert set(manifest(folder)) == {"New name.xml"}
 
 
 def test_pull_makes_safe_distinct_file_names(bins_env: LocalServer, tmp_path: Path,
@@ -404,21 +405,25 @@ def test_progress_bar_shows_on_a_terminal_only() -> None:
 def test_pull_does_not_overwrite_a_stranger_file(bins_env: LocalServer, tmp_path: Path,
                                                  capsys: pytest.CaptureFixture[str]) -> None:
     with bins_env.client() as client:
-        client.create("Notes", "<Response/>", validate=False)
+        item = client.create("Notes", "<Response/>", validate=False)
     (tmp_path / "Notes.xml").write_text("my own notes", encoding="utf-8")
     status, out, _ = run(capsys, "bins", "pull", str(tmp_path))
-    assert status == 1 and "no pull wrote is in the way" in out
+    assert status == 1 and "no pull wrote is in the way" in out and "Notes.remote.xml" in out
     assert (tmp_path / "Notes.xml").read_text(encoding="utf-8") == "my own notes"
-    assert "Notes.xml" not in manifest(tmp_path)
+    assert (tmp_path / "Notes.remote.xml").read_text(encoding="utf-8") == "<Response/>"
+    entry = manifest(tmp_path)["Notes.xml"]
+    assert (entry["sid"], entry["sha256"]) == (item.sid, "")  # linked, with no common base
+    status, out, _ = run(capsys, "bins", "push", str(tmp_path), "--no-validate")
+    assert status == 1 and "Notes.remote.xml holds the platform's version" in out
     status, _, _ = run(capsys, "bins", "pull", str(tmp_path), "--force")
     assert status == 0
     assert (tmp_path / "Notes.xml").read_text(encoding="utf-8") == "<Response/>"
+    assert not (tmp_path / "Notes.remote.xml").exists()
 
 
 def test_an_interrupted_pull_keeps_what_it_did_not_reach(bins_env: LocalServer, tmp_path: Path,
                                                          monkeypatch: pytest.MonkeyPatch) -> None:
-    from laml.bins import pull
-    from laml.bins import _sync
+    from laml.bins import _folder, _pull, pull
 
     with bins_env.client() as client:
         for i in range(4):
@@ -428,16 +433,16 @@ def test_an_interrupted_pull_keeps_what_it_did_not_reach(bins_env: LocalServer, 
         for item in client.list():
             client.update(item.sid, contents=item.contents.replace("Say", "Play"),
                           validate=False)
-        real_write = _sync.write_atomic
+        real_write = _pull.write_atomic
         calls: list[Path] = []
 
-        def failing_write(path: Path, data: bytes) -> None:
+        def failing_write(path: Path, data: bytes, **options: object) -> None:
             if path.suffix == ".xml" and len(calls) == 2:
                 raise OSError("disk full")
             calls.append(path)
-            real_write(path, data)
+            real_write(path, data, **options)  # type: ignore[arg-type]
 
-        monkeypatch.setattr(_sync, "write_atomic", failing_write)
+        monkeypatch.setattr(_pull, "write_atomic", failing_write)
         with pytest.raises(OSError, match="disk full"):
             pull(client, tmp_path)
     after = manifest(tmp_path)
@@ -447,7 +452,7 @@ def test_an_interrupted_pull_keeps_what_it_did_not_reach(bins_env: LocalServer, 
     for file, entry in after.items():
         text = (tmp_path / file).read_text(encoding="utf-8")
         assert ("Play" in text) == (file in changed)
-        assert _sync.content_hash(text) == entry["sha256"]
+        assert _folder.content_hash(text) == entry["sha256"]
 
 
 def test_an_interrupted_push_can_be_run_again_without_duplicates(
@@ -470,10 +475,14 @@ def test_an_interrupted_push_can_be_run_again_without_duplicates(
     with bins_env.client() as client:
         monkeypatch.setattr(BinsClient, "create", flaky_create)
         with pytest.raises(ServerError):
-            push(client, tmp_path, validate=False)
+            push(client, tmp_path, validate=False, jobs=1)
         monkeypatch.setattr(BinsClient, "create", real_create)
-        assert set(manifest(tmp_path)) == {"a.xml"}
+        recorded = manifest(tmp_path)
+        assert set(recorded) == {"a.xml", "b.xml", "c.xml"}
+        assert recorded["a.xml"]["sid"]
+        assert recorded["b.xml"]["sid"] == recorded["c.xml"]["sid"] == ""  # recorded as sent
         _, results = push(client, tmp_path, validate=False)
         assert [(r.file, r.kind, r.status) for r in results] == [
             ("b.xml", "create", "done"), ("c.xml", "create", "done")]
         assert sorted(b.name for b in client.list()) == ["a", "b", "c"]
+        assert all(entry["sid"] for entry in manifest(tmp_path).values())

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from laml.cli._config import Config, ConfigError, find_config, glob_regex, load_config, resolve
+from laml.cli._config import Config, ConfigError, compile_glob, find_config, load_config, resolve
 from laml.cli._files import collect
 
 
@@ -104,7 +104,8 @@ def test_resolve(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     ("pattern", "path", "matches"),
     [
         ("*.xml", "a.xml", True),
-        ("*.xml", "d/a.xml", False),
+        ("*.xml", "d/a.xml", True),  # a name at any depth
+        ("*.xml", "a.xml/b", False),
         ("**/*.xml", "d/e/a.xml", True),
         ("**/*.xml", "a.xml", True),
         ("d/**", "d/e/a.xml", True),
@@ -112,10 +113,45 @@ def test_resolve(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
         ("d/[ab].xml", "d/c.xml", False),
         ("d/[!ab].xml", "d/c.xml", True),
         ("a+b.xml", "a+b.xml", True),
+        ("d/**/a.xml", "d/a.xml", True),
+        ("d/**/a.xml", "d/e/f/a.xml", True),
+        ("d/**/a.xml", "e/d/a.xml", False),
+        ("/d/*.xml", "d/a.xml", True),
+        ("**", "d/e/a.xml", True),
+        ("a**b", "axyzb", True),
+        ("a**b", "a/b", False),
+        ("*.x?l", "a.xml", True),
+        ("[]a].xml", "].xml", True),
+        ("[a-c]-[!0-9].xml", "b-x.xml", True),
+        ("[a-c]-[!0-9].xml", "b-5.xml", False),
+        ("[-x]", "-", True),
+        ("*a*a*a*b", "a" * 30, False),
+        ("x/**/y*z", "x/y1/yz", True),
+        ("x/**/y*z", "x/yz/y1", False),
     ],
 )
 def test_globs(pattern: str, path: str, matches: bool) -> None:
-    assert (glob_regex(pattern).match(path) is not None) is matches
+    assert compile_glob(pattern).matches(path) is matches
+
+
+def test_globs_take_linear_time() -> None:
+    # A regular expression made from this glob backtracks for longer than anyone waits.
+    pattern = "*a" * 40 + "*b"
+    glob = compile_glob(pattern)
+    assert not glob.matches("a" * 200)
+    assert not glob.matches("/".join(["a" * 100] * 20))
+    config = Config(root=".", exclude=[pattern, "d/" + "**/*a" * 30 + "/b"])
+    assert not config.is_excluded("/".join(["a" * 60] * 30))
+
+
+@pytest.mark.parametrize(("pattern", "message"), [
+    ("[!]", "never closed"), ("a[b", "never closed"), ("[z-a].xml", "reversed"), ("/", "nothing"),
+])
+def test_bad_globs_are_configuration_errors(tmp_path: Path, pattern: str, message: str) -> None:
+    for table in (f"exclude = [{pattern!r}]", f"[tool.laml.per-file-ignores]\n{pattern!r} = ['LAML1']"):
+        text = "[tool.laml]\n" + table + "\n"
+        with pytest.raises(ConfigError, match=message):
+            load_config(str(write(tmp_path / "pyproject.toml", text)))
 
 
 def test_collect(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -155,3 +191,20 @@ def test_unreadable_directory(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -
     assert [os.path.basename(f) for f in found.files] == ["a.xml"]
     assert found.errors == [(str(tmp_path / "locked"),
                              "cannot read the directory: Permission denied")]
+
+
+@pytest.mark.parametrize(("pattern", "path", "excluded"), [
+    ("/build", "build/x/y.xml", True),
+    ("/build", "src/build/y.xml", False),
+    ("build", "src/build/y.xml", True),
+    ("d/e", "d/e/f/g.xml", True),
+    ("d/*.xml", "d/x/a.xml", False),
+    ("d/*.xml", "d/a.xml", True),
+    ("**/generated", "a/b/generated/c/d.xml", True),
+    ("**/gen*/*.xml", "a/generated/d.xml", True),
+    ("**/gen*/*.xml", "a/generated/x/d.xml", False),
+])
+def test_exclude_covers_a_matching_folder(tmp_path: Path, pattern: str, path: str,
+                                          excluded: bool) -> None:
+    config = Config(root=str(tmp_path), exclude=[pattern])
+    assert config.is_excluded(str(tmp_path / path)) is excluded

@@ -72,7 +72,7 @@ def test_missing_path(tree: Path, capsys: pytest.CaptureFixture[str]) -> None:
 
 
 def test_check_with_a_broken_file_exits_2(tree: Path) -> None:
-    (tree / "bad.xml").write_text("<a>")
+    (tree / "bad.xml").write_text("<Response><Say>")
     assert main(["fmt", "--check", "--no-config", "."]) == 2
 
 

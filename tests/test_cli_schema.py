@@ -46,7 +46,7 @@ def test_pre_commit_hooks() -> None:
     for hook_id, command in (("laml-lint", "lint"), ("laml-fmt", "fmt")):
         hook = by_id[hook_id]
         assert hook["language"] == "python"
-        assert hook["entry"] == f"laml {command}" and command in COMMANDS
+        assert hook["entry"] == f"laml {command} --only-laml" and command in COMMANDS
         pattern = re.compile(hook["files"])
         for ext in DEFAULT_EXTENSIONS:
             assert pattern.search(f"calls/menu.{ext}")

@@ -5,6 +5,8 @@ from __future__ import annotations
 import os
 import signal
 import socket
+import sqlite3
+import stat
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -12,19 +14,21 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
+from server_support import read_only
 
 from laml.bins import BinsClient
 from laml.cli import main
 
 
 @contextmanager
-def serving(*argv: str, env: dict[str, str] | None = None) -> Iterator[dict[str, str]]:
+def serving(*argv: str, env: dict[str, str] | None = None,
+            cwd: Path | None = None) -> Iterator[dict[str, str]]:
     """Run ``laml serve --port 0`` and yield the variables it prints; stop it with SIGINT."""
     environ = {k: v for k, v in os.environ.items() if not k.startswith("SIGNALWIRE_")}
     environ.update(env or {})
     proc = subprocess.Popen(
         [sys.executable, "-m", "laml", "serve", "--port", "0", "--log-level", "warning", *argv],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=environ,
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=environ, cwd=cwd,
     )
     try:
         printed: dict[str, str] = {}
@@ -85,7 +89,8 @@ def test_half_given_credentials_are_a_usage_error(capsys: pytest.CaptureFixture[
     for name in ("SIGNALWIRE_PROJECT_ID", "SIGNALWIRE_TOKEN", "SIGNALWIRE_API_TOKEN"):
         monkeypatch.delenv(name, raising=False)
     assert main(["serve", "--project-id", "p", "--db", ":memory:"]) == 2
-    assert "both a project ID and a token" in capsys.readouterr().err
+    assert "both --project-id and --token (or SIGNALWIRE_PROJECT_ID and SIGNALWIRE_TOKEN)" \
+        in capsys.readouterr().err
     assert main(["serve", "--port", "70000", "--db", ":memory:"]) == 2
     assert "no such port" in capsys.readouterr().err
 
@@ -106,3 +111,56 @@ def test_an_unusable_database_is_a_usage_error(capsys: pytest.CaptureFixture[str
     (tmp_path / "file").write_text("x")
     assert main(["serve", "--db", str(tmp_path / "file" / "bins.sqlite3")]) == 2
     assert "cannot open the database" in capsys.readouterr().err
+
+
+def test_the_default_database_is_private_to_its_owner(tmp_path: Path) -> None:
+    with serving(cwd=tmp_path) as printed:
+        with BinsClient(printed["SIGNALWIRE_SPACE_URL"], printed["SIGNALWIRE_PROJECT_ID"],
+                        printed["SIGNALWIRE_TOKEN"]) as client:
+            client.create("kept")
+        folder = tmp_path / ".laml"
+        assert stat.S_IMODE(folder.stat().st_mode) == 0o700
+        files = sorted(folder.iterdir())
+        assert [f.name for f in files] == ["bins.sqlite3", "bins.sqlite3-shm", "bins.sqlite3-wal"]
+        assert {stat.S_IMODE(f.stat().st_mode) for f in files} == {0o600}
+
+
+def test_a_database_others_may_read_is_warned_about(capsys: pytest.CaptureFixture[str],
+                                                    tmp_path: Path) -> None:
+    db = tmp_path / "bins.sqlite3"
+    sqlite3.connect(db).close()
+    db.chmod(0o644)
+    with socket.socket() as taken:  # stop right after opening the database
+        taken.bind(("127.0.0.1", 0))
+        taken.listen(1)
+        assert main(["serve", "--port", str(taken.getsockname()[1]), "--db", str(db)]) == 2
+    err = capsys.readouterr().err
+    assert f"other users may read it (mode 0644): chmod 600 {db}" in err
+
+
+def test_a_read_only_database_is_a_usage_error(capsys: pytest.CaptureFixture[str],
+                                               tmp_path: Path) -> None:
+    db = tmp_path / "bins.sqlite3"
+    sqlite3.connect(db).close()
+    db.chmod(0o600)
+    with read_only(db):
+        assert main(["serve", "--port", "0", "--db", str(db)]) == 2
+    err = capsys.readouterr().err
+    assert f"cannot open the database {db}" in err and "read-only" in err
+
+
+def test_request_urls_come_from_the_public_url(tmp_path: Path) -> None:
+    public = "https://bins.example.com/base/"
+    with serving("--db", ":memory:", "--public-url", public) as printed, BinsClient(
+        printed["SIGNALWIRE_SPACE_URL"], printed["SIGNALWIRE_PROJECT_ID"],
+        printed["SIGNALWIRE_TOKEN"],
+    ) as client:
+        created = client.create("public")
+    assert created.request_url == f"https://bins.example.com/base/laml-bins/{created.sid}"
+
+
+@pytest.mark.parametrize("url", ["bins.example.com", "ftp://bins.example.com",
+                                 "https://user:pw@bins.example.com", "https://h/?q=1"])
+def test_a_bad_public_url_is_a_usage_error(capsys: pytest.CaptureFixture[str], url: str) -> None:
+    assert main(["serve", "--db", ":memory:", "--public-url", url]) == 2
+    assert "--public-url" in capsys.readouterr().err

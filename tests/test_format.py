@@ -7,15 +7,23 @@ from typing import Any
 
 import pytest
 from hypothesis import given
+from hypothesis import strategies as st
 from lxml import etree
 
 from laml.errors import ParseError
 from laml.format import DECLARATION, format_document
+from laml.messaging import MessagingResponse
+from laml.voice import VoiceResponse
 from conftest import shared_path
+from strategies import Call, Text, programs, run
 from xml_strategies import documents
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "documents"
 XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
+#: What the platform speaks: <Say> and the SSML elements, whose whole text (whitespace between
+#: child elements included) is said.
+SPEECH = {"Say", "break", "emphasis", "lang", "p", "phoneme", "prosody", "s", "say-as", "sub",
+          "w"}
 
 
 def _parse(text: str | bytes) -> etree._Element:
@@ -25,7 +33,9 @@ def _parse(text: str | bytes) -> etree._Element:
 
 
 def _keeps_layout(el: Any, preserve: bool) -> bool:
-    if preserve or not len(el):
+    if preserve or not len(el) or el.tag in SPEECH:
+        return True
+    if any(isinstance(child.tag, str) and child.tag in SPEECH - {"Say"} for child in el):
         return True
     if el.text and el.text.strip():
         return True
@@ -71,6 +81,69 @@ def check(text: str | bytes) -> str:
     assert format_document(formatted) == formatted, "formatting is not idempotent"
     assert document_signature(formatted) == document_signature(text)
     return formatted
+
+
+def platform_text(text: str | bytes) -> list[tuple[str, str]]:
+    """The text the platform would speak or send, element by element, in document order.
+
+    Spoken: the whole text of every ``<Say>`` and SSML element. Sent or used: the whole text of
+    every element holding text (``<Body>``, ``<Number>``, ``<Play>``, ``<Message>Hi</Message>``).
+    """
+    out: list[tuple[str, str]] = []
+    for el in _parse(text).iter(etree.Element):
+        direct = [el.text or ""] + [child.tail or "" for child in el]
+        if el.tag in SPEECH or any(part.strip() for part in direct):
+            out.append((el.tag, "".join(el.itertext())))
+    return out
+
+
+def check_speech(text: str | bytes) -> None:
+    assert platform_text(format_document(text)) == platform_text(text)
+
+
+@pytest.mark.parametrize("text", [
+    '<Response><Say><emphasis>Super</emphasis><prosody rate="fast">man</prosody></Say></Response>',
+    '<Response><Say><say-as interpret-as="digits">12</say-as><say-as interpret-as="digits">34'
+    "</say-as></Say></Response>",
+    "<Response><Gather><Say><s><w>a</w><w>b</w></s><p><sub alias='x'>y</sub></p></Say>"
+    "</Gather></Response>",
+    "<Custom><emphasis>Super</emphasis><prosody>man</prosody></Custom>",
+])
+def test_speech_is_never_reindented(text: str) -> None:
+    check_speech(text)
+    formatted = check(text)
+    root = _parse(text)
+    speaking = root.find(".//Say")
+    if speaking is None:
+        speaking = root
+    assert etree.tostring(speaking, encoding="unicode").replace("'", '"') in \
+        formatted.replace("<break />", "<break/>")
+
+
+def test_speech_elements_are_laid_out_around_speech() -> None:
+    text = ("<Response><Gather><Say><emphasis>Super</emphasis><prosody>man</prosody></Say>"
+            "<Play>a.mp3</Play></Gather></Response>")
+    assert format_document(text) == (
+        f"{DECLARATION}\n<Response>\n  <Gather>\n"
+        "    <Say><emphasis>Super</emphasis><prosody>man</prosody></Say>\n"
+        "    <Play>a.mp3</Play>\n  </Gather>\n</Response>\n"
+    )
+
+
+@given(documents())
+def test_generated_documents_say_the_same(text: str) -> None:
+    check_speech(text)
+
+
+@given(st.sampled_from([(VoiceResponse, "voice"), (MessagingResponse, "messaging")]),
+       st.data())
+def test_built_documents_say_and_send_the_same(kind: Any, data: st.DataObject) -> None:
+    response, channel = kind
+    program: list[Call | Text] = data.draw(programs(channel))
+    document = str(run(program, response()))
+    check_speech(document)
+    check_speech(run(program, response()).to_xml(pretty=True))
+    check(document)
 
 
 def test_canonical_form() -> None:

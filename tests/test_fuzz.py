@@ -69,14 +69,14 @@ def test_mutated_files_through_the_command(tmp_path: Path, monkeypatch: pytest.M
                                            capsys: pytest.CaptureFixture[str]) -> None:
     monkeypatch.chdir(tmp_path)
     for i, data in enumerate(mutants(corpus(), 150, seed=2)):
-        (tmp_path / f"m{i:03d}.xml").write_bytes(data)
+        (tmp_path / f"m{i:03d}.laml").write_bytes(data)  # checked whatever its root
     assert main(["lint", "--no-config", "--format", "json", "."]) in (0, 1)
     report = json.loads(capsys.readouterr().out)
     assert report["summary"]["files"] == 150
     assert main(["fmt", "--no-config", "--check", "."]) in (0, 1, 2)
     result = subprocess.run(
         [sys.executable, "-m", "laml", "lint", "--no-config", "--format", "sarif",
-         *[f"m{i:03d}.xml" for i in range(20)]],
+         *[f"m{i:03d}.laml" for i in range(20)]],
         capture_output=True, check=False, timeout=120,
     )
     assert result.returncode in (0, 1), result.stderr
@@ -101,7 +101,7 @@ def test_generated_trees(program: list[object]) -> None:
 def test_generated_documents_through_the_command(texts: list[str]) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         for i, text in enumerate(texts):
-            Path(tmp, f"d{i}.xml").write_text(text, encoding="utf-8")
+            Path(tmp, f"d{i}.laml").write_text(text, encoding="utf-8")  # whatever its root
         out = io.StringIO()
         with contextlib.redirect_stdout(out):
             status = main(["lint", "--no-config", "--jobs", "1", "--format", "json", tmp])

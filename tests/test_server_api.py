@@ -188,3 +188,24 @@ def test_unknown_bin_urls_are_404(bins_server: LocalServer) -> None:
     assert_error(response, 404, 20404)
     response = httpx.post(f"{bins_server.url}/laml-bins/nope", data={"From": "+1555"})
     assert_error(response, 404, 20404)
+
+
+def test_request_url_ignores_the_host_header(http: httpx.Client, base: str,
+                                             bins_server: LocalServer) -> None:
+    spoofed = {"Host": "evil.example:666", "X-Forwarded-Host": "evil.example"}
+    created = http.post(base, data={"Name": "Spoofed"}, headers=spoofed)
+    sid = created.json()["sid"]
+    answers = [created, http.get(f"{base}/{sid}", headers=spoofed),
+               http.post(f"{base}/{sid}", data={"Name": "Again"}, headers=spoofed)]
+    listed = http.get(base, headers=spoofed).json()["laml_bins"]
+    urls = [a.json()["request_url"] for a in answers] + [b["request_url"] for b in listed]
+    assert set(urls) == {f"{bins_server.url}/laml-bins/{sid}"}
+
+
+def test_request_url_comes_from_the_configured_public_url() -> None:
+    with LocalServer(validate=False, public_url="https://bins.example.com/") as server, \
+            server.client() as client:
+        created = client.create("Public")
+    assert created.request_url == f"https://bins.example.com/laml-bins/{created.sid}"
+    with pytest.raises(ValueError, match="http"):
+        LocalServer(public_url="bins.example.com")

@@ -5,13 +5,15 @@ These tests call the real renderer, ``laml.render_bin`` (and the example also ``
 
 from __future__ import annotations
 
+import logging
 import subprocess
 import sys
 from pathlib import Path
 
 import httpx
+import pytest
 
-from laml.server import LocalServer
+from laml.server import FINDINGS_HEADER, LocalServer
 
 ROOT = Path(__file__).resolve().parents[1]
 TEMPLATE = "<Response><Say>Hello {{Name}}, you called from {{From}}</Say></Response>"
@@ -64,14 +66,44 @@ def test_values_are_escaped(bins_server: LocalServer) -> None:
     assert "&lt;Hangup/&gt; &amp; co" in response.text
 
 
-def test_an_invalid_rendered_document_is_an_error(bins_server: LocalServer) -> None:
+def test_an_invalid_rendered_document_is_served_with_its_findings(
+    bins_server: LocalServer, caplog: pytest.LogCaptureFixture
+) -> None:
+    # The platform serves what the template gives; the local server does too, and says why
+    # the document is not valid in a header and in its log.
     with bins_server.client() as client:
         item = client.create("Not a response", "<Hello>{{Name}}</Hello>", validate=False)
-    response = httpx.get(item.request_url, params={"Name": "x"})
+    with caplog.at_level(logging.WARNING, logger="laml.server"):
+        response = httpx.get(item.request_url, params={"Name": "x"})
+    assert response.status_code == 200
+    assert response.headers["content-type"].startswith("text/xml")
+    assert response.text == "<Hello>x</Hello>"
+    assert response.headers[FINDINGS_HEADER] == "LAML003"
+    assert any(item.sid in r.getMessage() and "LAML003" in r.getMessage()
+               for r in caplog.records)
+
+
+def test_findings_are_named_once_each_in_order(bins_server: LocalServer) -> None:
+    template = "<Response><Play>{{a}}</Play><Play>{{b}}</Play><Pause length='{{n}}'/></Response>"
+    with bins_server.client() as client:
+        item = client.create("Empty plays", template, validate=False)
+    response = httpx.get(item.request_url, params={"n": "x"})
+    assert response.status_code == 200
+    codes = response.headers[FINDINGS_HEADER].split(",")
+    assert len(codes) == len(set(codes)) >= 2
+    assert all(code.startswith("LAML") for code in codes)
+    clean = httpx.get(item.request_url, params={"a": "a.mp3", "b": "b.mp3", "n": "2"})
+    assert clean.status_code == 200 and FINDINGS_HEADER not in clean.headers
+
+
+def test_a_template_that_cannot_be_read_is_an_error(bins_server: LocalServer) -> None:
+    with bins_server.client() as client:
+        item = client.create("Broken", "<Response>{{#open}}</Response>", validate=False)
+    response = httpx.get(item.request_url)
     assert response.status_code == 500
     body = response.json()
     assert body["status"] == 500 and isinstance(body["code"], int)
-    assert "invalid document" in body["message"]
+    assert "cannot be rendered" in body["message"]
 
 
 def test_the_example_runs() -> None:

@@ -3,11 +3,20 @@
 from __future__ import annotations
 
 import asyncio
+import os
 import sqlite3
+import stat
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
-from laml.server import BinStore, LocalServer, new_credentials
+import httpx
+import pytest
+from server_support import read_only
+
+from laml.bins import BinsClient, LamlBin, ServerError
+from laml.server import BinStore, LocalServer, StoreUnavailableError, new_credentials
 
 CONCURRENT = 200
 
@@ -157,3 +166,79 @@ def test_clear_empties_one_account() -> None:
         assert (store.count("a"), store.count("b")) == (0, 1)
     finally:
         store.close()
+
+
+def test_new_folders_and_files_are_private_whatever_the_umask(tmp_path: Path) -> None:
+    outer_mode = tmp_path.stat().st_mode
+    path = tmp_path / "a" / "b" / "bins.sqlite3"
+    old = os.umask(0)
+    try:
+        store = BinStore(path)
+        try:
+            store.local_credentials(new_credentials)
+            store.create("acct", "x", "<Response/>")
+            files = [path, Path(f"{path}-wal"), Path(f"{path}-shm")]
+            assert all(f.exists() for f in files)
+            assert {f.name: stat.S_IMODE(f.stat().st_mode) for f in files} == {
+                f.name: 0o600 for f in files}
+        finally:
+            store.close()
+    finally:
+        os.umask(old)
+    assert stat.S_IMODE((tmp_path / "a").stat().st_mode) == 0o700
+    assert stat.S_IMODE((tmp_path / "a" / "b").stat().st_mode) == 0o700
+    assert tmp_path.stat().st_mode == outer_mode  # a folder that was there is left alone
+
+
+def test_a_read_only_database_is_refused_when_opened(tmp_path: Path) -> None:
+    path = tmp_path / "bins.sqlite3"
+    BinStore(path).close()
+    with read_only(path), pytest.raises(StoreUnavailableError, match="read-only"):
+        BinStore(path)
+
+
+@contextmanager
+def serving_file(path: Path) -> Iterator[tuple[LocalServer, BinsClient, LamlBin]]:
+    """A server on the database file ``path`` with one bin, a client of it, and that bin."""
+    with LocalServer(validate=False, db=path) as server, server.client(retries=0) as client:
+        item = client.create("Greeting", "<Response><Say>Hi {{Name}}</Say></Response>",
+                             validate=False)
+        yield server, client, item
+
+
+def test_a_database_deleted_while_serving_refuses_writes_and_keeps_rendering(
+    tmp_path: Path,
+) -> None:
+    with serving_file(tmp_path / "bins.sqlite3") as (_, client, item):
+        for file in tmp_path.iterdir():
+            file.unlink()
+        for write in (lambda: client.create("Lost"),
+                      lambda: client.update(item.sid, name="Renamed"),
+                      lambda: client.delete(item.sid)):
+            with pytest.raises(ServerError) as refused:
+                write()
+            assert refused.value.status == 503
+            assert "deleted" in refused.value.message
+        rendered = httpx.get(item.request_url, params={"Name": "Ada"})
+        assert rendered.status_code == 200 and "Hi Ada" in rendered.text
+        assert [b.name for b in client.list()] == ["Greeting"]
+
+
+def test_a_database_made_read_only_while_serving_refuses_writes_until_writable(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "bins.sqlite3"
+    with serving_file(path) as (server, client, item):
+        with read_only(path):
+            with pytest.raises(ServerError) as refused:
+                client.create("Lost")
+            assert refused.value.status == 503 and "read-only" in refused.value.message
+            rendered = httpx.get(item.request_url, params={"Name": "Ada"})
+            assert rendered.status_code == 200 and "Hi Ada" in rendered.text
+        assert client.get(item.sid).num_requests == 0  # that render could not be counted
+        assert client.create("Back").name == "Back"
+    reopened = BinStore(path)
+    try:
+        assert reopened.count(server.project_id) == 2
+    finally:
+        reopened.close()

@@ -1,11 +1,21 @@
-"""Template structure for linting: sections, combinations, placeholder renderings."""
+"""Template structure for linting: sections, branch coverage, placeholder renderings."""
 
 from __future__ import annotations
 
+import itertools
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from laml.linting import lint
 from laml.template import render
 from laml.template.branches import (
-    EXHAUSTIVE_LIMIT,
-    branch_combinations,
+    RENDER_COST,
+    WORK_FACTOR,
+    BranchPlan,
+    cover_branches,
     placeholder_data,
     placeholder_value,
     render_branches,
@@ -52,28 +62,114 @@ def test_uses_and_names() -> None:
     ]
 
 
-def test_all_combinations_up_to_the_limit() -> None:
-    combos = branch_combinations(["a", "b", "c"])
-    assert len(combos) == 8 and len(set(combos)) == 8
-    assert combos[0] == frozenset() and combos[-1] == frozenset("abc")
-    ten = [f"s{i}" for i in range(EXHAUSTIVE_LIMIT)]
-    assert len(set(branch_combinations(ten))) == 1024
-    assert branch_combinations([]) == [frozenset()]
+def _states(text: str) -> set[tuple[int, bool]]:
+    """(section, open) pairs a rendering of a :func:`_tree` template shows."""
+    reached = {int(i) for i in re.findall(r"<(\d+)>", text)}
+    opened = {int(i) for i in re.findall(r"\[(\d+)\]", text)}
+    return {(i, i in opened) for i in reached}
 
 
-def test_sampling_above_the_limit_is_deterministic() -> None:
-    names = [f"s{i}" for i in range(14)]
-    first = branch_combinations(names, limit=200)
-    assert first == branch_combinations(names, limit=200)
-    assert len(first) == len(set(first)) == 200
-    assert frozenset() in first and frozenset(names) in first
-    for name in names:
-        assert frozenset({name}) in first
-        assert frozenset(names) - {name} in first
-    other_seed = branch_combinations(names, limit=200, seed=1)
-    fixed = 2 + 2 * len(names) + len(names) * (len(names) - 1) // 2
-    assert other_seed[:fixed] == first[:fixed]
-    assert other_seed[fixed:] != first[fixed:]
+def _tree(shape: list[tuple[int, str, bool]]) -> str:
+    """A template from (depth, name, inverted) items: section i writes <i> before its tag
+    and [i] inside its body, so a rendering shows which sections it reached and opened."""
+    out: list[str] = []
+    open_tags: list[str] = []
+    for index, (depth, name, inverted) in enumerate(shape):
+        while len(open_tags) > min(depth, len(open_tags)):
+            out.append(open_tags.pop())
+        out.append(f"<{index}>{{{{{'^' if inverted else '#'}{name}}}}}[{index}]")
+        open_tags.append(f"{{{{/{name}}}}}")
+    out.extend(reversed(open_tags))
+    return "".join(out)
+
+
+shapes = st.lists(
+    st.tuples(st.integers(0, 4), st.sampled_from("abc"), st.booleans()), min_size=1, max_size=9
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(shapes)
+def test_coverage_shows_every_reachable_branch(shape: list[tuple[int, str, bool]]) -> None:
+    source = _tree(shape)
+    reachable: set[tuple[int, bool]] = set()
+    for values in itertools.product([False, True], repeat=3):
+        on = {name for name, value in zip("abc", values, strict=True) if value}
+        reachable |= _states(render(source, {name: "x" for name in on}))
+    coverage = cover_branches(source)
+    seen: set[tuple[int, bool]] = set()
+    for rendering in coverage:
+        seen |= _states(rendering.text)
+    assert seen == reachable
+    assert len(coverage.plan) == len(reachable) and coverage.unchecked == []
+    assert coverage.renderings <= len(reachable)
+
+
+def test_flat_sections_need_two_renderings_whatever_their_number() -> None:
+    body = "".join(f"{{{{#S{i}}}}}<Say>{i}</Say>{{{{/S{i}}}}}" for i in range(40))
+    coverage = cover_branches(f"<Response>{body}</Response>")
+    assert [len(r.on) for r in coverage] == [40, 0]
+    assert len(coverage.plan) == 80 and coverage.unchecked == []
+
+
+def test_unreachable_branches_are_no_targets() -> None:
+    plan = BranchPlan("{{#a}}{{^a}}never{{/a}}{{#a}}always{{/a}}{{/a}}")
+    assert len(plan) == 4  # a open/closed, then the inner ^a closed and #a open only
+
+
+def test_linting_renders_each_branch_not_each_combination(monkeypatch: pytest.MonkeyPatch) -> None:
+    import laml.linting
+
+    calls: list[str] = []
+    original = laml.linting._lint_plain
+
+    def counting(doc, *args, **kwargs):  # type: ignore[no-untyped-def]
+        calls.append(doc.text)
+        return original(doc, *args, **kwargs)
+
+    monkeypatch.setattr(laml.linting, "_lint_plain", counting)
+    body = "".join(f"{{{{#S{i}}}}}<Say>{i}</Say>{{{{/S{i}}}}}\n" for i in range(14))
+    found = lint(f"<Response>\n{body}{{{{^S3}}}}\n<Hangup/>\n<Hangup/>\n{{{{/S3}}}}\n</Response>")
+    assert len(calls) == 2  # 1,024 combinations before
+    never_runs = [d for d in found if d.code == "LAML101"]
+    assert [(d.line, d.message.split(" (when ")[1]) for d in never_runs] == [(18, "S3 empty)")]
+
+
+def test_findings_name_the_sections_they_depend_on() -> None:
+    template = (
+        "<Response>\n"
+        '  <Gather action="https://example.com/next">\n'
+        "    {{#Digits}}\n"
+        "    <Say>Hi</Say>\n"
+        "    {{/Digits}}\n"
+        "  </Gather>\n"
+        "  {{#Dest}}<Dial><Number>{{.}}</Number></Dial>{{/Dest}}\n"
+        "  <Say>x</Say>\n"
+        "</Response>\n"
+    )
+    silent = [d for d in lint(template) if d.code == "LAML134"]
+    assert [(d.line, d.message.split(" (when ")[1]) for d in silent] == [(2, "Digits empty)")]
+
+
+def test_a_finding_in_every_branch_names_none() -> None:
+    found = lint("<Response><Say/>{{#a}}<Say>x</Say>{{/a}}</Response>")
+    empty = [d for d in found if d.message.startswith("<Say> is empty")]
+    assert empty and "(when" not in empty[0].message
+
+
+def test_branch_checking_is_bounded_and_says_what_it_left_out() -> None:
+    depth = 100
+    source = "<Response>" + "".join(f"{{{{#a{i}}}}}<Say>{'x' * 300}</Say>\n" for i in range(depth))
+    source += "".join(f"{{{{/a{i}}}}}" for i in reversed(range(depth))) + "</Response>"
+    coverage = cover_branches(source)
+    sizes = [len(rendering.text) for rendering in coverage]
+    budget = WORK_FACTOR * (len(source) + RENDER_COST)
+    assert coverage.spent == sum(sizes) + RENDER_COST * len(sizes)
+    assert coverage.spent <= budget + max(sizes) + RENDER_COST
+    assert 0 < len(coverage.unchecked) < len(coverage.plan)
+    notice = [d for d in lint(source) if d.code == "LAML205"]
+    assert len(notice) == 1 and notice[0].severity == "info"
+    assert f"{len(coverage.unchecked)} of {2 * depth} section branches" in notice[0].message
 
 
 def test_render_branches_and_line_map() -> None:
@@ -102,8 +198,11 @@ def test_render_branches_and_line_map() -> None:
 
 def test_branch_text_matches_a_plain_render_of_the_placeholder_data() -> None:
     nodes = load(SOURCE).nodes
-    for on in branch_combinations(section_names(SOURCE)):
+    for on in ([], ["Digits"], ["Dest"], ["Digits", "Dest", "e164"]):
         assert render_branches(SOURCE, on).text == render(SOURCE, placeholder_data(nodes, on))
+    for rendering in cover_branches(SOURCE):
+        expected = render(SOURCE, placeholder_data(nodes, rendering.on))
+        assert rendering.text == expected
 
 
 def test_partials_map_to_their_tag_line() -> None:

@@ -1,5 +1,5 @@
 """Rendering rules beyond the spec: XML escaping, removal of illegal characters, value
-conversion, strict mode, helpers, objects, nesting, caching and the prepared-data path."""
+conversion, strict mode, helpers, objects, nesting, caching and the fast variant."""
 
 from __future__ import annotations
 
@@ -17,8 +17,8 @@ import laml.template.bins
 from laml.errors import RenderError
 from laml.template import MissingVariableError, SectionHelper, Template, compile, render
 from laml.template.bins import E164
-from laml.template.compiler import accepts_prepared, load
-from laml.template.runtime import Env, escape, prepare, sanitize
+from laml.template.compiler import load
+from laml.template.runtime import Env, escape, escape_joined, sanitize
 
 ILLEGAL = "\x00\x01\x02\x03\x04\x05\x06\x07\x08\x0b\x0c\x0e\x0f\x10\x1f\ufffe\uffff\ud800\udfff"
 
@@ -111,16 +111,56 @@ def test_lambdas() -> None:
     assert render("{{#wrap}}{{name}}{{/wrap}} {{now}}", data) == "<b>x</b> x!"
 
 
-def test_objects_are_read_by_attribute_but_not_private_names() -> None:
+def test_objects_are_read_by_plain_attribute_only() -> None:
     class Call:
         From = "+1555"
         _secret = "no"
 
+        def __init__(self) -> None:
+            self.Body = "hi"
+
         @property
         def To(self) -> str:  # noqa: N802 - named like the request parameter
-            return "+1666"
+            raise AssertionError("a property must not run")
 
-    assert render("{{From}} {{To}} {{_secret}} {{__class__}}", Call()) == "+1555 +1666  "
+    source = "{{From}} {{Body}} [{{To}}] {{_secret}} {{__class__}}"
+    assert render(source, Call()) == "+1555 hi []  "
+
+
+def test_methods_of_data_objects_are_never_called() -> None:
+    calls: list[str] = []
+
+    class Record:
+        __slots__ = ("name",)
+
+        def __init__(self) -> None:
+            self.name = "<r>"
+
+        def delete(self) -> str:
+            calls.append("delete")
+            return "deleted"
+
+        def __getattr__(self, name: str) -> str:
+            calls.append(name)
+            return "computed"
+
+    source = "{{o.name}}|{{o.delete}}|{{#o.delete}}x{{/o.delete}}|{{o.anything}}|{{o.__init__}}"
+    assert render(source, {"o": Record()}) == "&lt;r&gt;||||"
+    assert calls == []
+    # a bound method placed in a mapping is a lambda on purpose: it is called
+    assert render("{{f}}", {"f": Record().delete}) == "deleted"
+
+
+def test_sequences_are_read_by_index_and_named_tuples_by_field() -> None:
+    from typing import NamedTuple
+
+    class Pair(NamedTuple):
+        left: str
+        right: str
+
+    data = {"Dest": ["+1202", "+1703"], "p": Pair("<", ">")}
+    out = render("{{Dest.0}} {{Dest.1}} [{{Dest.2}}] {{p.left}}{{p.right}} {{p.1}}", data)
+    assert out == "+1202 +1703 [] &lt;&gt; &gt;"
 
 
 def test_strings_have_no_names() -> None:
@@ -171,26 +211,24 @@ def test_lambda_called_once_per_use_even_when_repeated() -> None:
     assert render("{{c}} {{c}} {{c}}", {"c": counter}) == "1 2 3"
 
 
-def test_which_templates_get_a_prepared_variant() -> None:
-    def accepts(source: str) -> bool:
-        return accepts_prepared(load(source).nodes)
-
-    assert accepts("{{a}}{{#b}}{{.}}{{/b}}{{^c}}{{d.e}}{{/c}}")
-    for source in ("{{{a}}}", "{{&a}}", "{{>p}}", "{{<p}}{{/p}}", "{{$b}}{{/b}}", "{{.}}",
-                   "{{^a}}{{.}}{{/a}}", "{{#.}}{{/.}}", "{{#a}}{{{b}}}{{/a}}"):
-        assert not accepts(source), source
+def test_which_templates_get_a_fast_variant() -> None:
+    assert load("{{a}}{{#b}}{{.}}{{/b}}{{^c}}{{d.e}}{{/c}}").fast is not None
+    for source in ("{{{a}}}", "{{&a}}", "{{.}}", "{{a.b}}", "{{#a}}x{{/a}}", "text"):
+        assert load(source).fast is None, source
     assert render("{{.}}", {"a": "<"}) == "{&#39;a&#39;: &#39;&lt;&#39;}"
+    # inner frames come first, unescaped data from them is escaped on the spot
+    source = "{{a}}{{#c}}{{a}}{{/c}}"
+    assert render(source, {"a": "&", "c": [{"a": "<"}, {}, "s"]}) == "&amp;&lt;&amp;&amp;"
+    assert render(source, {"a": None, "c": [{"a": 1}]}) == "1"  # not all strings: general
 
 
-def test_prepare() -> None:
-    clean = {"a": "x", "b": ["y"], "c": None}
-    assert prepare(clean) is clean
-    assert prepare({"a": "<", "b": ["&", "ok"]}) == {"a": "&lt;", "b": ["&amp;", "ok"]}
-    assert prepare({"a": "\x01x", "b": "'"}) == {"a": "x", "b": "&#39;"}
-    assert prepare({"a": 1}) is None
-    assert prepare({"a": {"b": "c"}}) is None
-    assert prepare({"a": [1]}) is None
-    assert prepare({"a": "\x01"}) is None  # would turn a true section false
+def test_escape_joined() -> None:
+    assert escape_joined("a\x00b", 2) is None
+    assert escape_joined("<\x00&'\x00\"é>", 3) == ["&lt;", "&amp;&#39;", "&quot;é&gt;"]
+    assert escape_joined("é\x00b", 2) is None
+    assert escape_joined("a\x01\x00b", 2) == []  # a character to remove: one by one
+    assert escape_joined("é\x0b\x00b", 2) == []
+    assert escape_joined("a\x00\x00b", 2) == []  # a value holding NUL itself
 
 
 values = st.text(
@@ -208,9 +246,9 @@ SOURCE = (
 )
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=200, deadline=None)
 @given(st.dictionaries(st.sampled_from("abcd"), flat_values))
-def test_prepared_path_renders_like_the_general_path(data: dict[str, Any]) -> None:
+def test_fast_variant_renders_like_the_general_path(data: dict[str, Any]) -> None:
     data["e164"] = E164
     program = load(SOURCE)
     assert program.fast is not None

@@ -10,7 +10,7 @@ from __future__ import annotations
 from hypothesis import strategies as st
 
 TAGS = ["Response", "Say", "Play", "Gather", "Dial", "Number", "Hangup", "Message", "Body",
-        "break", "prosody", "Custom", "x"]
+        "break", "prosody", "emphasis", "say-as", "s", "Custom", "x"]
 ATTRIBUTES = ["action", "method", "voice", "loop", "timeout", "callerId", "to", "from", "time",
               "url", "xml:space", "a", "b"]
 WHITESPACE = st.text(" \t\n", max_size=4)

@@ -8,13 +8,15 @@
 
 :class:`BinsClient` and :class:`AsyncBinsClient` share one request builder; their errors are in
 the :class:`BinsError` family; :func:`pull` and :func:`push` keep a folder of ``.xml`` files in
-step with a project's bins. Importing this package imports httpx; ``import laml`` does not.
+step with a project's bins, :func:`diff` compares them, and :class:`ClientLimits` caps what
+one call may cost. Importing this package imports httpx; ``import laml`` does not.
 """
 
 from __future__ import annotations
 
 from laml.bins._client import DEFAULT_TIMEOUT, AsyncBinsClient, BinsClient, RetryPolicy
 from laml.bins._config import Credentials, normalize_space_url, resolve_credentials
+from laml.bins._diff import FileDiff, diff
 from laml.bins._exceptions import (
     AuthError,
     BinsConfigError,
@@ -25,30 +27,26 @@ from laml.bins._exceptions import (
     ServerError,
     TransportError,
 )
+from laml.bins._folder import MANIFEST_NAME, REMOTE_SUFFIX, safe_file_name
+from laml.bins._manifest import Manifest, ManifestEntry
 from laml.bins._models import LamlBin, LamlBinPage, parse_datetime
-from laml.bins._sync import (
-    MANIFEST_NAME,
-    Manifest,
-    ManifestEntry,
-    PullAction,
-    PullReport,
-    PushAction,
-    PushPlan,
-    plan_push,
-    pull,
-    push,
-    safe_file_name,
-)
+from laml.bins._pull import PullAction, PullReport, pull
+from laml.bins._push import DEFAULT_JOBS, PushAction, PushPlan, plan_push, push
+from laml.bins._transport import ClientLimits
 
 __all__ = [
+    "DEFAULT_JOBS",
     "DEFAULT_TIMEOUT",
     "MANIFEST_NAME",
+    "REMOTE_SUFFIX",
     "AsyncBinsClient",
     "AuthError",
     "BinsClient",
     "BinsConfigError",
     "BinsError",
+    "ClientLimits",
     "Credentials",
+    "FileDiff",
     "InvalidContents",
     "LamlBin",
     "LamlBinPage",
@@ -63,6 +61,7 @@ __all__ = [
     "RetryPolicy",
     "ServerError",
     "TransportError",
+    "diff",
     "normalize_space_url",
     "parse_datetime",
     "plan_push",

@@ -8,7 +8,11 @@
 Retry rules: GET and DELETE are retried with exponential backoff and jitter after 429 (waiting
 at least the server's ``Retry-After``), 5xx and transport errors. A POST creates or changes a
 bin, so it is retried only when it surely never reached the server (the connection could not be
-opened); a create is never sent twice.
+opened); a create is never sent twice. The waits of one call add up to at most
+``RetryPolicy.max_wait`` seconds, and :class:`~laml.bins.ClientLimits` caps the call's time,
+the size of each answer and the pages of a listing.
+
+Every error leaving a client has the credentials masked (see :mod:`laml.bins._scrub`).
 """
 
 from __future__ import annotations
@@ -20,6 +24,7 @@ import random
 import re
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from email.utils import parsedate_to_datetime
 from typing import Any, Generic, TypeVar
@@ -39,6 +44,17 @@ from laml.bins._exceptions import (
     TransportError,
 )
 from laml.bins._models import LamlBin, LamlBinPage
+from laml.bins._scrub import SECRET_FILTER, mask, scrub_error
+from laml.bins._transport import (
+    DEFAULT_LIMITS,
+    AnswerTooLargeError,
+    ClientLimits,
+    aread_capped,
+    deadline_exceeded,
+    install_deadline,
+    read_capped,
+    running_until,
+)
 
 __all__ = ["DEFAULT_TIMEOUT", "AsyncBinsClient", "BinsClient", "RequestBuilder", "RetryPolicy"]
 
@@ -63,13 +79,17 @@ class RetryPolicy:
     The n-th retry (n = 0, 1, ...) waits between half and all of
     ``min(max_backoff, backoff * 2**n)`` seconds, chosen by ``jitter()`` (a number in [0, 1)).
     A 429 waits at least its ``Retry-After``; one that asks for more than ``max_retry_after``
-    seconds is not retried, and :class:`RateLimited` carries the hint instead.
+    seconds is not retried, and :class:`RateLimited` carries the hint instead. The waits of one
+    call add up to at most ``max_wait`` seconds: a wait that would go beyond is not made, and
+    the last answer or error is handed to the caller (so ``Retry-After: 59`` gives a
+    :class:`RateLimited` with ``retry_after == 59`` at once rather than minutes of sleep).
     """
 
     retries: int = 3
     backoff: float = 0.5
     max_backoff: float = 8.0
     max_retry_after: float = 60.0
+    max_wait: float = 30.0
     jitter: Callable[[], float] = field(default=random.random, repr=False)
 
     def backoff_delay(self, attempt: int) -> float:
@@ -157,12 +177,14 @@ class RequestBuilder:
             "User-Agent": f"laml/{_version()}",
         }
 
+    @property
+    def secrets(self) -> tuple[str, ...]:
+        """What must never show: the token and the ``Authorization`` value."""
+        return self._secrets
+
     def scrub(self, text: str) -> str:
         """``text`` with any copy of the credentials masked."""
-        for secret in self._secrets:
-            if secret:
-                text = text.replace(secret, "***")
-        return text
+        return mask(text, self._secrets)
 
     def bin_url(self, sid: str) -> str:
         """URL of one bin; refuses SIDs that could leave the collection."""
@@ -330,7 +352,7 @@ def _retry_policy(retries: int | RetryPolicy) -> RetryPolicy:
 
 
 class _Base:
-    """What both clients share: credentials, builder, retry policy."""
+    """What both clients share: credentials, builder, retry policy, limits."""
 
     def __init__(
         self,
@@ -338,10 +360,16 @@ class _Base:
         project_id: str | None,
         token: str | None,
         retries: int | RetryPolicy,
+        limits: ClientLimits,
     ) -> None:
         credentials = resolve_credentials(space_url, project_id, token)
         self._builder = RequestBuilder(credentials)
         self._retry = _retry_policy(retries)
+        if not isinstance(limits, ClientLimits):
+            raise TypeError("limits must be a ClientLimits")
+        self._limits = limits
+        SECRET_FILTER.register(self._builder.secrets)
+        self._registered = True
 
     @property
     def space_url(self) -> str:
@@ -353,9 +381,68 @@ class _Base:
         """The project (account) the bins belong to."""
         return self._builder.project_id
 
+    @property
+    def limits(self) -> ClientLimits:
+        """The caps on each call: deadline, answer size, pages of a listing."""
+        return self._limits
+
     def __repr__(self) -> str:
         name = type(self).__name__
         return f"{name}(space_url={self.space_url!r}, project_id={self.project_id!r})"
+
+    def _release(self) -> None:
+        if self._registered:
+            self._registered = False
+            SECRET_FILTER.release(self._builder.secrets)
+
+    @contextmanager
+    def _scrubbed(self) -> Iterator[None]:
+        """Errors leaving the block have the credentials masked."""
+        try:
+            yield
+        except BaseException as exc:
+            scrub_error(exc, self._builder.scrub)
+            raise
+
+    def _deadline(self) -> float | None:
+        seconds = self._limits.deadline
+        return None if seconds is None else time.monotonic() + seconds
+
+    def _allowed_wait(self, delay: float | None, waited: float, at: float | None) -> float | None:
+        """``delay`` if waiting that long keeps within the wait cap and the deadline."""
+        if delay is None or waited + delay > self._retry.max_wait:
+            return None
+        if at is not None and time.monotonic() + delay >= at:
+            return None
+        return delay
+
+    def _failed(self, call: Call[Any], error: Exception, attempt: int,
+                at: float | None) -> BinsError:
+        """The error to raise for a request that got no usable answer."""
+        if isinstance(error, AnswerTooLargeError):
+            return BinsError(
+                f"{call.method} {urlsplit(call.url).path}: the answer is larger than "
+                f"{self._limits.max_response_bytes} bytes; reading stopped",
+                limit="max_response_bytes",
+            )
+        if deadline_exceeded(at):
+            return TransportError(
+                f"{call.method} {urlsplit(call.url).path}: no complete answer within the "
+                f"{self._limits.deadline:g} s deadline",
+                limit="deadline",
+            )
+        return self._builder.transport_error(call.method, call.url, error, attempt + 1)
+
+    def _check_listing(self, call: Call[Any], seen: set[str], count: int) -> None:
+        """Refuse page ``count`` of a listing beyond the page cap, or a link seen before."""
+        if count > self._limits.max_pages:
+            raise BinsError(
+                f"the listing goes on for more than {self._limits.max_pages} pages; stopped",
+                limit="max_pages",
+            )
+        if call.url in seen:
+            raise BinsError(f"the listing repeats its next-page link: {call.url}")
+        seen.add(call.url)
 
     def _update_form(
         self, sid: str, name: str | None, contents: str | None, validate: bool
@@ -375,13 +462,55 @@ class _Base:
         )
 
 
+class _Tries:
+    """The tries of one call: what to wait before the next, within the wait cap and deadline."""
+
+    def __init__(self, client: _Base, call: Call[Any]) -> None:
+        self.client, self.call = client, call
+        self.at = client._deadline()
+        self.attempt = 0
+        self.waited = 0.0
+
+    @property
+    def retried(self) -> bool:
+        """Whether the request was sent more than once."""
+        return self.attempt > 0
+
+    def _wait(self, delay: float | None, why: str) -> float | None:
+        delay = self.client._allowed_wait(delay, self.waited, self.at)
+        if delay is not None:
+            self.client._log_retry(self.call.method, self.call.url, why, delay, self.attempt)
+            self.attempt, self.waited = self.attempt + 1, self.waited + delay
+        return delay
+
+    def after_error(self, error: Exception) -> float:
+        """Seconds to wait before sending again after ``error``; raises when not to."""
+        delay = None
+        if isinstance(error, httpx.RequestError) and not deadline_exceeded(self.at):
+            policy = self.client._retry
+            delay = self._wait(policy.delay_after_error(self.call.method, error, self.attempt),
+                               type(error).__name__)
+        if delay is None:
+            raise self.client._failed(self.call, error, self.attempt, self.at) from error
+        return delay
+
+    def after_response(self, response: httpx.Response) -> float | None:
+        """Seconds to wait before sending again after ``response``, or None to keep it."""
+        policy = self.client._retry
+        return self._wait(policy.delay_after_response(self.call.method, response, self.attempt),
+                          f"HTTP {response.status_code}")
+
+
 class BinsClient(_Base):
     """Synchronous LaML Bins client.
 
     Arguments left out come from the environment (``SIGNALWIRE_SPACE_URL``,
-    ``SIGNALWIRE_PROJECT_ID``, ``SIGNALWIRE_TOKEN`` or ``SIGNALWIRE_API_TOKEN``). ``retries``
-    is a count or a :class:`RetryPolicy`; ``sleep`` is how the client waits between tries.
-    Contents are linted before ``create`` and ``update``; ``validate=False`` skips that.
+    ``SIGNALWIRE_PROJECT_ID``, ``SIGNALWIRE_TOKEN`` or ``SIGNALWIRE_API_TOKEN``). ``timeout``
+    bounds each network operation as in httpx; ``limits`` caps each call as a whole (deadline,
+    answer size, pages: see :class:`ClientLimits`). ``retries`` is a count or a
+    :class:`RetryPolicy`; ``sleep`` is how the client waits between tries. Contents are linted
+    before ``create`` and ``update``; ``validate=False`` skips that. One client may be used from
+    several threads at once.
     """
 
     def __init__(
@@ -391,13 +520,15 @@ class BinsClient(_Base):
         token: str | None = None,
         *,
         timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        limits: ClientLimits = DEFAULT_LIMITS,
         retries: int | RetryPolicy = 3,
         sleep: Callable[[float], None] = time.sleep,
         transport: httpx.BaseTransport | None = None,
     ) -> None:
-        super().__init__(space_url, project_id, token, retries)
+        super().__init__(space_url, project_id, token, retries, limits)
         self._sleep = sleep
         self._http = httpx.Client(timeout=timeout, transport=transport, follow_redirects=False)
+        install_deadline(self._http)
 
     def __enter__(self) -> BinsClient:
         return self
@@ -408,6 +539,7 @@ class BinsClient(_Base):
     def close(self) -> None:
         """Close the connection pool."""
         self._http.close()
+        self._release()
 
     def create(self, name: str, contents: str | None = None, *, validate: bool = True) -> LamlBin:
         """Create a bin; without ``contents`` the platform stores an empty ``<Response>``."""
@@ -442,16 +574,22 @@ class BinsClient(_Base):
         self._call(self._builder.delete(sid))
 
     def pages(self, name: str | None = None, page_size: int = 50) -> Iterator[LamlBinPage]:
-        """Every page of the listing, newest bins first, fetched as they are needed."""
-        call: Call[LamlBinPage] | None = self._builder.first_page(name, page_size)
+        """Every page of the listing, newest bins first, fetched as they are needed.
+
+        Stops with :class:`BinsError` after ``limits.max_pages`` pages or on a repeated link.
+        """
+        with self._scrubbed():
+            call: Call[LamlBinPage] | None = self._builder.first_page(name, page_size)
         seen: set[str] = set()
+        count = 0
         while call is not None:
-            if call.url in seen:
-                raise BinsError(f"the listing repeats its next-page link: {call.url}")
-            seen.add(call.url)
+            count += 1
+            with self._scrubbed():
+                self._check_listing(call, seen, count)
             page = self._call(call)
             yield page
-            call = self._builder.next_page(page)
+            with self._scrubbed():
+                call = self._builder.next_page(page)
 
     def list(self, name: str | None = None, page_size: int = 50) -> Iterator[LamlBin]:
         """Every bin (whose name contains ``name``), newest first, page by page, lazily."""
@@ -459,30 +597,23 @@ class BinsClient(_Base):
             yield from page.bins
 
     def _call(self, call: Call[T]) -> T:
-        attempt = 0
-        while True:
-            request = self._http.build_request(
-                call.method, call.url, data=call.form, headers=self._builder.headers()
-            )
-            try:
-                response = self._http.send(request)
-            except httpx.RequestError as exc:
-                delay = self._retry.delay_after_error(call.method, exc, attempt)
+        tries = _Tries(self, call)
+        with self._scrubbed(), running_until(tries.at):
+            while True:
+                request = self._http.build_request(
+                    call.method, call.url, data=call.form, headers=self._builder.headers()
+                )
+                try:
+                    response = read_capped(self._http.send(request, stream=True),
+                                           self._limits.max_response_bytes, tries.at)
+                except (httpx.RequestError, AnswerTooLargeError) as exc:
+                    self._sleep(tries.after_error(exc))
+                    continue
+                log.debug("%s %s -> %d", call.method, request.url, response.status_code)
+                delay = tries.after_response(response)
                 if delay is None:
-                    raise self._builder.transport_error(
-                        call.method, call.url, exc, attempt + 1
-                    ) from exc
-                self._log_retry(call.method, call.url, type(exc).__name__, delay, attempt)
+                    return call.parse(response, tries.retried)
                 self._sleep(delay)
-                attempt += 1
-                continue
-            log.debug("%s %s -> %d", call.method, request.url, response.status_code)
-            delay = self._retry.delay_after_response(call.method, response, attempt)
-            if delay is None:
-                return call.parse(response, attempt > 0)
-            self._log_retry(call.method, call.url, f"HTTP {response.status_code}", delay, attempt)
-            self._sleep(delay)
-            attempt += 1
 
 
 class AsyncBinsClient(_Base):
@@ -498,15 +629,17 @@ class AsyncBinsClient(_Base):
         token: str | None = None,
         *,
         timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        limits: ClientLimits = DEFAULT_LIMITS,
         retries: int | RetryPolicy = 3,
         sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
         transport: httpx.AsyncBaseTransport | None = None,
     ) -> None:
-        super().__init__(space_url, project_id, token, retries)
+        super().__init__(space_url, project_id, token, retries, limits)
         self._sleep = sleep
         self._http = httpx.AsyncClient(
             timeout=timeout, transport=transport, follow_redirects=False
         )
+        install_deadline(self._http)
 
     async def __aenter__(self) -> AsyncBinsClient:
         return self
@@ -517,6 +650,7 @@ class AsyncBinsClient(_Base):
     async def aclose(self) -> None:
         """Close the connection pool."""
         await self._http.aclose()
+        self._release()
 
     async def create(
         self, name: str, contents: str | None = None, *, validate: bool = True
@@ -552,15 +686,18 @@ class AsyncBinsClient(_Base):
         self, name: str | None = None, page_size: int = 50
     ) -> AsyncIterator[LamlBinPage]:
         """Every page of the listing, newest bins first, fetched as they are needed."""
-        call: Call[LamlBinPage] | None = self._builder.first_page(name, page_size)
+        with self._scrubbed():
+            call: Call[LamlBinPage] | None = self._builder.first_page(name, page_size)
         seen: set[str] = set()
+        count = 0
         while call is not None:
-            if call.url in seen:
-                raise BinsError(f"the listing repeats its next-page link: {call.url}")
-            seen.add(call.url)
+            count += 1
+            with self._scrubbed():
+                self._check_listing(call, seen, count)
             page = await self._call(call)
             yield page
-            call = self._builder.next_page(page)
+            with self._scrubbed():
+                call = self._builder.next_page(page)
 
     async def list(self, name: str | None = None, page_size: int = 50) -> AsyncIterator[LamlBin]:
         """Every bin (whose name contains ``name``), newest first, page by page, lazily."""
@@ -569,28 +706,20 @@ class AsyncBinsClient(_Base):
                 yield item
 
     async def _call(self, call: Call[T]) -> T:
-        attempt = 0
-        while True:
-            request = self._http.build_request(
-                call.method, call.url, data=call.form, headers=self._builder.headers()
-            )
-            try:
-                response = await self._http.send(request)
-            except httpx.RequestError as exc:
-                delay = self._retry.delay_after_error(call.method, exc, attempt)
+        tries = _Tries(self, call)
+        with self._scrubbed(), running_until(tries.at):
+            while True:
+                request = self._http.build_request(
+                    call.method, call.url, data=call.form, headers=self._builder.headers()
+                )
+                try:
+                    response = await aread_capped(await self._http.send(request, stream=True),
+                                                  self._limits.max_response_bytes, tries.at)
+                except (httpx.RequestError, AnswerTooLargeError) as exc:
+                    await self._sleep(tries.after_error(exc))
+                    continue
+                log.debug("%s %s -> %d", call.method, request.url, response.status_code)
+                delay = tries.after_response(response)
                 if delay is None:
-                    raise self._builder.transport_error(
-                        call.method, call.url, exc, attempt + 1
-                    ) from exc
-                self._log_retry(call.method, call.url, type(exc).__name__, delay, attempt)
+                    return call.parse(response, tries.retried)
                 await self._sleep(delay)
-                attempt += 1
-                continue
-            log.debug("%s %s -> %d", call.method, request.url, response.status_code)
-            delay = self._retry.delay_after_response(call.method, response, attempt)
-            if delay is None:
-                return call.parse(response, attempt > 0)
-            self._log_retry(call.method, call.url, f"HTTP {response.status_code}", delay, attempt)
-            await self._sleep(delay)
-            attempt += 1
-

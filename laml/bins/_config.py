@@ -105,15 +105,15 @@ def resolve_credentials(
     space = space_url or environ.get(ENV_SPACE_URL, "")
     project = project_id or environ.get(ENV_PROJECT_ID, "")
     secret = token or next((environ[name] for name in ENV_TOKENS if environ.get(name)), "")
-    missing = []
+    missing: dict[str, str] = {}
     if not space.strip():
-        missing.append(f"the space URL (space_url= or {ENV_SPACE_URL})")
+        missing["space_url"] = f"the space URL (space_url= or {ENV_SPACE_URL})"
     if not project.strip():
-        missing.append(f"the project ID (project_id= or {ENV_PROJECT_ID})")
+        missing["project_id"] = f"the project ID (project_id= or {ENV_PROJECT_ID})"
     if not secret:
-        missing.append(f"the API token (token= or {ENV_TOKENS[0]} / {ENV_TOKENS[1]})")
+        missing["token"] = f"the API token (token= or {ENV_TOKENS[0]} / {ENV_TOKENS[1]})"
     if missing:
-        raise BinsConfigError("missing " + "; ".join(missing))
+        raise BinsConfigError("missing " + "; ".join(missing.values()), missing=list(missing))
     project = project.strip()
     if not re.fullmatch(r"[A-Za-z0-9._-]+", project) or set(project) == {"."}:
         raise BinsConfigError(f"the project ID {project!r} has characters a project ID never has")

@@ -2,7 +2,8 @@
 
 Every error derives from :class:`BinsError`, which derives from :class:`laml.errors.LamlError`.
 ``status`` is the HTTP status when the platform answered (``None`` otherwise), ``code`` the
-platform's error code (20003, 20404, ...), ``message`` its text and ``more_info`` its link.
+platform's error code (20003, 20404, ...), ``message`` its text and ``more_info`` its link;
+``limit`` names the :class:`~laml.bins.ClientLimits` field that stopped a call, if one did.
 No error ever holds the API token in its text.
 """
 
@@ -38,12 +39,14 @@ class BinsError(LamlError):
         status: int | None = None,
         code: int | None = None,
         more_info: str | None = None,
+        limit: str | None = None,
     ) -> None:
         super().__init__(message)
         self.message = message
         self.status = status
         self.code = code
         self.more_info = more_info
+        self.limit = limit
 
     def __str__(self) -> str:
         tags = []
@@ -61,7 +64,14 @@ class BinsError(LamlError):
 
 
 class BinsConfigError(BinsError, ValueError):
-    """A missing or unusable space URL, project ID or token."""
+    """A missing or unusable space URL, project ID or token.
+
+    ``missing`` names what was not given at all: ``space_url``, ``project_id``, ``token``.
+    """
+
+    def __init__(self, message: str, *, missing: Sequence[str] = ()) -> None:
+        super().__init__(message)
+        self.missing: tuple[str, ...] = tuple(missing)
 
 
 class AuthError(BinsError):

@@ -26,7 +26,7 @@ from __future__ import annotations
 import functools
 import os
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -35,8 +35,9 @@ __all__ = [
     "FAIL_ON",
     "Config",
     "ConfigError",
+    "Glob",
+    "compile_glob",
     "find_config",
-    "glob_regex",
     "load_config",
     "resolve",
 ]
@@ -44,6 +45,11 @@ __all__ = [
 DIALECTS = ("signalwire", "twilio")
 CHANNELS = ("voice", "messaging", "fax")
 FAIL_ON = ("error", "warning", "info")
+
+#: Largest settings file read (bytes), and deepest nesting of arrays and tables under
+#: ``[tool.laml]``.
+MAX_CONFIG_BYTES = 4 * 1024 * 1024
+MAX_CONFIG_DEPTH = 16
 
 _KEYS = frozenset(
     {"dialect", "channel", "select", "ignore", "fail-on", "extra-extensions", "exclude",
@@ -87,11 +93,7 @@ class Config:
         if not self.exclude:
             return False
         rel = self.relative(path)
-        parts = rel.split("/")
-        candidates = ["/".join(parts[: i + 1]) for i in range(len(parts))]
-        return any(
-            _match(pattern, candidate) for pattern in self.exclude for candidate in candidates
-        )
+        return any(compile_glob(pattern).matches(rel, or_inside=True) for pattern in self.exclude)
 
     def ignores_for(self, path: str) -> list[str]:
         """The codes ``per-file-ignores`` turns off for ``path``."""
@@ -105,43 +107,143 @@ class Config:
         return codes
 
 
-@functools.cache
-def glob_regex(pattern: str) -> re.Pattern[str]:
-    """A compiled regular expression for a glob: ``*`` and ``?`` stay within one folder,
-    ``**`` crosses folders, ``[...]`` is a character class."""
-    out: list[str] = []
-    i, n = 0, len(pattern)
+def _name_regex(part: str, pattern: str) -> re.Pattern[str]:
+    """A regular expression for one folder or file name pattern that cannot backtrack badly.
+
+    ``*X*Y*Z`` becomes ``X`` anchored at the start, each middle piece found at its first
+    occurrence inside an atomic group (``(?>.*?Y)``: never revisited), and ``Z`` at the end.
+    Taking the first occurrence is always right when a star follows, so the cost is at most the
+    product of the two lengths, never the exponential backtracking of ``.*X.*Y.*Z``.
+    """
+    pieces: list[list[str]] = [[]]
+    i, n = 0, len(part)
     while i < n:
-        c = pattern[i]
-        if pattern.startswith("**/", i):
-            out.append("(?:.*/)?")
-            i += 3
-        elif pattern.startswith("**", i):
-            out.append(".*")
-            i += 2
-        elif c == "*":
-            out.append("[^/]*")
+        c = part[i]
+        if c == "*":  # ** inside a name is one *
+            if pieces[-1] or len(pieces) == 1:
+                pieces.append([])
             i += 1
         elif c == "?":
-            out.append("[^/]")
+            pieces[-1].append(".")
             i += 1
-        elif c == "[" and (end := pattern.find("]", i + 2)) != -1:
-            body = pattern[i + 1 : end]
-            if body.startswith("!"):
-                body = "^" + body[1:]
-            out.append("[" + body.replace("\\", "\\\\") + "]")
-            i = end + 1
+        elif c == "[":
+            j = i + 1
+            negated = j < n and part[j] in "!^"
+            j += negated
+            members: list[str] = []
+            first = True
+            while j < n and (part[j] != "]" or first):
+                lo = hi = part[j]
+                if j + 2 < n and part[j + 1] == "-" and part[j + 2] != "]":
+                    hi = part[j + 2]
+                    if hi < lo:
+                        raise ValueError(f"glob {pattern!r}: the range {lo}-{hi} is reversed")
+                    j += 2
+                members.append(re.escape(lo) if lo == hi else f"{re.escape(lo)}-{re.escape(hi)}")
+                j += 1
+                first = False
+            if j >= n:
+                raise ValueError(f"glob {pattern!r}: '[' at {i + 1} is never closed by ']'")
+            pieces[-1].append(("[^" if negated else "[") + "".join(members) + "]")
+            i = j + 1
         else:
-            out.append(re.escape(c))
+            pieces[-1].append(re.escape(c))
             i += 1
-    return re.compile("".join(out) + r"\Z")
+    texts = ["".join(piece) for piece in pieces]
+    if len(texts) == 1:
+        regex = texts[0]
+    else:
+        middle = "".join(f"(?>.*?{t})" for t in texts[1:-1] if t)
+        regex = f"{texts[0]}{middle}.*{texts[-1]}"
+    return re.compile(regex + r"\Z", re.DOTALL)
+
+
+def _wildcard_match(pattern: Sequence[object], names: Sequence[str]) -> bool:
+    """Whether ``pattern`` (name patterns and :data:`_ANY_FOLDERS`) matches all of ``names``.
+
+    Greedy with a return to the last ``**`` only: at most len(pattern) x len(names) name
+    matches, never the exponential backtracking of a regular expression built from the glob.
+    """
+    p = t = 0
+    star_p, star_t = -1, 0
+    while t < len(names):
+        if p < len(pattern) and pattern[p] is _ANY_FOLDERS:
+            star_p, star_t = p, t
+            p += 1
+        elif p < len(pattern) and _name_matches(pattern[p], names[t]):
+            p += 1
+            t += 1
+        elif star_p >= 0:
+            star_t += 1
+            p, t = star_p + 1, star_t
+        else:
+            return False
+    while p < len(pattern) and pattern[p] is _ANY_FOLDERS:
+        p += 1
+    return p == len(pattern)
+
+
+def _name_matches(regex: object, name: str) -> bool:
+    assert isinstance(regex, re.Pattern)
+    return regex.match(name) is not None
+
+
+_ANY_FOLDERS = object()  # ``**`` as a whole folder name: any number of folders
+
+
+@dataclass(frozen=True)
+class Glob:
+    """A compiled glob: ``*``, ``?`` and ``[...]`` (``[!...]`` negated) match within one
+    folder name, ``**`` as a whole folder name matches any number of folders. Matching is
+    case-sensitive and costs at most the product of the pattern's and the path's lengths."""
+
+    pattern: str
+    parts: tuple[object, ...]
+    #: whether the glob names a path from the settings' folder (it holds a ``/``), rather than
+    #: a file or folder name at any depth
+    anchored: bool
+
+    def matches(self, rel: str, *, or_inside: bool = False) -> bool:
+        """Whether the ``/``-separated relative path ``rel`` matches; with ``or_inside``, also
+        whether one of its folders does (``rel`` lies inside a matching folder)."""
+        if not self.anchored:
+            if or_inside:
+                return any(_name_matches(self.parts[0], name) for name in rel.split("/"))
+            return _name_matches(self.parts[0], rel.rpartition("/")[2])
+        names = rel.split("/")
+        if _ANY_FOLDERS not in self.parts:  # a name for each part, each matching its own
+            count = len(self.parts)
+            if len(names) != count and not (or_inside and len(names) > count):
+                return False
+            pairs = zip(self.parts, names, strict=False)  # names beyond the parts: inside
+            return all(_name_matches(part, name) for part, name in pairs)
+        if or_inside and self.parts[-1] is not _ANY_FOLDERS:
+            return _wildcard_match((*self.parts, _ANY_FOLDERS), names)
+        return _wildcard_match(self.parts, names)
+
+
+@functools.cache
+def compile_glob(pattern: str) -> Glob:
+    """The :class:`Glob` of ``pattern``; raises ``ValueError`` naming what is wrong."""
+    text = pattern.replace(os.sep, "/").removeprefix("./").rstrip("/")
+    anchored = "/" in text
+    text = text.lstrip("/")
+    if not text:
+        raise ValueError(f"glob {pattern!r} matches nothing")
+    if not anchored:
+        return Glob(pattern, (_name_regex(text, pattern),), False)
+    parts: list[object] = []
+    for part in text.split("/"):
+        if part == "**":
+            if not parts or parts[-1] is not _ANY_FOLDERS:
+                parts.append(_ANY_FOLDERS)
+        else:
+            parts.append(_name_regex(part, pattern))
+    return Glob(pattern, tuple(parts), anchored)
 
 
 def _match(pattern: str, rel: str) -> bool:
-    pattern = pattern.replace(os.sep, "/").removeprefix("./").rstrip("/")
-    if "/" not in pattern:  # a bare name matches that name in any folder
-        return glob_regex(pattern).match(rel.rsplit("/", 1)[-1]) is not None
-    return glob_regex(pattern).match(rel) is not None
+    return compile_glob(pattern).matches(rel)
 
 
 def find_config(start: str) -> str | None:
@@ -162,7 +264,7 @@ def find_config(start: str) -> str | None:
 def _has_table(path: str) -> bool:
     try:
         with open(path, "rb") as handle:
-            head = handle.read()
+            head = handle.read(MAX_CONFIG_BYTES + 1)
     except OSError:
         return False
     return re.search(rb"^\s*\[\s*tool\s*\.\s*laml\s*[\].]|^\s*tool\s*\.\s*laml\s*[.=]",
@@ -173,17 +275,43 @@ def load_config(path: str) -> Config:
     """Read and check ``[tool.laml]`` of the TOML file ``path``."""
     import tomllib
 
+    from laml.cli._files import read_limited
+
     try:
-        with open(path, "rb") as handle:
-            data = tomllib.load(handle)
-    except OSError as exc:
-        raise ConfigError(f"{path}: cannot read: {exc.strerror}") from None
+        raw = read_limited(path, MAX_CONFIG_BYTES, stdin=False)
+    except ValueError as exc:
+        raise ConfigError(f"{path}: {exc}") from None
+    try:
+        data = tomllib.loads(raw.decode("utf-8"))
+    except UnicodeDecodeError as exc:
+        raise ConfigError(f"{path}: not valid TOML: not UTF-8 ({exc.reason} at byte "
+                          f"{exc.start})") from None
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{path}: not valid TOML: {exc}") from None
-    table = data.get("tool", {}).get("laml", {})
+    except RecursionError:
+        raise ConfigError(f"{path}: arrays or tables nested too deeply; not read") from None
+    tool = data.get("tool", {})
+    table = tool.get("laml", {}) if isinstance(tool, dict) else {}
     if not isinstance(table, dict):
         raise ConfigError(f"{path}: [tool.laml] must be a table")
+    if _depth(table) > MAX_CONFIG_DEPTH:
+        raise ConfigError(f"{path}: [tool.laml] nests arrays or tables more than "
+                          f"{MAX_CONFIG_DEPTH} deep")
     return _parse(table, path)
+
+
+def _depth(value: object) -> int:
+    """How deeply ``value`` nests lists and dicts (iteratively: any depth is measured)."""
+    deepest = 0
+    stack: list[tuple[object, int]] = [(value, 0)]
+    while stack:
+        item, level = stack.pop()
+        deepest = max(deepest, level)
+        if isinstance(item, dict):
+            stack.extend((v, level + 1) for v in item.values())
+        elif isinstance(item, list):
+            stack.extend((v, level + 1) for v in item)
+    return deepest
 
 
 def _parse(table: Mapping[str, Any], path: str) -> Config:
@@ -201,10 +329,13 @@ def _parse(table: Mapping[str, Any], path: str) -> Config:
     config.ignore = _codes(table, "ignore", path)
     config.extra_extensions = _codes(table, "extra-extensions", path) or []
     config.exclude = _codes(table, "exclude", path) or []
+    for pattern in config.exclude:
+        _check_glob(pattern, path, "exclude")
     per_file = table.get("per-file-ignores", {})
     if not isinstance(per_file, dict):
         raise ConfigError(f"{path}: tool.laml.per-file-ignores must be a table of glob = codes")
     for pattern in per_file:
+        _check_glob(pattern, path, "per-file-ignores")
         config.per_file_ignores[pattern] = _codes(
             per_file, pattern, path, f"per-file-ignores.{pattern!r}"
         ) or []
@@ -214,6 +345,13 @@ def _parse(table: Mapping[str, Any], path: str) -> Config:
                           "e.g. [tool.laml.rules.LAML107]")
     config.rules = {str(k): dict(v) for k, v in rules.items()}
     return config
+
+
+def _check_glob(pattern: str, path: str, key: str) -> None:
+    try:
+        compile_glob(pattern)
+    except ValueError as exc:
+        raise ConfigError(f"{path}: tool.laml.{key}: {exc}") from None
 
 
 def _choice(table: Mapping[str, Any], key: str, allowed: tuple[str, ...], path: str) -> str | None:

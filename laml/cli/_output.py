@@ -2,6 +2,11 @@
 
 Every formatter takes the same :class:`Report`. The JSON and SARIF layouts are described in
 ``docs/cli.md``; :data:`JSON_VERSION` changes whenever the JSON layout changes incompatibly.
+
+File names and messages are untrusted: control characters, bidirectional overrides and bytes
+of a file name that are not UTF-8 are written as ``\\xNN``/``\\uNNNN`` escapes in every format
+(:func:`laml.cli._files.printable`), so nothing reaches a terminal raw and JSON stays UTF-8;
+SARIF URIs percent-encode the name's real bytes.
 """
 
 from __future__ import annotations
@@ -13,6 +18,7 @@ from dataclasses import dataclass, field
 from typing import IO, Any
 from urllib.parse import quote
 
+from laml.cli._files import printable
 from laml.diagnostics import Diagnostic
 
 __all__ = [
@@ -116,15 +122,16 @@ def _text(report: Report, out: IO[str], color: bool, summary: bool) -> None:
         return f"{code}{text}{_RESET}" if color else text
 
     for result in report.results:
+        path = printable(result.path)
         if result.error is not None:
-            out.write(f"{paint(result.path, _BOLD)}: {paint('error', _COLORS['error'])}: "
-                      f"{result.error}\n")
+            out.write(f"{paint(path, _BOLD)}: {paint('error', _COLORS['error'])}: "
+                      f"{printable(result.error)}\n")
             continue
         for d in result.diagnostics:
-            where = paint(f"{result.path}:{d.line}:{d.column}:", _BOLD)
-            line = f"{where} {paint(d.code, _COLORS[d.severity])} {d.message}"
+            where = paint(f"{path}:{d.line}:{d.column}:", _BOLD)
+            line = f"{where} {paint(d.code, _COLORS[d.severity])} {printable(d.message)}"
             if d.hint:
-                line += " " + paint(f"({d.hint})", _DIM)
+                line += " " + paint(f"({printable(d.hint)})", _DIM)
             out.write(line + "\n")
     if summary:
         c = report.counts()
@@ -145,7 +152,7 @@ def _json(report: Report, out: IO[str], ascii_only: bool = False) -> None:
 
     diagnostics = [
         {
-            "file": result.path,
+            "file": printable(result.path),
             "line": d.line,
             "column": d.column,
             "code": d.code,
@@ -164,7 +171,8 @@ def _json(report: Report, out: IO[str], ascii_only: bool = False) -> None:
         "tool": {"name": "laml", "version": __version__},
         "diagnostics": diagnostics,
         "errors": [
-            {"file": r.path, "message": r.error} for r in report.results if r.error is not None
+            {"file": printable(r.path), "message": printable(r.error)}
+            for r in report.results if r.error is not None
         ],
         "summary": {**report.counts(), "exit_code": report.exit_code},
     }
@@ -190,8 +198,13 @@ def _uri(path: str) -> tuple[str, str | None]:
     except ValueError:  # another drive
         rel = ".."
     if not rel.startswith(".."):
-        return quote(rel.replace(os.sep, "/")), "%SRCROOT%"
-    return "file://" + quote(absolute.replace(os.sep, "/")), None
+        return _quote(rel), "%SRCROOT%"
+    return "file://" + _quote(absolute), None
+
+
+def _quote(path: str) -> str:
+    """``path`` percent-encoded as a URI path: its bytes on disk, whatever they are."""
+    return quote(os.fsencode(path.replace(os.sep, "/")))
 
 
 def _artifact(path: str) -> dict[str, Any]:
@@ -264,7 +277,7 @@ def _sarif(report: Report, out: IO[str], ascii_only: bool = False) -> None:
             if d.code in index:
                 item["ruleIndex"] = index[d.code]
             item["level"] = _SARIF_LEVEL[d.severity]
-            item["message"] = {"text": message}
+            item["message"] = {"text": printable(message)}
             item["locations"] = [location]
             anchor = d.path or f"{d.line}:{d.column}"
             item["partialFingerprints"] = {
@@ -276,7 +289,7 @@ def _sarif(report: Report, out: IO[str], ascii_only: bool = False) -> None:
     notifications = [
         {
             "level": "error",
-            "message": {"text": f"{r.path}: {r.error}"},
+            "message": {"text": printable(f"{r.path}: {r.error}")},
             "locations": [{"physicalLocation": {"artifactLocation": _artifact(r.path)}}],
         }
         for r in report.results
@@ -299,7 +312,7 @@ def _sarif(report: Report, out: IO[str], ascii_only: bool = False) -> None:
             }
         ],
         "originalUriBaseIds": {
-            "%SRCROOT%": {"uri": "file://" + quote(_directory_uri(os.getcwd()))}
+            "%SRCROOT%": {"uri": "file://" + _quote(_directory_uri(os.getcwd()))}
         },
         "columnKind": "unicodeCodePoints",
         "results": results,
@@ -323,7 +336,7 @@ _PROPERTY_ESCAPES = re.compile("[%\r\n:,]")
 
 
 def _escape(text: str, pattern: re.Pattern[str]) -> str:
-    return pattern.sub(lambda m: f"%{ord(m.group()):02X}", text)
+    return printable(pattern.sub(lambda m: f"%{ord(m.group()):02X}", text))
 
 
 def _github(report: Report, out: IO[str]) -> None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-from typing import Any
+from typing import Any, Literal
 
 __all__ = ["add_parser", "run"]
 
@@ -21,12 +21,23 @@ EXIT_OK, EXIT_CHANGES, EXIT_ERROR = 0, 1, 2
 
 def add_parser(subparsers: Any) -> None:
     """Register ``laml fmt``."""
+    from laml.cli import examples
+
     parser = subparsers.add_parser(
         "fmt",
         help="lay documents out canonically",
         description="Rewrite documents in laml's canonical layout: XML declaration, "
-        "two-space indentation of element-only content, text and mixed content kept "
-        "exactly, one trailing newline.",
+        "two-space indentation of element-only content, text and mixed content (<Say>, "
+        "SSML) kept exactly, one trailing newline. Files are found as 'laml lint' finds "
+        "them and replaced atomically, keeping their mode, owner and group; read-only and "
+        "hard-linked files, and files changed while laml runs, are reported and left alone."
+        "\n\nExit status: 0 done, 1 files would change (--check, --diff), 2 a file could "
+        "not be read, parsed or written, or an internal error.",
+        epilog=examples(
+            ("rewrite every document below this folder", "laml fmt ."),
+            ("in CI: fail when a document is not formatted, and show how",
+             "laml fmt --diff calls/"),
+        ),
     )
     parser.add_argument("paths", nargs="*", metavar="PATH",
                         help="files or directories (default: .); '-' reads standard input")
@@ -36,6 +47,9 @@ def add_parser(subparsers: Any) -> None:
                         help="change nothing; print a unified diff of what would change")
     parser.add_argument("-q", "--quiet", action="store_true",
                         help="print only errors")
+    parser.add_argument("--only-laml", action="store_true",
+                        help="skip named files too when they are not LaML documents (an .xml "
+                        "file whose root is not <Response>): for pre-commit and editors")
     parser.add_argument("--config", metavar="FILE",
                         help="read [tool.laml] from FILE instead of the nearest pyproject.toml")
     parser.add_argument("--no-config", action="store_true",
@@ -46,27 +60,32 @@ def add_parser(subparsers: Any) -> None:
 def run(args: argparse.Namespace) -> int:
     """Format the documents named on the command line."""
     from laml.cli._config import ConfigError, resolve
-    from laml.cli._files import collect, display_path
+    from laml.cli._files import collect, display_path, printable, report_skipped
 
     paths: list[str] = args.paths or ["."]
     try:
         config = resolve(paths, args.config, args.no_config)
     except ConfigError as exc:
-        print(f"laml fmt: {exc}", file=sys.stderr)
+        print(f"laml fmt: {printable(str(exc))}", file=sys.stderr)
         return EXIT_ERROR
-    collected = collect(paths, config.extra_extensions, config.is_excluded)
+    collected = collect(paths, config.extra_extensions, config.is_excluded,
+                        only_laml=args.only_laml)
+    report_skipped(collected)
     status = EXIT_OK
     for path, reason in collected.errors:
-        print(f"{display_path(path)}: error: {reason}", file=sys.stderr)
+        print(f"{printable(display_path(path))}: error: {reason}", file=sys.stderr)
         status = EXIT_ERROR
     if not collected.files and not collected.errors:
-        print(f"laml fmt: no documents found in {' '.join(paths)}", file=sys.stderr)
+        print(f"laml fmt: no documents found in {printable(' '.join(paths))}", file=sys.stderr)
     dry = args.check or args.diff
     changed = unchanged = 0
     for path in collected.files:
-        outcome = _format_one(path, display_path(path), dry=dry, diff=args.diff)
+        outcome = _format_one(path, printable(display_path(path)), dry=dry, diff=args.diff,
+                              unsure=path in collected.unsure)
         if outcome is None:
             status = EXIT_ERROR
+        elif outcome == "skipped":
+            continue
         elif outcome:
             changed += 1
             if dry and status == EXIT_OK:
@@ -80,18 +99,32 @@ def run(args: argparse.Namespace) -> int:
     return status
 
 
-def _format_one(path: str, shown: str, *, dry: bool, diff: bool) -> bool | None:
-    """Format one file; whether it changes, or ``None`` when it could not be done."""
-    from laml._fileio import write_atomic
-    from laml.cli._files import read_bytes
+def _format_one(
+    path: str, shown: str, *, dry: bool, diff: bool, unsure: bool = False
+) -> bool | Literal["skipped"] | None:
+    """Format one file; whether it changes, ``"skipped"`` when it is not a LaML document
+    (``unsure``: found in a directory without a LaML ending), or ``None`` when it could not
+    be done."""
+    from laml._fileio import FileState, UnsafeWriteError, read_file, write_atomic
+    from laml.cli._files import is_laml_document, read_bytes
     from laml.errors import ParseError
     from laml.format import format_document
     from laml.parsing import DEFAULT_MAX_BYTES
 
+    state: FileState | None = None
     try:
-        data = read_bytes(path, DEFAULT_MAX_BYTES)
+        if path == "-":
+            data = read_bytes(path, DEFAULT_MAX_BYTES)
+        else:
+            data, state = read_file(path, DEFAULT_MAX_BYTES)
     except OSError as exc:
         print(f"{shown}: error: cannot read: {exc.strerror or exc}", file=sys.stderr)
+        return None
+    if unsure and not is_laml_document(data):
+        return "skipped"
+    if len(data) > DEFAULT_MAX_BYTES:
+        print(f"{shown}: error: larger than {DEFAULT_MAX_BYTES // (1024 * 1024)} MiB "
+              "(left unformatted)", file=sys.stderr)
         return None
     try:
         text = format_document(data)
@@ -115,7 +148,10 @@ def _format_one(path: str, shown: str, *, dry: bool, diff: bool) -> bool | None:
         print(f"would reformat {shown}")
     else:
         try:
-            write_atomic(path, new)
+            write_atomic(path, new, expect=state)
+        except UnsafeWriteError as exc:
+            print(f"{shown}: error: {exc.reason}", file=sys.stderr)
+            return None
         except OSError as exc:
             print(f"{shown}: error: cannot write: {exc.strerror or exc}", file=sys.stderr)
             return None

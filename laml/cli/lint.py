@@ -42,6 +42,7 @@ def _codes(value: str) -> list[str]:
 
 def add_parser(subparsers: Any) -> None:
     """Register ``laml lint``."""
+    from laml.cli import examples
     from laml.cli._config import CHANNELS, DIALECTS, FAIL_ON
     from laml.cli._output import FORMATS
 
@@ -50,7 +51,19 @@ def add_parser(subparsers: Any) -> None:
         help="validate and lint documents",
         description="Check documents against the schema of their dialect and channel and "
         "against laml's lint rules. Settings come from [tool.laml] in the nearest "
-        "pyproject.toml; options given here win.",
+        "pyproject.toml; options given here win.\n\n"
+        "Directories are searched for *.laml, *.twiml, *.cxml and *.xml files; an .xml file "
+        "found there is checked only when its root element is <Response>, so other XML "
+        "(pom.xml, layouts) is left alone. A file named on the command line is always checked "
+        "(unless --only-laml)."
+        "\n\nExit status: 0 no finding at --fail-on or above, 1 findings, 2 usage, settings, "
+        "unreadable file or internal error.",
+        epilog=examples(
+            ("check every document below this folder, failing on warnings too",
+             "laml lint --fail-on warning ."),
+            ("annotate a pull request in GitHub Actions",
+             "laml lint --format github calls/"),
+        ),
     )
     parser.add_argument("paths", nargs="*", metavar="PATH",
                         help="files or directories (default: .); '-' reads standard input")
@@ -78,6 +91,9 @@ def add_parser(subparsers: Any) -> None:
     parser.add_argument("-j", "--jobs", type=_jobs, default=0, metavar="N",
                         help="worker processes (default: 0, one per core when there are many "
                         "files; 1 checks everything in this process)")
+    parser.add_argument("--only-laml", action="store_true",
+                        help="skip named files too when they are not LaML documents (an .xml "
+                        "file whose root is not <Response>): for pre-commit and editors")
     parser.add_argument("--stdin-filename", metavar="NAME",
                         help="the name reported (and matched by per-file-ignores) for '-'")
     parser.add_argument("--config", metavar="FILE",
@@ -119,23 +135,26 @@ def _flatten(groups: Sequence[list[str]] | None) -> list[str] | None:
 def run(args: argparse.Namespace) -> int:
     """Lint the documents named on the command line and print the report."""
     from laml.cli._config import ConfigError, resolve
+    from laml.cli._files import printable
 
     paths: list[str] = args.paths or ["."]
     try:
         config = resolve(paths, args.config, args.no_config)
         settings = _settings(args, config)
     except ConfigError as exc:
-        print(f"laml lint: {exc}", file=sys.stderr)
+        print(f"laml lint: {printable(str(exc))}", file=sys.stderr)
         return EXIT_ERROR
     fail_on = args.fail_on or config.fail_on or "error"
     for pattern in _unknown_patterns([*(settings.select or []), *settings.ignore,
                                       *(c for codes in settings.per_file_ignores.values()
                                         for c in codes)]):
-        print(f"laml lint: warning: {pattern!r} matches no code or rule name", file=sys.stderr)
+        print(f"laml lint: warning: {printable(repr(pattern))} matches no code or rule name",
+              file=sys.stderr)
     try:
         out = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout  # noqa: SIM115
     except OSError as exc:
-        print(f"laml lint: cannot write {args.output}: {exc.strerror}", file=sys.stderr)
+        print(f"laml lint: cannot write {printable(args.output)}: {exc.strerror or exc}",
+              file=sys.stderr)
         return EXIT_ERROR
     try:
         return _report(args, out, paths, config, settings, fail_on)
@@ -148,20 +167,26 @@ def _report(
     args: argparse.Namespace, out: IO[str], paths: list[str], config: Config,
     settings: Settings, fail_on: str,
 ) -> int:
-    from laml.cli._files import collect, display_path, use_color
+    from laml.cli._files import collect, display_path, printable, report_skipped, use_color
     from laml.cli._output import FileResult, Report, write_report
 
-    collected = collect(paths, config.extra_extensions, config.is_excluded)
+    collected = collect(paths, config.extra_extensions, config.is_excluded,
+                        only_laml=args.only_laml)
+    report_skipped(collected)
     results: list[FileResult] = []
     names = {p: (args.stdin_filename or "-") if p == "-" else display_path(p)
              for p in collected.files}
     for path, (diagnostics, error) in zip(
-        collected.files, _lint_all(collected.files, settings, args.jobs, names), strict=True
+        collected.files,
+        _lint_all(collected.files, settings, args.jobs, names, collected.unsure),
+        strict=True,
     ):
-        results.append(FileResult(names[path], diagnostics, error))
+        if diagnostics is not None or error is not None:  # None, None: not a LaML document
+            results.append(FileResult(names[path], diagnostics or [], error))
     results.extend(FileResult(display_path(p), error=why) for p, why in collected.errors)
     if not collected.files and not collected.errors:
-        print(f"laml lint: no documents found in {' '.join(paths)}", file=sys.stderr)
+        print(f"laml lint: no documents found in {printable(' '.join(paths))}",
+              file=sys.stderr)
 
     status = EXIT_OK
     if any(r.error is not None for r in results):
@@ -287,19 +312,27 @@ def _init_worker(settings: Settings) -> None:
     _worker_settings = settings
 
 
-def _lint_chunk(chunk: list[tuple[str, str]]) -> list[tuple[list[Diagnostic], str | None]]:
+#: One file's outcome: its findings, or why it could not be read; ``(None, None)`` when it
+#: is not a LaML document (found in a directory without a LaML ending, root not <Response>).
+Outcome = tuple["list[Diagnostic] | None", str | None]
+
+
+def _lint_chunk(chunk: list[tuple[str, str, bool]]) -> list[Outcome]:
     assert _worker_settings is not None
-    return [_lint_file(path, name, _worker_settings) for path, name in chunk]
+    return [_lint_file(path, name, _worker_settings, unsure=unsure)
+            for path, name, unsure in chunk]
 
 
 def _lint_file(
-    path: str, name: str, settings: Settings, data: bytes | None = None, workers: int = 1
-) -> tuple[list[Diagnostic], str | None]:
+    path: str, name: str, settings: Settings, data: bytes | None = None, workers: int = 1,
+    *, unsure: bool = False,
+) -> Outcome:
     """The findings in one file, or why it could not be read.
 
     With ``workers`` > 1, a large document has its rules shared out among that many processes.
+    An ``unsure`` file is checked only when it is a LaML document.
     """
-    from laml.cli._files import read_bytes
+    from laml.cli._files import is_laml_document, read_bytes
     from laml.linting import lint
     from laml.parsing import DEFAULT_MAX_BYTES
 
@@ -308,6 +341,8 @@ def _lint_file(
             data = read_bytes(path, DEFAULT_MAX_BYTES)
         except OSError as exc:
             return [], f"cannot read: {exc.strerror or exc}"
+    if unsure and not is_laml_document(data):
+        return None, None
     ignore = settings.ignore + _per_file(name if path == "-" else path, settings)
     try:
         if workers > 1 and len(data) >= LARGE_DOCUMENT and b"{{" not in data:
@@ -439,35 +474,41 @@ def _per_file(path: str, settings: Settings) -> list[str]:
 
 
 def _lint_all(
-    files: list[str], settings: Settings, jobs: int, names: dict[str, str]
-) -> Iterator[tuple[list[Diagnostic], str | None]]:
+    files: list[str], settings: Settings, jobs: int, names: dict[str, str],
+    unsure: set[str] | None = None,
+) -> Iterator[Outcome]:
     """The findings of every file, in order; a process pool checks them when there are many."""
     import laml.linting  # noqa: F401 - loaded before the pool forks, so workers start warm
 
+    unsure = unsure or set()
     workers = jobs or (os.cpu_count() or 1)
     on_disk = [p for p in files if p != "-"]
     if workers == 1 or len(on_disk) < (POOL_THRESHOLD if jobs == 0 else 2):
         for path in files:
-            yield _lint_stdin(path, names[path], settings, workers)
+            yield _lint_stdin(path, names[path], settings, workers, unsure=path in unsure)
         return
-    yield from _lint_pooled(files, settings, workers, names)
+    yield from _lint_pooled(files, settings, workers, names, unsure)
 
 
 def _lint_stdin(
-    path: str, name: str, settings: Settings, workers: int = 1
-) -> tuple[list[Diagnostic], str | None]:
+    path: str, name: str, settings: Settings, workers: int = 1, *, unsure: bool = False
+) -> Outcome:
+    from laml.cli._files import read_bytes
+    from laml.parsing import DEFAULT_MAX_BYTES
+
     if path != "-":
-        return _lint_file(path, name, settings, workers=workers)
+        return _lint_file(path, name, settings, workers=workers, unsure=unsure)
     try:
-        data = sys.stdin.buffer.read()
+        data = read_bytes("-", DEFAULT_MAX_BYTES)
     except OSError as exc:
         return [], f"cannot read standard input: {exc.strerror or exc}"
     return _lint_file(path, name, settings, data, workers)
 
 
 def _lint_pooled(
-    files: list[str], settings: Settings, workers: int, names: dict[str, str]
-) -> Iterator[tuple[list[Diagnostic], str | None]]:
+    files: list[str], settings: Settings, workers: int, names: dict[str, str],
+    unsure: set[str],
+) -> Iterator[Outcome]:
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
@@ -479,7 +520,7 @@ def _lint_pooled(
     stdin = _lint_stdin("-", names["-"], settings) if "-" in files else None
     on_disk = [p for p in files if p != "-"]
     size = max(16, min(CHUNK_SIZE, len(on_disk) // (workers * 4) or 1))
-    chunks = [[(p, names[p]) for p in on_disk[i : i + size]]
+    chunks = [[(p, names[p], p in unsure) for p in on_disk[i : i + size]]
               for i in range(0, len(on_disk), size)]
     context = _fork_context() or multiprocessing.get_context()
     with ProcessPoolExecutor(

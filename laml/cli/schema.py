@@ -18,12 +18,19 @@ __all__ = ["add_parser", "run"]
 
 def add_parser(subparsers: Any) -> None:
     """Register ``laml schema``."""
+    from laml.cli import examples
     from laml.cli._config import CHANNELS, DIALECTS
 
     parser = subparsers.add_parser(
         "schema",
         help="print a bundled XSD schema",
-        description="Print the XSD schema laml validates documents with, or its path.",
+        description="Print the XSD schema laml validates documents with, or its path (the "
+        "folder also holds the schemas it includes), for editors and other validators.",
+        epilog=examples(
+            ("validate with xmllint", 'xmllint --noout --schema "$(laml schema --path)" a.xml'),
+            ("the messaging schema of the Twilio dialect",
+             "laml schema --dialect twilio --channel messaging"),
+        ),
     )
     parser.add_argument("--dialect", choices=DIALECTS, default="signalwire",
                         help="platform dialect (default: signalwire)")

@@ -22,20 +22,38 @@ except ImportError as exc:  # pragma: no cover - depends on the installed extras
         'the local bins server needs the "server" extra: pip install "laml[server]"'
     ) from exc
 
-from laml.server._app import API_VERSION, create_app, render_contents
+from laml.server._app import (
+    API_VERSION,
+    FINDINGS_HEADER,
+    create_app,
+    public_base,
+    render_contents,
+)
+from laml.server._limits import ServerLimits
 from laml.server._runner import LocalServer, new_credentials, serve
-from laml.server._store import DEFAULT_CONTENTS, DEFAULT_DB, BinRecord, BinStore, Listing
+from laml.server._store import (
+    DEFAULT_CONTENTS,
+    DEFAULT_DB,
+    BinRecord,
+    BinStore,
+    Listing,
+    StoreUnavailableError,
+)
 
 __all__ = [
     "API_VERSION",
     "DEFAULT_CONTENTS",
     "DEFAULT_DB",
+    "FINDINGS_HEADER",
     "BinRecord",
     "BinStore",
     "Listing",
     "LocalServer",
+    "ServerLimits",
+    "StoreUnavailableError",
     "create_app",
     "new_credentials",
+    "public_base",
     "render_contents",
     "serve",
 ]

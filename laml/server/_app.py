@@ -4,7 +4,11 @@ REST endpoints under ``/api/laml/2010-04-01/Accounts/{AccountSid}/LamlBins[/{Sid
 also with ``.json``) answer as the platform does: 201 create, 200 get / update / list, 204
 delete, and the platform's error body ``{code, message, more_info, status}`` with 400, 401,
 404 and 422. ``GET``/``POST /laml-bins/{Sid}`` renders a bin with the request's parameters.
-Store calls, linting and rendering run in worker threads, off the event loop.
+
+Bodies are read under the caps of :class:`~laml.server.ServerLimits` (413, 408). Store calls
+run in worker threads; parsing parameters, linting and rendering run in at most
+``limits.workers`` worker threads at once, so that the event loop keeps answering. A database
+that cannot be written any more makes writes answer 503, while bins go on being rendered.
 """
 
 from __future__ import annotations
@@ -12,12 +16,13 @@ from __future__ import annotations
 import base64
 import binascii
 import hmac
-import json
+import logging
 import re
-from collections.abc import Mapping, Sequence
-from typing import Any
-from urllib.parse import parse_qsl, urlencode
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any, TypeVar
+from urllib.parse import urlencode, urlsplit, urlunsplit
 
+import anyio.to_thread
 from starlette.applications import Starlette
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
@@ -28,12 +33,26 @@ from laml.bins._checks import lint_errors, summarize
 from laml.bins._config import API_PREFIX
 from laml.diagnostics import Diagnostic
 from laml.errors import LamlError, RenderError
-from laml.server._store import DEFAULT_CONTENTS, BinRecord, BinStore
+from laml.server._limits import ServerLimits
+from laml.server._params import ParamsError, parse_params, read_body
+from laml.server._store import DEFAULT_CONTENTS, BinRecord, BinStore, StoreUnavailableError
 
-__all__ = ["API_VERSION", "MORE_INFO", "create_app", "render_contents"]
+__all__ = [
+    "API_VERSION",
+    "FINDINGS_HEADER",
+    "MORE_INFO",
+    "create_app",
+    "public_base",
+    "render_contents",
+]
 
 API_VERSION = "2010-04-01"
 MORE_INFO = "https://signalwire.com/docs/compatibility-api/reference/errors"
+#: Response header of a rendered bin naming the codes of its error findings, comma-separated.
+FINDINGS_HEADER = "X-Laml-Findings"
+
+logger = logging.getLogger("laml.server")
+_T = TypeVar("_T")
 _PAGE_TOKEN = re.compile(r"^P([AB])(\d{1,18})$")
 _JSON_SUFFIX = re.compile(r"\.json$", re.IGNORECASE)
 
@@ -64,6 +83,26 @@ class _RejectError(Exception):
         self.response = response
 
 
+def _bound_url(request: Request) -> str:
+    """The URL of the address the request arrived at (never its ``Host`` header)."""
+    scheme = str(request.scope.get("scheme") or "http")
+    server = request.scope.get("server")
+    host, port = (server[0], server[1]) if server else ("127.0.0.1", None)
+    host = f"[{host}]" if ":" in host else host
+    default = {"http": 80, "https": 443}.get(scheme)
+    return f"{scheme}://{host}" if port in (None, default) else f"{scheme}://{host}:{port}"
+
+
+def public_base(url: str) -> str:
+    """``url`` checked as the base of the bins' URLs: http(s), a host, an optional path."""
+    parts = urlsplit(url.strip())
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise ValueError(f"not an http(s) URL with a host: {url!r}")
+    if parts.query or parts.fragment or parts.username or parts.password:
+        raise ValueError(f"the public URL takes no query, fragment or credentials: {url!r}")
+    return urlunsplit((parts.scheme, parts.netloc, parts.path.rstrip("/"), "", ""))
+
+
 def create_app(
     store: BinStore,
     *,
@@ -71,14 +110,23 @@ def create_app(
     token: str,
     validate: bool = True,
     public_url: str | None = None,
+    limits: ServerLimits | None = None,
 ) -> Starlette:
     """The server's ASGI application over ``store``, for one project and its token.
 
     ``validate=False`` stores contents without linting them. ``public_url`` is the base of the
-    bins' ``request_url`` (by default the URL the request came in on).
+    bins' ``request_url``; by default the address the server is reached at (the socket's, not
+    the client's ``Host`` header). ``limits`` caps bodies, parameters and parallel work.
     """
+    base_of_bins = None if public_url is None else public_base(public_url)
     expected_user = project_id.encode()
     expected_token = token.encode()
+    caps = limits or ServerLimits()
+    workers = anyio.CapacityLimiter(caps.workers)
+
+    async def in_worker(work: Callable[..., _T], *args: Any) -> _T:
+        """Run CPU-bound ``work`` in a worker thread, at most ``caps.workers`` at once."""
+        return await anyio.to_thread.run_sync(work, *args, limiter=workers)
 
     def authenticate(request: Request) -> str:
         account = request.path_params["account_sid"]
@@ -101,7 +149,7 @@ def create_app(
         return str(account)
 
     def base_url(request: Request) -> str:
-        return (public_url or str(request.base_url)).rstrip("/")
+        return base_of_bins or _bound_url(request)
 
     def collection_path(account: str) -> str:
         return f"{API_PREFIX}/Accounts/{account}/LamlBins"
@@ -121,34 +169,47 @@ def create_app(
             "uri": f"{collection_path(record.account_sid)}/{record.sid}",
         }
 
-    async def form_of(request: Request) -> dict[str, str]:
-        return dict(await form_pairs_of(request))
+    def refusal(refused: ParamsError) -> _RejectError:
+        # A client too slow to send its body is not worth keeping connected.
+        close = {"Connection": "close"} if refused.status == 408 else None
+        return _RejectError(_error(refused.status, 10000, refused.message, close))
 
-    async def form_pairs_of(request: Request) -> list[tuple[str, str]]:
-        body = await request.body()
-        kind = request.headers.get("content-type", "").split(";")[0].strip().lower()
+    async def body_of(request: Request) -> bytes:
+        """The body of a POST, read under the size cap and the deadline."""
+        if request.method != "POST":
+            return b""
         try:
-            text = body.decode("utf-8")
-        except UnicodeDecodeError:
-            raise _RejectError(_error(400, 10000, "the request body is not UTF-8")) from None
-        if kind == "application/json":
-            try:
-                data = json.loads(text or "{}")
-            except ValueError:
-                raise _RejectError(_error(400, 10000, "the request body is not JSON")) from None
-            if not isinstance(data, dict):
-                raise _RejectError(_error(400, 10000, "the request body must be a JSON object"))
-            return [(str(k), str(v)) for k, v in data.items() if v is not None]
-        if kind not in ("", "application/x-www-form-urlencoded"):
-            raise _RejectError(_error(
-                400, 10000, "send the parameters as application/x-www-form-urlencoded"
+            return await read_body(
+                request.stream(), request.headers.get("content-length"),
+                limit=caps.max_body_bytes, timeout=caps.body_timeout,
+            )
+        except ParamsError as refused:
+            raise refusal(refused) from None
+
+    async def form_of(request: Request) -> dict[str, str]:
+        body = await body_of(request)
+        kind = request.headers.get("content-type")
+        try:
+            return dict(await in_worker(
+                lambda: parse_params("", body, kind, limit=caps.max_params)
             ))
-        return parse_qsl(text, keep_blank_values=True)
+        except ParamsError as refused:
+            raise refusal(refused) from None
+
+    async def stored(work: Callable[..., _T], *args: Any) -> _T:
+        """Run a store write in a worker thread; a database gone read-only answers 503."""
+        try:
+            return await run_in_threadpool(work, *args)
+        except StoreUnavailableError as exc:
+            logger.error("cannot write the bins database %s: %s", store.path, exc)
+            raise _RejectError(_error(
+                503, 10000, f"the bins database cannot be written ({exc}); nothing was changed"
+            )) from None
 
     async def check_contents(contents: str) -> None:
         if not validate:
             return
-        errors: list[Diagnostic] = await run_in_threadpool(lint_errors, contents)
+        errors: list[Diagnostic] = await in_worker(lint_errors, contents)
         if errors:
             raise _RejectError(_error(
                 422, 20422, f"Contents is not a valid cXML document: {summarize(errors)}"
@@ -190,7 +251,7 @@ def create_app(
                     contents = DEFAULT_CONTENTS
                 else:
                     await check_contents(contents)
-                record = await run_in_threadpool(store.create, account, name, contents)
+                record = await stored(store.create, account, name, contents)
                 return JSONResponse(as_json(record, request), status_code=201)
             return await listing(request, account)
         except _RejectError as refused:
@@ -238,7 +299,7 @@ def create_app(
             "page_size": page_size,
             "laml_bins": [as_json(record, request) for record in records],
         }
-        return JSONResponse(body)
+        return await in_worker(JSONResponse, body)  # a page may hold a lot of contents
 
     async def instance(request: Request) -> Response:
         try:
@@ -250,7 +311,7 @@ def create_app(
                     raise not_found(sid)
                 return JSONResponse(as_json(record, request))
             if request.method == "DELETE":
-                if not await run_in_threadpool(store.delete, account, sid):
+                if not await stored(store.delete, account, sid):
                     raise not_found(sid)
                 return Response(status_code=204)
             form = await form_of(request)
@@ -260,37 +321,59 @@ def create_app(
             contents = form.get("Contents")
             if contents is not None:
                 await check_contents(contents)
-            updated = await run_in_threadpool(store.update, account, sid, name, contents)
+            updated = await stored(store.update, account, sid, name, contents)
             if updated is None:
                 raise not_found(sid)
             return JSONResponse(as_json(updated, request))
         except _RejectError as refused:
             return refused.response
 
-    async def render(request: Request) -> Response:
-        sid = str(request.path_params["sid"])
-        params: list[tuple[str, str]] = list(request.query_params.multi_items())
-        if request.method == "POST":
-            try:
-                form = await form_pairs_of(request)
-            except _RejectError as refused:
-                return refused.response
-            posted = {key for key, _ in form}  # the request's own values win over the URL's
-            params = [(k, v) for k, v in params if k not in posted] + form
-        record = await run_in_threadpool(store.record_access, sid)
+    def visit(sid: str) -> BinRecord | None:
+        """The bin, counted as requested; uncounted when the database cannot be written."""
+        try:
+            return store.record_access(sid)
+        except StoreUnavailableError as exc:
+            logger.error("cannot count a request to bin %s in %s: %s", sid, store.path, exc)
+            return store.find(sid)
+
+    def rendered(sid: str, query: str, body: bytes, kind: str | None) -> Response:
+        """The answer of a bin's URL: parameters parsed, the bin counted and rendered."""
+        try:
+            params = parse_params(query, body, kind, limit=caps.max_params)
+        except ParamsError as refused:
+            return refusal(refused).response
+        record = visit(sid)
         if record is None:
             return _error(404, 20404, f"The requested resource laml-bins/{sid} was not found")
         try:
-            document = await run_in_threadpool(render_contents, record.contents, params)
+            document = render_contents(record.contents, params)
         except RenderError as exc:
-            first = next((d for d in exc.diagnostics if d.severity == "error"), None)
-            code = first.platform_code if first and first.platform_code else 12100
-            detail = summarize(list(exc.diagnostics)) or str(exc)
-            return _error(500, code, f"the bin rendered to an invalid document: {detail}")
+            if exc.document is None:
+                return _error(500, 12100, f"the bin cannot be rendered: {exc}")
+            # The platform serves what the template gives: so does this server, and says why
+            # the document is not valid.
+            findings = list(exc.diagnostics)
+            logger.warning("bin %s rendered to a document with errors: %s", sid,
+                           summarize(findings))
+            codes = ",".join(dict.fromkeys(d.code for d in findings))
+            return Response(exc.document, media_type="text/xml",
+                            headers={FINDINGS_HEADER: codes})
         except LamlError as exc:  # a stored template the renderer cannot read
             code = getattr(exc, "platform_code", None) or 12100
-            return _error(500, code, f"the bin rendered to an invalid document: {exc}")
+            return _error(500, code, f"the bin cannot be rendered: {exc}")
         return Response(document, media_type="text/xml")
+
+    async def render(request: Request) -> Response:
+        try:
+            body = await body_of(request)
+        except _RejectError as refused:
+            return refused.response
+        # One trip to a worker thread for all of the request's work.
+        return await in_worker(
+            rendered, str(request.path_params["sid"]),
+            request.scope["query_string"].decode("latin-1"), body,
+            request.headers.get("content-type"),
+        )
 
     base = f"{API_PREFIX}/Accounts/{{account_sid}}/LamlBins"
     routes = [

@@ -4,21 +4,35 @@ One connection, shared by the server's worker threads behind a lock; every write
 ``BEGIN IMMEDIATE`` transaction, so concurrent requests are serialized and none is lost. File
 databases use WAL and a busy timeout, so a second process on the same file waits instead of
 failing. ``:memory:`` gives a private database (for tests).
+
+The database holds the server's token: a folder it creates is private to its owner (0700) and
+so is the database file (0600; SQLite gives its ``-wal`` and ``-shm`` files the same mode),
+whatever the umask. A database that cannot be written is refused when it is opened; one that
+is deleted, replaced or made read-only later makes each write raise
+:class:`StoreUnavailableError` (nothing is reported stored that was not), while reads go on.
 """
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import threading
 import uuid
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TypeVar
 
-__all__ = ["DEFAULT_CONTENTS", "DEFAULT_DB", "BinRecord", "BinStore", "Listing"]
+__all__ = [
+    "DEFAULT_CONTENTS",
+    "DEFAULT_DB",
+    "BinRecord",
+    "BinStore",
+    "Listing",
+    "StoreUnavailableError",
+]
 
 #: What a bin created without contents holds, as on the platform.
 DEFAULT_CONTENTS = '<?xml version="1.0" encoding="UTF-8"?>\n<Response>\n</Response>'
@@ -79,39 +93,117 @@ class Listing:
     has_next: bool
 
 
+class StoreUnavailableError(RuntimeError):
+    """The database cannot be written (deleted, replaced, read-only, full, failing)."""
+
+
+def _private_folder(folder: Path) -> None:
+    """Create ``folder`` and its missing parents, each readable by its owner only."""
+    missing = [p for p in (folder, *folder.parents) if not p.exists()]
+    for path in reversed(missing):
+        try:
+            path.mkdir(mode=0o700)
+        except FileExistsError:
+            continue
+        os.chmod(path, 0o700)  # mkdir's mode passes through the umask
+
+
+def _private_file(path: Path) -> None:
+    """Create ``path`` empty and readable by its owner only, unless something is there."""
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:
+        return
+    try:
+        os.fchmod(fd, 0o600)
+    finally:
+        os.close(fd)
+
+
 class BinStore:
-    """Bins of any number of accounts in one SQLite database."""
+    """Bins of any number of accounts in one SQLite database.
+
+    Opening a file database that cannot be written raises :class:`StoreUnavailableError`.
+    """
 
     def __init__(self, path: str | Path = ":memory:") -> None:
         self.path = str(path)
-        if self.path != ":memory:":
-            Path(self.path).parent.mkdir(parents=True, exist_ok=True)
+        self._file: Path | None = None if self.path == ":memory:" else Path(self.path)
+        if self._file is not None:
+            _private_folder(self._file.parent)
+            _private_file(self._file)
         self._lock = threading.Lock()
         self._db = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None,
                                    timeout=30.0)
         self._db.row_factory = sqlite3.Row
-        with self._lock:
-            self._db.execute("PRAGMA busy_timeout = 30000")
-            if self.path != ":memory:":
-                self._db.execute("PRAGMA journal_mode = WAL")
-                self._db.execute("PRAGMA synchronous = NORMAL")
-            self._db.executescript(_SCHEMA)
+        self._identity: tuple[int, int] | None = None
+        try:
+            if self._file is not None:
+                stat = os.stat(self._file)
+                self._identity = (stat.st_dev, stat.st_ino)
+                self.check_writable()
+            with self._lock:
+                self._db.execute("PRAGMA busy_timeout = 30000")
+                if self._file is not None:
+                    self._db.execute("PRAGMA journal_mode = WAL")
+                    self._db.execute("PRAGMA synchronous = NORMAL")
+                self._db.executescript(_SCHEMA)
+            # SQLite opens a file it may not write read-only and says so only at the first
+            # write: write once now, so that such a database is refused here.
+            with self._transaction() as db:
+                db.execute("INSERT OR REPLACE INTO settings (key, value) VALUES ('schema', '1')")
+        except StoreUnavailableError:
+            self._db.close()
+            raise
+        except (sqlite3.Error, OSError) as exc:
+            self._db.close()
+            raise StoreUnavailableError(f"the database cannot be written: {exc}") from exc
 
     def close(self) -> None:
         """Close the database."""
         with self._lock:
             self._db.close()
 
+    def check_writable(self) -> None:
+        """Raise :class:`StoreUnavailableError` when the database file cannot take a write.
+
+        The file must still be the one opened (not deleted or replaced) and writable.
+        """
+        if self._file is None or self._identity is None:
+            return
+        try:
+            stat = os.stat(self._file)
+        except FileNotFoundError:
+            raise StoreUnavailableError("the database file was deleted") from None
+        except OSError as exc:
+            raise StoreUnavailableError(f"the database file cannot be read: {exc}") from None
+        if (stat.st_dev, stat.st_ino) != self._identity:
+            raise StoreUnavailableError("the database file was replaced by another file")
+        if not os.access(self._file, os.W_OK):
+            raise StoreUnavailableError("the database file is read-only")
+
     @contextmanager
     def _transaction(self) -> Iterator[sqlite3.Connection]:
         with self._lock:
-            self._db.execute("BEGIN IMMEDIATE")
+            self.check_writable()
+            try:
+                self._db.execute("BEGIN IMMEDIATE")
+            except sqlite3.OperationalError as exc:
+                raise StoreUnavailableError(f"the database cannot be written: {exc}") from exc
             try:
                 yield self._db
-            except BaseException:
-                self._db.execute("ROLLBACK")
+                self._db.execute("COMMIT")
+                # Deleted or replaced meanwhile: what was just written is in no file any more.
+                self.check_writable()
+            except BaseException as exc:
+                if self._db.in_transaction:
+                    with suppress(sqlite3.Error):
+                        self._db.execute("ROLLBACK")
+                if isinstance(exc, sqlite3.OperationalError):
+                    raise StoreUnavailableError(
+                        f"the database cannot be written: {exc}"
+                    ) from exc
                 raise
-            self._db.execute("COMMIT")
 
     def _read(self, work: Callable[[sqlite3.Connection], _T]) -> _T:
         with self._lock:
@@ -164,6 +256,13 @@ class BinStore:
                 "DELETE FROM bins WHERE account_sid = ? AND sid = ?", (account_sid, sid)
             )
             return cursor.rowcount > 0
+
+    def find(self, sid: str) -> BinRecord | None:
+        """The bin with this SID, of whichever account, or None."""
+        row = self._read(lambda db: db.execute(
+            f"SELECT {_COLUMNS} FROM bins WHERE sid = ?", (sid,)
+        ).fetchone())
+        return self._record(row)
 
     def record_access(self, sid: str) -> BinRecord | None:
         """Count one request to the bin's URL and stamp its last access; None when unknown."""

@@ -18,6 +18,13 @@ template inheritance) with two deliberate differences that make output safe insi
 ``None`` and missing names render as the empty string, unless ``strict=True``, which
 raises :class:`MissingVariableError` naming the variable and its line and column.
 
+Names are read from mappings, sequences and plain data attributes, never by calling a
+method or a property of the data. Hostile templates stay cheap: sections nest at most
+:data:`~laml.template.parser.MAX_NESTING` deep (deeper is a
+:class:`~laml.errors.TemplateSyntaxError`), and a render whose output (with the work of
+loops and partials) would pass ``max_size`` characters (8 MiB by default) stops with
+:class:`RenderLimitError`.
+
 The pipeline: :mod:`.lexer` (tokens, standalone lines) -> :mod:`.parser` (tree of
 :mod:`.nodes`) -> :mod:`.compiler` (Python source, compiled once and cached) ->
 :mod:`.runtime` (what the generated code calls). Hosted-bin conventions (request
@@ -33,18 +40,22 @@ from typing import Any
 
 from laml.template.compiler import load
 from laml.template.nodes import Node
-from laml.template.parser import parse
+from laml.template.parser import MAX_NESTING, parse
 from laml.template.runtime import (
+    MAX_SIZE,
     Env,
     MissingVariableError,
+    RenderLimitError,
     SectionHelper,
     escape,
-    prepare,
     sanitize,
 )
 
 __all__ = [
+    "MAX_NESTING",
+    "MAX_SIZE",
     "MissingVariableError",
+    "RenderLimitError",
     "SectionHelper",
     "Template",
     "compile",
@@ -53,10 +64,6 @@ __all__ = [
     "render",
     "sanitize",
 ]
-
-_PLAIN = Env()
-_STRICT = Env(strict=True)
-
 
 class Template:
     """A parsed and compiled template; render it as often as needed.
@@ -82,19 +89,22 @@ class Template:
         partials: Mapping[str, str] | None = None,
         *,
         strict: bool = False,
+        max_size: int = MAX_SIZE,
     ) -> str:
         """Render with ``data`` as the root context.
 
         ``partials`` maps names to template sources for ``{{>name}}``. With ``strict``,
         a missing interpolated name or partial raises :class:`MissingVariableError`
-        (sections keep treating a missing name as false).
+        (sections keep treating a missing name as false). A render that would output
+        more than ``max_size`` characters (counting the work of section iterations and
+        partials, see :mod:`laml.template.runtime`) raises :class:`RenderLimitError`.
         """
-        env = (_STRICT if strict else _PLAIN) if partials is None else Env(partials, strict)
+        env = Env(partials, strict, max_size)
         program = self._program
-        if type(data) is dict and program.fast is not None:
-            prepared = prepare(data)
-            if prepared is not None:
-                return program.fast.run((prepared,), env)  # type: ignore[no-any-return]
+        if type(data) is dict and program.fast is not None and not strict:
+            text = program.fast.run((data,), env)
+            if text is not None:
+                return text  # type: ignore[no-any-return]
         return program.run((data,), env)  # type: ignore[no-any-return]
 
     def __repr__(self) -> str:
@@ -117,6 +127,7 @@ def render(
     *,
     partials: Mapping[str, str] | None = None,
     strict: bool = False,
+    max_size: int = MAX_SIZE,
 ) -> str:
     """Render the template ``source`` with ``data``; see :meth:`Template.render`."""
-    return compile(source).render(data, partials, strict=strict)
+    return compile(source).render(data, partials, strict=strict, max_size=max_size)

@@ -11,12 +11,14 @@ line (``{{<parent}}{{/parent}}``, ``{{<parent}}{{$block}}``, ``{{/block}}{{/pare
 ``{{$block}}{{/block}}``) stand alone together.
 
 Text tokens never span more than one line: each ends at the first newline it holds,
-which makes the standalone pass a walk over lines.
+which makes the standalone pass a walk over lines. Tokens are produced as they are read,
+one line at a time, so a parser can stop at the first problem.
 """
 
 from __future__ import annotations
 
 import enum
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from laml.errors import TemplateSyntaxError
@@ -153,14 +155,51 @@ def _parse_delimiters(content: str, line: int, column: int) -> tuple[str, str]:
     return opening, closing
 
 
-def tokenize(source: str, delimiters: tuple[str, str] = DEFAULT_DELIMITERS) -> list[Token]:
-    """Split ``source`` into tokens, raising :class:`TemplateSyntaxError` on a malformed tag."""
+def tokenize(
+    source: str, delimiters: tuple[str, str] = DEFAULT_DELIMITERS
+) -> Iterator[Token]:
+    """The tokens of ``source``, in order, standalone tags marked.
+
+    Raises :class:`TemplateSyntaxError` on a malformed tag when reading reaches it.
+    """
+    stack: list[Token] = []  # open sections, to know what each close tag closes
+    line: list[tuple[Token, TokenKind | None]] = []
+    tags = 0  # on the current line; with more than two, none stands alone
+    for token in _scan(source, delimiters):
+        closes: TokenKind | None = None
+        if token.kind in _OPENERS:
+            stack.append(token)
+        elif token.kind is TokenKind.CLOSE and stack and stack[-1].value == token.value:
+            closes = stack.pop().kind
+        ends_line = token.kind is TokenKind.TEXT and token.value.endswith("\n")
+        if token.kind is not TokenKind.TEXT:
+            tags += 1
+        if tags > 2:
+            yield from (buffered for buffered, _ in line)
+            line.clear()
+            yield token
+        else:
+            line.append((token, closes))
+        if ends_line:
+            if line:
+                yield from _flush_line(line)
+            line = []
+            tags = 0
+    if line:
+        yield from _flush_line(line)
+
+
+def _scan(source: str, delimiters: tuple[str, str]) -> Iterator[Token]:
+    """Tokens as read, before the standalone pass."""
     tokens: list[Token] = []
     opening, closing = delimiters
     pos = 0
     line = column = 1
     size = len(source)
     while pos < size:
+        if tokens:
+            yield from tokens
+            tokens.clear()
         index = source.find(opening, pos)
         if index < 0:
             _split_text(source, pos, size, line, column, tokens)
@@ -209,7 +248,7 @@ def tokenize(source: str, delimiters: tuple[str, str] = DEFAULT_DELIMITERS) -> l
         tokens.append(Token(kind, value, tag_line, tag_column, index, end, used))
         line, column = _advance(source[index:end], tag_line, tag_column)
         pos = end
-    return _mark_standalone(tokens)
+    yield from tokens
 
 
 def _is_blank(text: str) -> bool:
@@ -223,32 +262,6 @@ def _line_end_is_blank(text: str) -> bool:
     elif text.endswith("\n"):
         text = text[:-1]
     return _is_blank(text)
-
-
-def _closed_kinds(tokens: list[Token]) -> dict[int, TokenKind]:
-    """For each close tag (by position in ``tokens``), the kind of tag it closes."""
-    closed: dict[int, TokenKind] = {}
-    stack: list[Token] = []
-    for index, token in enumerate(tokens):
-        if token.kind in _OPENERS:
-            stack.append(token)
-        elif token.kind is TokenKind.CLOSE and stack and stack[-1].value == token.value:
-            closed[index] = stack.pop().kind
-    return closed
-
-
-def _mark_standalone(tokens: list[Token]) -> list[Token]:
-    closed = _closed_kinds(tokens)
-    out: list[Token] = []
-    line: list[tuple[int, Token]] = []
-    for index, token in enumerate(tokens):
-        line.append((index, token))
-        if token.kind is TokenKind.TEXT and token.value.endswith("\n"):
-            _flush_line(line, out, closed)
-            line = []
-    if line:
-        _flush_line(line, out, closed)
-    return out
 
 
 _OPENERS = frozenset({TokenKind.SECTION, TokenKind.INVERTED, TokenKind.PARENT, TokenKind.BLOCK})
@@ -282,10 +295,12 @@ def _pair_kind(
     return None
 
 
-def _flush_line(
-    line: list[tuple[int, Token]], out: list[Token], closed: dict[int, TokenKind]
-) -> None:
-    tokens = [token for _, token in line]
+def _flush_line(line: list[tuple[Token, TokenKind | None]]) -> Iterator[Token]:
+    """The tokens of one line, with a tag (or a pair) alone on it marked standalone.
+
+    Each token comes with the kind of tag it closes (``None`` if it closes nothing).
+    """
+    tokens = [token for token, _ in line]
     tags = [i for i, t in enumerate(tokens) if t.kind is not TokenKind.TEXT]
     line_start = tokens[0].start
     line_end = tokens[-1].end
@@ -293,34 +308,26 @@ def _flush_line(
         where = tags[0]
         if _blank_around(tokens, where, where):
             indent = "".join(t.value for t in tokens[:where])
-            out.append(
-                replace(
-                    tokens[where],
-                    standalone=True,
-                    indent=indent,
-                    outer_start=line_start,
-                    outer_end=line_end,
-                )
+            yield replace(
+                tokens[where],
+                standalone=True,
+                indent=indent,
+                outer_start=line_start,
+                outer_end=line_end,
             )
             return
     if len(tags) == 2 and tags[1] == tags[0] + 1:
         first, second = tags
-        pair = _pair_kind(
-            tokens[first], closed.get(line[first][0]), tokens[second], closed.get(line[second][0])
-        )
+        pair = _pair_kind(tokens[first], line[first][1], tokens[second], line[second][1])
         if pair is not None and _blank_around(tokens, first, second):
             indent = "".join(t.value for t in tokens[:first])
             keep = pair == "keep-newline"
-            out.append(
-                replace(tokens[first], standalone=True, indent=indent, outer_start=line_start)
-            )
-            out.append(
-                replace(tokens[second], standalone=True, outer_end=-1 if keep else line_end)
-            )
+            yield replace(tokens[first], standalone=True, indent=indent, outer_start=line_start)
+            yield replace(tokens[second], standalone=True, outer_end=-1 if keep else line_end)
             if keep:
-                out.extend(tokens[second + 1 :])
+                yield from tokens[second + 1 :]
             return
-    out.extend(tokens)
+    yield from tokens
 
 
 def _blank_around(tokens: list[Token], first: int, last: int) -> bool:

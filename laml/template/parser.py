@@ -3,19 +3,28 @@
 Every syntax problem raises :class:`laml.errors.TemplateSyntaxError` with the 1-based
 line and column of the offending tag: an unclosed tag or section, a close tag that
 matches nothing or the wrong section, an empty or malformed name, a bad set-delimiter
-tag.
+tag, sections nested deeper than :data:`MAX_NESTING`.
+
+The parser is a loop over the tokens with an explicit stack: neither its time nor the
+Python stack it uses grows with the nesting of the template, and nodes refer to the
+source by offsets instead of copying it.
 """
 
 from __future__ import annotations
 
-import textwrap
 from dataclasses import dataclass, field
+from typing import Final
 
 from laml.errors import TemplateSyntaxError
 from laml.template.lexer import DEFAULT_DELIMITERS, Token, TokenKind, tokenize
 from laml.template.nodes import Block, Node, Parent, Partial, Section, Text, Variable
 
-__all__ = ["parse", "split_name"]
+__all__ = ["MAX_NESTING", "parse", "split_name"]
+
+#: How many sections, inverted sections, parent and block tags may be open at once.
+#: Real templates nest a handful deep; a deeper one is refused as a syntax error, which
+#: bounds every later stage (compiling, rendering, branch linting).
+MAX_NESTING: Final = 100
 
 
 def split_name(name: str, line: int = 1, column: int = 1) -> tuple[str, ...]:
@@ -59,6 +68,12 @@ def parse(source: str, delimiters: tuple[str, str] = DEFAULT_DELIMITERS) -> tupl
         elif kind in _OPENERS:
             if kind is TokenKind.SECTION or kind is TokenKind.INVERTED:
                 split_name(token.value, token.line, token.column)
+            if len(stack) > MAX_NESTING:
+                raise TemplateSyntaxError(
+                    f"sections nest deeper than {MAX_NESTING} levels at {token.value!r}",
+                    token.line,
+                    token.column,
+                )
             stack.append(_Frame(token))
         elif kind is TokenKind.CLOSE:
             opener = frame.token
@@ -90,22 +105,16 @@ def parse(source: str, delimiters: tuple[str, str] = DEFAULT_DELIMITERS) -> tupl
 def _close(source: str, opener: Token, closer: Token, children: list[Node]) -> Node:
     name = opener.value
     if opener.kind is TokenKind.BLOCK:
-        text = source[opener.span[1] : closer.span[0]]
-        indent: str | None = None
-        if opener.standalone:
-            dedented = textwrap.dedent(text)
-            first_line = text.split("\n", 1)[0]
-            removed = first_line[: len(first_line) - len(dedented.split("\n", 1)[0])]
-            indent = removed or opener.indent
-            text = dedented
         return Block(
             name,
             tuple(children),
             opener.line,
             opener.column,
-            text,
             opener.delimiters,
-            indent,
+            source,
+            opener.span[1],
+            closer.span[0],
+            opener.indent if opener.standalone else None,
         )
     if opener.kind is TokenKind.PARENT:
         dynamic = name.startswith("*")
@@ -123,9 +132,11 @@ def _close(source: str, opener: Token, closer: Token, children: list[Node]) -> N
         split_name(name, opener.line, opener.column),
         opener.kind is TokenKind.INVERTED,
         tuple(children),
-        source[opener.end : closer.start],
         opener.delimiters,
         opener.line,
         opener.column,
         closer.line,
+        source,
+        opener.end,
+        closer.start,
     )

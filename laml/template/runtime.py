@@ -18,18 +18,39 @@ Name resolution
 ---------------
 The context stack is a tuple of values, innermost last. The first part of a name is
 looked up from the innermost frame outwards; the remaining parts are looked up in the
-value found (never again on the stack). Mappings are read by key; other objects by
-attribute, except for names starting with ``_`` and for plain scalars (str, numbers,
-lists), which have no names.
+value found (never again on the stack). Names are read from data, never by running the
+data's code:
+
+* mappings by key (a callable found there is a lambda, see above);
+* lists and tuples by index (``{{Dest.0}}``), named tuples also by field name;
+* other objects by *plain* attribute only: a value stored on the instance (its
+  ``__dict__`` or ``__slots__``) or on its class, that is neither callable nor a
+  descriptor. Methods, properties, names starting with ``_`` and anything a
+  ``__getattr__`` would compute are not found, so ``{{user.delete}}`` renders nothing
+  and calls nothing;
+* strings, numbers and other scalars have no names.
+
+Limits
+------
+A render stops with :class:`RenderLimitError` when its work exceeds ``max_size``
+(:data:`MAX_SIZE` by default): the characters it outputs, plus
+:data:`ITEM_COST` for every section iteration and :data:`NESTED_COST` for every
+partial, parent, lambda result or deep section body it renders. So a template that
+fans out through partials, or loops inside loops over a long list, ends with a clear
+error instead of running for hours. Partials, lambdas and deep section bodies nest at
+most :data:`MAX_DEPTH` levels.
 """
 
 from __future__ import annotations
 
+import inspect
 import re
 import textwrap
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from functools import partial
-from typing import TYPE_CHECKING, Any, Final, Protocol
+from itertools import islice
+from types import MappingProxyType, MemberDescriptorType
+from typing import TYPE_CHECKING, Any, Final, NoReturn, Protocol
 
 from laml.diagnostics import Diagnostic
 from laml.errors import RenderError
@@ -41,17 +62,24 @@ __all__ = [
     "MISSING",
     "Env",
     "MissingVariableError",
+    "RenderLimitError",
     "SectionHelper",
     "escape",
+    "escape_joined",
     "getter",
-    "prepare",
     "resolve",
     "sanitize",
     "to_text",
 ]
 
-#: How deep partials and parents may nest before rendering gives up.
+#: How deep partials, parents, lambda results and deep section bodies may nest.
 MAX_DEPTH: Final = 100
+#: The default limit of a render's work: about the characters it may output.
+MAX_SIZE: Final = 8 * 1024 * 1024
+#: What one section iteration costs (so loops that output nothing are bounded too).
+ITEM_COST: Final = 16
+#: What rendering a partial, a parent, a lambda's result or a deep section body costs.
+NESTED_COST: Final = 256
 
 Stack = tuple[Any, ...]
 Getter = Callable[[str, Any], Any]
@@ -111,9 +139,26 @@ class MissingVariableError(RenderError):
         self.column = column
 
 
+class RenderLimitError(RenderError):
+    """A render whose output or work exceeds its limit (see ``max_size``)."""
+
+    def __init__(self, limit: int) -> None:
+        message = (
+            f"the template renders more than {limit:,} characters (counting"
+            f" {ITEM_COST} per section iteration and {NESTED_COST} per partial, lambda"
+            " or nested body); pass max_size= to allow more"
+        )
+        super().__init__(
+            message,
+            [Diagnostic(code="template-too-large", severity="error", message=message)],
+        )
+        self.limit = limit
+
+
 # -- escaping ---------------------------------------------------------------------
 
-_ILLEGAL = "\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff"
+_ILLEGAL_BUT_NUL = "\x01-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff"
+_ILLEGAL = "\x00" + _ILLEGAL_BUT_NUL
 _ILLEGAL_TABLE: dict[int, str | None] = dict.fromkeys(
     [*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), *range(0xD800, 0xE000), 0xFFFE, 0xFFFF]
 )
@@ -133,13 +178,15 @@ needs_sanitize: Final = re.compile(f"[{_ILLEGAL}]").search
 
 
 def escape(text: str) -> str:
-    """XML-escape ``text`` and drop the characters XML 1.0 forbids, in one pass."""
-    return text.translate(_ESCAPE_TABLE)
+    """XML-escape ``text`` and drop the characters XML 1.0 forbids."""
+    if needs_sanitize(text):  # rare: a mapping translation is slow but complete
+        return text.translate(_ESCAPE_TABLE)
+    return _escape_markup(text)
 
 
 def sanitize(text: str) -> str:
     """Drop the characters XML 1.0 forbids from ``text``; escape nothing."""
-    return text.translate(_ILLEGAL_TABLE)
+    return text.translate(_ILLEGAL_TABLE) if needs_sanitize(text) else text
 
 
 def to_text(value: object) -> str:
@@ -153,8 +200,33 @@ def to_text(value: object) -> str:
     if value is False:
         return "false"
     if isinstance(value, list | tuple):
-        return ",".join(to_text(item) for item in value)
+        return ",".join(_item_texts(value))
     return str(value)
+
+
+def _item_texts(items: list[Any] | tuple[Any, ...]) -> list[str]:
+    """The texts of a sequence's items, nested sequences flattened (without recursion; a
+    sequence holding itself is not entered again)."""
+    texts: list[str] = []
+    pending: list[Iterator[Any]] = [iter(items)]
+    inside = {id(items)}
+    path = [id(items)]
+    while pending:
+        item = next(pending[-1], _END)
+        if item is _END:
+            pending.pop()
+            inside.discard(path.pop())
+        elif isinstance(item, list | tuple):
+            if id(item) not in inside:
+                pending.append(iter(item))
+                inside.add(id(item))
+                path.append(id(item))
+        else:
+            texts.append(to_text(item))
+    return texts
+
+
+_END: Final = object()
 
 
 # -- name resolution ----------------------------------------------------------------
@@ -166,20 +238,51 @@ _no_names: Final[Getter] = _NO_NAMES.get
 
 
 def _attribute(frame: object, name: str, default: Any) -> Any:
+    """A plain data attribute of ``frame``, read without running any of its code."""
     if name.startswith("_"):
         return default
-    return getattr(frame, name, default)
+    try:
+        value = inspect.getattr_static(frame, name)
+    except AttributeError:
+        return default
+    if type(value) is MemberDescriptorType:  # a __slots__ member: stored data
+        value = getattr(frame, name, default)
+    elif hasattr(type(value), "__get__"):  # a method, property or other descriptor
+        return default
+    return default if callable(value) else value
 
 
-_OPAQUE = (str, bytes, int, float, complex, list, tuple, set, frozenset, SectionHelper, _Missing)
+def _item(frame: Sequence[Any], name: str, default: Any) -> Any:
+    """``{{list.0}}``: an item by index; a named tuple's field by name."""
+    if name.isdigit() and name.isascii():
+        index = int(name)
+        return frame[index] if index < len(frame) else default
+    fields = getattr(type(frame), "_fields", None)
+    if isinstance(fields, tuple) and name in fields:
+        return frame[fields.index(name)]
+    return default
+
+
+_SCALARS = (str, bytes, int, float, complex, set, frozenset, SectionHelper, _Missing)
+
+
+#: Frame types without names, checked by identity first (the common frames).
+_NAMELESS: Final = frozenset({str, bool, int, float, type(None)})
 
 
 def getter(frame: object) -> Getter:
     """A ``get(name, default)`` function reading names from ``frame``."""
+    kind = type(frame)
+    if kind is dict:
+        return frame.get  # type: ignore[attr-defined, no-any-return]
+    if kind in _NAMELESS:
+        return _no_names
     if isinstance(frame, Mapping):
         return frame.get
-    if frame is None or isinstance(frame, _OPAQUE):
+    if frame is None or isinstance(frame, _SCALARS):
         return _no_names
+    if isinstance(frame, list | tuple):
+        return partial(_item, frame)
     return partial(_attribute, frame)
 
 
@@ -187,7 +290,13 @@ def lookup_outer(stack: Stack, name: str) -> Any:
     """Find ``name`` in every frame of ``stack`` but the last (innermost first)."""
     for index in range(len(stack) - 2, -1, -1):
         frame = stack[index]
-        value = (frame.get if type(frame) is dict else getter(frame))(name, MISSING)
+        kind = type(frame)
+        if kind is dict:
+            value = frame.get(name, MISSING)
+        elif kind in _NAMELESS:
+            continue
+        else:
+            value = getter(frame)(name, MISSING)
         if value is not MISSING:
             return value
     return MISSING
@@ -236,17 +345,75 @@ class Program(Protocol):
         ...
 
 
+_NO_BLOCKS: Final[Mapping[str, tuple[str, tuple[str, str]]]] = MappingProxyType({})
+
+
 class Env:
-    """Per-render settings and state: partials, strictness, active block overrides."""
+    """Per-render settings and state: partials, strictness, active block overrides, and
+    what is left of the render's work limit (``left``; see :class:`RenderLimitError`).
 
-    __slots__ = ("blocks", "depth", "partials", "strict")
+    One render, one ``Env``: the generated code spends from ``left`` as it writes.
+    """
 
-    def __init__(self, partials: Mapping[str, str] | None = None, strict: bool = False) -> None:
+    __slots__ = ("blocks", "depth", "left", "limit", "partials", "strict")
+
+    def __init__(
+        self,
+        partials: Mapping[str, str] | None = None,
+        strict: bool = False,
+        max_size: int = MAX_SIZE,
+    ) -> None:
         self.partials = partials
         self.strict = strict
-        #: Block replacements in force: name -> (template text, delimiters).
-        self.blocks: dict[str, tuple[str, tuple[str, str]]] = {}
+        #: Block replacements in force: name -> (template text, delimiters); replaced,
+        #: never changed in place.
+        self.blocks: Mapping[str, tuple[str, tuple[str, str]]] = _NO_BLOCKS
         self.depth = 0
+        self.limit = max_size
+        self.left = max_size
+
+
+def over(env: Env) -> NoReturn:
+    """Raise the error of a render that went over its limit."""
+    raise RenderLimitError(env.limit)
+
+
+def _deeper(env: Env, where: str) -> None:
+    if env.depth >= MAX_DEPTH:
+        raise RenderError(
+            f"partials, lambdas and sections nest deeper than {MAX_DEPTH} levels{where}"
+        )
+
+
+def nested(env: Env, program: Program, stack: Stack, where: str) -> str:
+    """Run ``program`` one level deeper (a partial, a parent, a lambda's result ...)."""
+    _deeper(env, where)
+    env.left -= NESTED_COST
+    if env.left < 0:
+        over(env)
+    env.depth += 1
+    try:
+        return program.run(stack, env)
+    finally:
+        env.depth -= 1
+
+
+def loop(env: Env, body: Program, stack: Stack, items: Iterable[Any], where: str) -> str:
+    """Render ``body`` once per item, one level deeper (items already paid for)."""
+    _deeper(env, where)
+    env.depth += 1
+    try:
+        return "".join([body.run((*stack, item), env) for item in items])
+    finally:
+        env.depth -= 1
+
+
+def bounded(value: Iterable[Any], env: Env) -> list[Any]:
+    """The items of an iterable section value, no more than the render can afford."""
+    items = list(islice(value, env.left // ITEM_COST + 1))
+    if len(items) * ITEM_COST > env.left:
+        over(env)
+    return items
 
 
 # -- slow paths called by generated code --------------------------------------------------
@@ -262,27 +429,10 @@ def interpolate(program: Program, index: int, value: Any, env: Env, stack: Stack
     if callable(value) and not isinstance(value, SectionHelper):
         text = to_text(value())
         if text:
-            text = program.load(text, ("{{", "}}")).run(stack, env)
+            text = nested(env, program.load(text, ("{{", "}}")), stack, _at(node))
     else:
         text = to_text(value)
-    return text.translate(_ESCAPE_TABLE if node.escape else _ILLEGAL_TABLE)
-
-
-def interpolate_prepared(
-    program: Program, index: int, value: Any, env: Env, stack: Stack
-) -> str:
-    """Like :func:`interpolate` for prepared data, whose strings are escaped already."""
-    node: Variable = program.refs[index]
-    if value is MISSING:
-        if env.strict:
-            raise MissingVariableError(node.name, node.line, node.column)
-        return ""
-    if value is None or isinstance(value, SectionHelper):
-        return ""
-    if type(value) is list:
-        return ",".join(value)
-    # Anything else (the root mapping itself, via ``{{.}}``) was not prepared.
-    return escape(to_text(value))
+    return escape(text) if node.escape else sanitize(text)
 
 
 def _escape_markup(text: str) -> str:
@@ -300,115 +450,57 @@ def _escape_markup(text: str) -> str:
     return text
 
 
-def _prepare_items(data: dict[str, Any]) -> dict[str, Any] | None:
-    """Slow path of :func:`prepare`, for data with characters to remove."""
-    copy: dict[str, Any] = {}
-    for key, value in data.items():
-        if type(value) is str:
-            escaped = value.translate(_ESCAPE_TABLE)
-            if value and not escaped:
-                return None
-            copy[key] = escaped
-        elif type(value) is list:
-            items = [item.translate(_ESCAPE_TABLE) for item in value]
-            if not all(items):
-                return None
-            copy[key] = items
-        else:
-            copy[key] = value
-    return copy
-
-
-_FLAT_KINDS: Final = frozenset({str, list, type(None), SectionHelper})
-_STR_KIND: Final = frozenset({str})
-#: Every ASCII character that needs neither escaping nor removal.
-_SAFE_ASCII: Final = bytes(
+#: Every ASCII character that needs neither escaping nor removal (NUL needs removal, but
+#: separates the strings given to :func:`escape_joined`).
+_PLAIN_ASCII: Final = bytes(
     c for c in range(128) if chr(c) not in "&<>\"'" and (c >= 0x20 or chr(c) in "\t\n\r")
 )
-_MARKUP: Final = b"&<>\"'"
+_MARKUP_OR_NUL: Final = b"&<>\"'\0"
+#: Like :data:`needs_escape` and :data:`needs_sanitize`, NUL excepted.
+_needs_escape_but_nul: Final = re.compile(f"[&<>\"'{_ILLEGAL_BUT_NUL}]").search
+_needs_sanitize_but_nul: Final = re.compile(f"[{_ILLEGAL_BUT_NUL}]").search
 
 
-def _state(joined: str) -> int:
-    """0: nothing to do; 1: markup to escape only; 2: characters to remove."""
-    if joined.isascii():
-        rest = joined.encode("ascii").translate(None, _SAFE_ASCII)
-        if not rest:
-            return 0
-        return 2 if rest.translate(None, _MARKUP) else 1
-    if joined.isprintable():
-        if (
-            "&" not in joined
-            and "<" not in joined
-            and ">" not in joined
-            and '"' not in joined
-            and "'" not in joined
-        ):
-            return 0
-        return 1
-    if not needs_escape(joined):
-        return 0
-    return 2 if needs_sanitize(joined) else 1
+def escape_joined(joined: str, count: int) -> list[str] | None:
+    """Escape ``count`` strings joined with NUL, all at once.
 
-
-def prepare(data: dict[str, Any]) -> dict[str, Any] | None:
-    """Escape a flat dict of request parameters once, for a whole render.
-
-    Returns ``data`` itself when no value needs escaping, an escaped copy otherwise, or
-    ``None`` when ``data`` holds anything but strings, ``None``, lists of strings and
-    :class:`SectionHelper` values, or a value that cleaning would empty (a section
-    would then see it differently). Rendering prepared data with the ``prepared``
-    variant of a template gives the same text as rendering ``data`` normally, without
-    a check per tag.
+    Returns ``None`` when none needs escaping, the escaped strings when some hold only
+    markup to escape, or an empty list when one holds a character to remove (NUL
+    included): the caller then escapes them one by one.
     """
-    values = data.values()
-    kinds = set(map(type, values))
-    if kinds == _STR_KIND:
-        state = _state(" ".join(values))
-        if state == 1:
-            # No value holds NUL (an illegal character), so NUL can separate them.
-            escaped = _escape_markup("\x00".join(values)).split("\x00")
-            return dict(zip(data, escaped))  # noqa: B905 - same length by construction
-        return data if state == 0 else _prepare_items(data)
-    if not kinds <= _FLAT_KINDS:
+    separators = count - 1
+    if joined.isascii():
+        # What is left once the plain characters are gone: separators, markup, and
+        # characters to remove, in a few bytes.
+        rest = joined.encode("ascii").translate(None, _PLAIN_ASCII)
+        if len(rest) == separators:
+            return None
+        if rest.translate(None, _MARKUP_OR_NUL) or rest.count(0) != separators:
+            return []
+    elif _needs_sanitize_but_nul(joined) or joined.count("\0") != separators:
+        return []
+    elif not _needs_escape_but_nul(joined):
         return None
-    # For escaping, a list becomes one string with its items separated by \x01 (an
-    # illegal character, so in no item when only markup is to be escaped); None and
-    # helpers become "". ``strings`` holds every string, for the check.
-    flat: list[str] = []
-    strings: list[str] = []
-    special: list[str] = []
-    for key, value in data.items():
-        if type(value) is str:
-            flat.append(value)
-            strings.append(value)
-        elif type(value) is list:
-            try:
-                flat.append("\x01".join(value))
-            except TypeError:  # a list of something else than strings
-                return None
-            strings.extend(value)
-            special.append(key)
-        else:
-            flat.append("")
-            special.append(key)
-    state = _state(" ".join(strings))
-    if state == 0:
-        return data
-    if state == 2:
-        return _prepare_items(data)
-    escaped = _escape_markup("\x00".join(flat)).split("\x00")
-    copy: dict[str, Any] = dict(zip(data, escaped))  # noqa: B905 - same length by construction
-    for key in special:
-        value = data[key]
-        if type(value) is list:
-            copy[key] = copy[key].split("\x01") if value else []
-        else:
-            copy[key] = value
-    return copy
+    else:
+        return _escape_markup(joined).split("\0")
+    # ASCII: ``rest`` says which characters are there to escape.
+    if 38 in rest:
+        joined = joined.replace("&", "&amp;")
+    if 60 in rest:
+        joined = joined.replace("<", "&lt;")
+    if 62 in rest:
+        joined = joined.replace(">", "&gt;")
+    if 34 in rest:
+        joined = joined.replace('"', "&quot;")
+    if 39 in rest:
+        joined = joined.replace("'", "&#39;")
+    return joined.split("\0")
 
 
 def frames(value: Any) -> Sequence[Any] | None:
-    """The frames a truthy section value pushes, or ``None`` for lambdas and helpers."""
+    """The frames a truthy section value pushes, or ``None`` when the section is special:
+    a lambda, a helper, or an iterable that is no list or tuple (read by
+    :func:`special_section`, within the render's limit)."""
     kind = type(value)
     if kind is list or kind is tuple:
         return value  # type: ignore[no-any-return]
@@ -418,22 +510,22 @@ def frames(value: Any) -> Sequence[Any] | None:
         return None
     if isinstance(value, Mapping | str | bytes):
         return (value,)
-    if callable(value):
+    if callable(value) or isinstance(value, Iterable):
         return None
-    if isinstance(value, Iterable):
-        return list(value)
     return (value,)
 
 
 def special_section(program: Program, index: int, value: Any, env: Env, stack: Stack) -> str:
-    """Render a section whose value is a :class:`SectionHelper` or a lambda."""
+    """Render a section whose value is a :class:`SectionHelper`, a lambda or an iterable."""
     node: Section = program.refs[index]
     if isinstance(value, SectionHelper):
         return value.function(program.body(index).run(stack, env))
+    if not callable(value):
+        return loop(env, program.body(index), stack, bounded(value, env), _at(node))
     text = to_text(value(node.raw))
     if not text:
         return ""
-    return program.load(text, node.delimiters).run(stack, env)
+    return nested(env, program.load(text, node.delimiters), stack, _at(node))
 
 
 def render_block(
@@ -446,18 +538,14 @@ def render_block(
     """A block whose content is replaced: the replacement, re-indented, rendered here."""
     node: Block = program.refs[index]
     text, delimiters = replacement
-    if node.indent is not None:
-        text = textwrap.indent(text, node.indent)
-    return program.load(text, delimiters).run(stack, env)
+    indent = node.indent
+    if indent is not None:
+        text = textwrap.indent(text, indent)
+    return nested(env, program.load(text, delimiters), stack, _at(node))
 
 
-def _enter(env: Env, node: Partial | Parent) -> None:
-    if env.depth >= MAX_DEPTH:
-        raise RenderError(
-            f"partials nest deeper than {MAX_DEPTH} levels at {node.name!r}"
-            f" (line {node.line}, column {node.column})"
-        )
-    env.depth += 1
+def _at(node: Variable | Section | Partial | Parent | Block) -> str:
+    return f" at {node.name!r} (line {node.line}, column {node.column})"
 
 
 def _partial_source(node: Partial | Parent, env: Env, stack: Stack) -> str | None:
@@ -478,12 +566,7 @@ def render_partial(program: Program, index: int, env: Env, stack: Stack) -> str:
     source = _partial_source(node, env, stack)
     if not source:
         return ""
-    loaded = program.load(source, ("{{", "}}"), node.indent)
-    _enter(env, node)
-    try:
-        return loaded.run(stack, env)
-    finally:
-        env.depth -= 1
+    return nested(env, program.load(source, ("{{", "}}"), node.indent), stack, _at(node))
 
 
 def render_parent(program: Program, index: int, env: Env, stack: Stack) -> str:
@@ -501,9 +584,7 @@ def render_parent(program: Program, index: int, env: Env, stack: Stack) -> str:
     arguments = {block.name: (block.text, block.delimiters) for block in node.blocks}
     arguments.update(saved)
     env.blocks = arguments
-    _enter(env, node)
     try:
-        return loaded.run(stack, env)
+        return nested(env, loaded, stack, _at(node))
     finally:
-        env.depth -= 1
         env.blocks = saved
