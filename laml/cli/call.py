@@ -25,14 +25,6 @@ __all__ = ["add_parser", "run"]
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
 
-EPILOG = """\
-examples:
-  laml call examples/flask_app.py:app --path /voice --press 2
-  laml call bins/ --path /menu --speech "sales" --dial-outcome busy --format json
-  laml call http://127.0.0.1:8080/laml-bins/SID --press 1 --silence --press 9
-"""
-
-
 def _press(value: str) -> Input:
     from laml.simulate import Press
 
@@ -81,16 +73,27 @@ def _param(value: str) -> tuple[str, str]:
 
 def add_parser(subparsers: Any) -> None:
     """Register ``laml call``."""
+    from laml.cli import examples
+
     parser = subparsers.add_parser(
         "call",
         help="simulate a call through an app, a folder of documents or a server",
         description="Run a call as the platform would: fetch each document (the platform's "
         "parameters, signed), lint it, run its verbs on a virtual clock with the caller's "
         "scripted input, and follow actions and redirects until the call ends. TARGET is an "
-        "http(s) URL, a file or folder of documents and bin templates, or module:attr naming a "
-        "WSGI or ASGI app.",
-        epilog=EPILOG,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
+        "http(s) URL (only that origin is requested), a file or folder of documents and bin "
+        "templates, or module:attr naming a WSGI or ASGI app. Prints the call as a log, or as "
+        "one JSON object.\n\n"
+        "Exit status: 0 the call ended normally, 1 it ended on an error (a platform error code, "
+        "a loop, a budget), 2 usage or an internal error.",
+        epilog=examples(
+            ("a caller who presses 2, through a Flask app",
+             "laml call examples/flask_app.py:app --path /voice --press 2"),
+            ("a folder of bins: say 'sales', the line is busy, print JSON",
+             "laml call bins/ --path /menu --speech sales --dial-outcome busy --format json"),
+            ("a bin of the local bins server: 1, then silence, then 9",
+             "laml call http://127.0.0.1:8080/laml-bins/SID --press 1 --silence --press 9"),
+        ),
     )
     parser.add_argument("target", metavar="TARGET",
                         help="http(s) URL, file or folder of documents, or module:attr of an app")

@@ -22,23 +22,24 @@ __all__ = ["add_parser", "run"]
 
 EXIT_OK, EXIT_USAGE = 0, 2
 
-EPILOG = """\
-examples:
-  laml graph bins/ > flow.mmd
-  laml graph examples/flask_app.py:app --path /voice --format dot | dot -Tsvg > flow.svg
-"""
-
-
 def add_parser(subparsers: Any) -> None:
     """Register ``laml graph``."""
+    from laml.cli import examples
+
     parser = subparsers.add_parser(
         "graph",
         help="draw the call flow of a folder of documents or an app",
         description="Draw the static flow of a folder of documents, or of an app or server "
         "crawled through every branch: documents as nodes, action and Redirect edges "
-        "labelled with the input that takes them, dead ends and unreachable documents marked.",
-        epilog=EPILOG,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
+        "labelled with the input that takes them, dead ends and unreachable documents marked. "
+        "Mermaid renders on GitHub and GitLab; dot is for Graphviz.\n\n"
+        "Exit status: 0 drawn, 2 usage or an internal error.",
+        epilog=examples(
+            ("the flow of a folder of bins, as Mermaid", "laml graph bins/ > flow.mmd"),
+            ("an app crawled from /voice, drawn by Graphviz",
+             "laml graph examples/flask_app.py:app --path /voice --format dot | dot -Tsvg "
+             "> flow.svg"),
+        ),
     )
     parser.add_argument("target", metavar="DIR|TARGET",
                         help="folder or file of documents, http(s) URL, or module:attr of an app")
