@@ -7,14 +7,21 @@ imported with the current folder on ``sys.path`` as ``flask`` and ``uvicorn`` do
 
 from __future__ import annotations
 
+import argparse
 import importlib
 import importlib.util
+import json
+import os
 import re
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-__all__ = ["TargetError", "load_target"]
+if TYPE_CHECKING:
+    from laml.simulate import Simulator
+
+__all__ = ["TargetError", "add_simulator_options", "load_target", "make_simulator",
+           "write_json"]
 
 _APP = re.compile(r"^(?P<module>[^:]+):(?P<attr>[A-Za-z_][A-Za-z0-9_.]*)(?P<call>\(\))?$")
 
@@ -73,3 +80,43 @@ def load_target(spec: str) -> Any:
     if not callable(target):
         raise TargetError(f"{spec} is not an app (a WSGI or ASGI callable)")
     return target
+
+
+def add_simulator_options(parser: argparse.ArgumentParser) -> None:
+    """The options of how requests are made: the signing key, the dialect, the base URL."""
+    parser.add_argument("--signing-key", metavar="KEY",
+                        help="sign requests with KEY (default: $SIGNALWIRE_SIGNING_KEY, or "
+                        "$TWILIO_AUTH_TOKEN with --dialect twilio; prefer the variable, a "
+                        "command line is visible to other users)")
+    parser.add_argument("--dialect", choices=("signalwire", "twilio"), default="signalwire",
+                        help="platform: its signature header and lint dialect "
+                        "(default: signalwire)")
+    parser.add_argument("--base-url", metavar="URL",
+                        help="where an app or folder is served (default: http://localhost)")
+
+
+def _signing_key(args: argparse.Namespace) -> str | None:
+    if args.signing_key:
+        key: str = args.signing_key
+        return key
+    names = ("TWILIO_AUTH_TOKEN", "SIGNALWIRE_SIGNING_KEY") if args.dialect == "twilio" \
+        else ("SIGNALWIRE_SIGNING_KEY", "TWILIO_AUTH_TOKEN")
+    return next((os.environ[n] for n in names if os.environ.get(n)), None)
+
+
+def make_simulator(args: argparse.Namespace) -> Simulator:
+    """The simulator for ``args.target``; raises :class:`TargetError` for a usage problem."""
+    from laml.simulate import SimulationError, Simulator
+
+    target = load_target(args.target)
+    try:
+        return Simulator(target, base_url=args.base_url, signing_key=_signing_key(args),
+                         dialect=args.dialect)
+    except (ValueError, TypeError, SimulationError) as exc:
+        raise TargetError(str(exc)) from None
+
+
+def write_json(data: Any) -> None:
+    """``data`` as indented JSON on standard output."""
+    json.dump(data, sys.stdout, indent=2, ensure_ascii=False)
+    sys.stdout.write("\n")

@@ -13,8 +13,6 @@ code is in the log), 2 on a usage error.
 from __future__ import annotations
 
 import argparse
-import json
-import os
 import sys
 from typing import TYPE_CHECKING, Any
 
@@ -74,6 +72,7 @@ def _param(value: str) -> tuple[str, str]:
 def add_parser(subparsers: Any) -> None:
     """Register ``laml call``."""
     from laml.cli import examples
+    from laml.cli._target import add_simulator_options
 
     parser = subparsers.add_parser(
         "call",
@@ -124,15 +123,7 @@ def add_parser(subparsers: Any) -> None:
                         metavar="KEY=VALUE", help="another parameter sent with every request")
     parser.add_argument("--method", choices=("POST", "GET"), default="POST",
                         help="method of the first request (default: POST)")
-    parser.add_argument("--signing-key", metavar="KEY",
-                        help="sign requests with KEY (default: $SIGNALWIRE_SIGNING_KEY, or "
-                        "$TWILIO_AUTH_TOKEN with --dialect twilio; prefer the variable, a "
-                        "command line is visible to other users)")
-    parser.add_argument("--dialect", choices=("signalwire", "twilio"), default="signalwire",
-                        help="platform: its signature header and lint dialect "
-                        "(default: signalwire)")
-    parser.add_argument("--base-url", metavar="URL",
-                        help="where an app or folder is served (default: http://localhost)")
+    add_simulator_options(parser)
     parser.add_argument("--format", choices=("text", "json"), default="text",
                         help="output format (default: text)")
     parser.set_defaults(run=run)
@@ -150,26 +141,14 @@ def _dial_plan(values: list[str]) -> Any:
     return plan
 
 
-def _signing_key(args: argparse.Namespace) -> str | None:
-    if args.signing_key:
-        key: str = args.signing_key
-        return key
-    names = ("TWILIO_AUTH_TOKEN", "SIGNALWIRE_SIGNING_KEY") if args.dialect == "twilio" \
-        else ("SIGNALWIRE_SIGNING_KEY", "TWILIO_AUTH_TOKEN")
-    return next((os.environ[n] for n in names if os.environ.get(n)), None)
-
-
 def run(args: argparse.Namespace) -> int:
     """Simulate the call and print it."""
-    from laml.cli._target import TargetError, load_target
-    from laml.simulate import SimulationError, Simulator
+    from laml.cli._target import TargetError, make_simulator, write_json
 
     try:
-        target = load_target(args.target)
         plan = _dial_plan(args.dial_outcome)
-        simulator = Simulator(target, base_url=args.base_url, signing_key=_signing_key(args),
-                              dialect=args.dialect)
-    except (TargetError, ValueError, TypeError, SimulationError) as exc:
+        simulator = make_simulator(args)
+    except (TargetError, ValueError) as exc:
         print(f"laml call: {exc}", file=sys.stderr)
         return EXIT_USAGE
     try:
@@ -186,8 +165,7 @@ def run(args: argparse.Namespace) -> int:
     finally:
         simulator.close()
     if args.format == "json":
-        json.dump(call.to_dict(), sys.stdout, indent=2, ensure_ascii=False)
-        sys.stdout.write("\n")
+        write_json(call.to_dict())
     else:
         sys.stdout.write(call.transcript() + "\n")
     assert call.ended is not None

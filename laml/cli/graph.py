@@ -12,11 +12,8 @@ Exit status: 0 when the graph was drawn, 2 on a usage error.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from typing import Any
-
-from laml.cli.call import _signing_key
 
 __all__ = ["add_parser", "run"]
 
@@ -25,6 +22,7 @@ EXIT_OK, EXIT_USAGE = 0, 2
 def add_parser(subparsers: Any) -> None:
     """Register ``laml graph``."""
     from laml.cli import examples
+    from laml.cli._target import add_simulator_options
 
     parser = subparsers.add_parser(
         "graph",
@@ -51,14 +49,7 @@ def add_parser(subparsers: Any) -> None:
     parser.add_argument("--channel", choices=("voice", "messaging", "fax"),
                         help="the kind of request that starts the flow (default: read from the "
                         "first document)")
-    parser.add_argument("--signing-key", metavar="KEY",
-                        help="sign requests with KEY (default: $SIGNALWIRE_SIGNING_KEY, or "
-                        "$TWILIO_AUTH_TOKEN with --dialect twilio)")
-    parser.add_argument("--dialect", choices=("signalwire", "twilio"), default="signalwire",
-                        help="platform: its signature header and lint dialect "
-                        "(default: signalwire)")
-    parser.add_argument("--base-url", metavar="URL",
-                        help="where an app or folder is served (default: http://localhost)")
+    add_simulator_options(parser)
     parser.add_argument("--max-nodes", type=int, default=200, metavar="N",
                         help="stop crawling after N documents (default: 200)")
     parser.set_defaults(run=run)
@@ -66,18 +57,15 @@ def add_parser(subparsers: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Crawl the flow and print the graph."""
-    from laml.cli._target import TargetError, load_target
-    from laml.simulate import SimulationError, Simulator
+    from laml.cli._target import TargetError, make_simulator, write_json
     from laml.simulate._graph import crawl
 
     if args.max_nodes < 1:
         print("laml graph: --max-nodes must be at least 1", file=sys.stderr)
         return EXIT_USAGE
     try:
-        target = load_target(args.target)
-        simulator = Simulator(target, base_url=args.base_url, signing_key=_signing_key(args),
-                              dialect=args.dialect)
-    except (TargetError, ValueError, TypeError, SimulationError) as exc:
+        simulator = make_simulator(args)
+    except TargetError as exc:
         print(f"laml graph: {exc}", file=sys.stderr)
         return EXIT_USAGE
     try:
@@ -89,8 +77,7 @@ def run(args: argparse.Namespace) -> int:
     finally:
         simulator.close()
     if args.format == "json":
-        json.dump(graph.to_dict(), sys.stdout, indent=2, ensure_ascii=False)
-        sys.stdout.write("\n")
+        write_json(graph.to_dict())
     else:
         sys.stdout.write((graph.to_dot() if args.format == "dot" else graph.to_mermaid()) + "\n")
     if graph.truncated:

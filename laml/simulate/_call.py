@@ -34,7 +34,7 @@ from laml.simulate._exchange import Exchange, exchange
 from laml.simulate._execute import run_document
 from laml.simulate._fetch import Answer, Fetcher
 from laml.simulate._limits import Limits
-from laml.simulate._request import Request, Signer
+from laml.simulate._request import Request, Signer, diagnostic_dict
 from laml.simulate._script import (
     HangUp,
     Input,
@@ -96,11 +96,7 @@ class Ended:
             "code": self.code,
             "message": self.message,
             "url": self.url,
-            "diagnostics": [
-                {"code": d.code, "severity": d.severity, "message": d.message, "line": d.line,
-                 "column": d.column}
-                for d in self.diagnostics
-            ],
+            "diagnostics": [diagnostic_dict(d) for d in self.diagnostics],
         }
 
     def describe(self) -> str:

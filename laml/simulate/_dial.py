@@ -232,7 +232,12 @@ def _conference_wait(s: Session, leg: _Leg) -> Stop | None:
     if url is None:
         return None
     goto = Goto("Conference waitUrl", url, method_attr(el, "waitMethod"), s.params())
-    return _wait_document(s, goto, allowed=frozenset({"Say", "Play", "Pause", "Redirect"}))
+    waited = _wait_document(s, goto, CONFERENCE_WAIT)
+    try:
+        next(waited)  # (nothing there waits for the caller: no <Gather>)
+    except StopIteration as done:
+        return done.value if isinstance(done.value, Stop) else None
+    raise AssertionError("a conference waitUrl document waited for the caller")
 
 
 def _conference_events(s: Session, leg: _Leg, when: str) -> None:
@@ -269,9 +274,17 @@ def _conference_events(s: Session, leg: _Leg, when: str) -> None:
 # ------------------------------------------------------------------------------ queues
 
 
-def _wait_document(s: Session, goto: Goto, allowed: frozenset[str]) -> Stop | None:
+#: the verbs a ``waitUrl`` document may hold (``<Enqueue>``'s, ``<Conference>``'s)
+QUEUE_WAIT = frozenset({"Say", "Play", "Pause", "Gather", "Hangup", "Redirect", "Leave"})
+CONFERENCE_WAIT = frozenset({"Say", "Play", "Pause", "Redirect"})
+
+
+def _wait_document(s: Session, goto: Goto, allowed: frozenset[str]
+                   ) -> Generator[Wait, Input | None, Step | str]:
     """Run a ``waitUrl`` document once (through its redirects): what the caller hears while
-    waiting. A verb the platform does not allow there ends the call (error 12200)."""
+    waiting. Gives ``"leave"`` (``<Leave>``), a :class:`Stop` (``<Hangup>``, or a verb the
+    platform does not allow there: error 12200), a :class:`Goto` (a ``<Gather>``'s action
+    takes the caller out) or None."""
     while True:
         loaded = s.loader.load(goto)
         if isinstance(loaded, Stop):
@@ -283,81 +296,7 @@ def _wait_document(s: Session, goto: Goto, allowed: frozenset[str]) -> Stop | No
             for el in children(loaded.document.root):
                 tag = str(el.tag)
                 if tag not in allowed:
-                    return Stop("error", 12200, f"<{tag}> cannot be used in a waitUrl document "
-                                f"({goto.url})")
-                if tag == "Redirect":
-                    moved = redirect(s, el)
-                    if not isinstance(moved, Goto):
-                        return moved
-                    following = Goto(goto.kind, moved.url, moved.method, goto.params)
-                    break
-                MEDIA[tag](s, el, "waitUrl")
-        finally:
-            s.url = base
-        if following is None:
-            return None
-        goto = following
-
-
-def enqueue(s: Session, el: Element) -> Generator[Wait, Input | None, Step]:
-    name = text_of(el)
-    queue_sid = s.new_sid("QU")
-    outcome = s.outcomes.queue
-    start = s.clock
-    mark = s.mark()
-    result = outcome.result
-    leaving: Step = None
-    wait_url = s.target(el, "waitUrl")
-    if isinstance(wait_url, Stop):
-        return wait_url
-    if wait_url is not None:
-        goto = Goto("Enqueue waitUrl", wait_url, method_attr(el, "waitUrlMethod"), s.params(
-            QueueWait, queue_sid=queue_sid, queue_position=1, queue_time=0, avg_queue_time=0,
-            current_queue_size=1))
-        waited = yield from _queue_wait(s, goto)
-        if waited == "leave":
-            result = "leave"
-        elif isinstance(waited, Stop):
-            leaving, result = waited, "error" if waited.reason == "error" else "hangup"
-        elif isinstance(waited, Goto):
-            leaving, result = waited, "redirected"
-    if leaving is None and result != "leave":
-        s.clock = max(s.clock, start + outcome.wait)
-    queue_time = round(s.clock - start)
-    if result == "bridged" and leaving is None:
-        s.clock += outcome.seconds
-    s.emit(EnqueueEvent(at=start, queue=name, result=result, queue_time=queue_time,
-                        wait_url=wait_url, action=(el.get("action") or "").strip() or None,
-                        method=method_attr(el)), mark)
-    if leaving is not None:
-        return leaving
-    if result == "hangup":
-        return Stop("caller-hangup", message=f"the caller hung up waiting in {name!r}")
-    action = s.target(el)
-    if action is None or isinstance(action, Stop):
-        return action
-    return Goto("Enqueue action", action, method_attr(el), s.params(
-        EnqueueResult, queue_result=result, queue_sid=queue_sid, queue_time=queue_time))
-
-
-_QUEUE_WAIT_VERBS = frozenset({"Say", "Play", "Pause", "Gather", "Hangup", "Redirect", "Leave"})
-
-
-def _queue_wait(s: Session, goto: Goto) -> Generator[Wait, Input | None, Step | str]:
-    """Run an ``<Enqueue waitUrl>`` document once: ``"leave"``, a :class:`Stop`, a
-    :class:`Goto` (a gather's action takes the caller out of the queue) or None."""
-    while True:
-        loaded = s.loader.load(goto)
-        if isinstance(loaded, Stop):
-            return loaded
-        assert loaded.document.root is not None
-        base, s.url = s.url, goto.url
-        try:
-            following: Goto | None = None
-            for el in children(loaded.document.root):
-                tag = str(el.tag)
-                if tag not in _QUEUE_WAIT_VERBS:
-                    return Stop("error", 12200, f"<{tag}> cannot be used in an Enqueue waitUrl "
+                    return Stop("error", 12200, f"<{tag}> cannot be used in a {goto.kind} "
                                 f"document ({goto.url})")
                 if tag == "Leave":
                     s.emit(LeaveEvent(at=s.clock))
@@ -382,6 +321,47 @@ def _queue_wait(s: Session, goto: Goto) -> Generator[Wait, Input | None, Step | 
         if following is None:
             return None
         goto = following
+
+
+def enqueue(s: Session, el: Element) -> Generator[Wait, Input | None, Step]:
+    name = text_of(el)
+    queue_sid = s.new_sid("QU")
+    outcome = s.outcomes.queue
+    start = s.clock
+    mark = s.mark()
+    result = outcome.result
+    leaving: Step = None
+    wait_url = s.target(el, "waitUrl")
+    if isinstance(wait_url, Stop):
+        return wait_url
+    if wait_url is not None:
+        goto = Goto("Enqueue waitUrl", wait_url, method_attr(el, "waitUrlMethod"), s.params(
+            QueueWait, queue_sid=queue_sid, queue_position=1, queue_time=0, avg_queue_time=0,
+            current_queue_size=1))
+        waited = yield from _wait_document(s, goto, QUEUE_WAIT)
+        if waited == "leave":
+            result = "leave"
+        elif isinstance(waited, Stop):
+            leaving, result = waited, "error" if waited.reason == "error" else "hangup"
+        elif isinstance(waited, Goto):
+            leaving, result = waited, "redirected"
+    if leaving is None and result != "leave":
+        s.clock = max(s.clock, start + outcome.wait)
+    queue_time = round(s.clock - start)
+    if result == "bridged" and leaving is None:
+        s.clock += outcome.seconds
+    s.emit(EnqueueEvent(at=start, queue=name, result=result, queue_time=queue_time,
+                        wait_url=wait_url, action=(el.get("action") or "").strip() or None,
+                        method=method_attr(el)), mark)
+    if leaving is not None:
+        return leaving
+    if result == "hangup":
+        return Stop("caller-hangup", message=f"the caller hung up waiting in {name!r}")
+    action = s.target(el)
+    if action is None or isinstance(action, Stop):
+        return action
+    return Goto("Enqueue action", action, method_attr(el), s.params(
+        EnqueueResult, queue_result=result, queue_sid=queue_sid, queue_time=queue_time))
 
 
 def leave(s: Session, el: Element) -> Step:

@@ -29,6 +29,8 @@ __all__ = [
     "Signer",
     "URLError",
     "build",
+    "diagnostic_dict",
+    "encode",
     "resolve",
 ]
 
@@ -165,6 +167,12 @@ def build(
     return PlatformRequest(kind, method, url, pairs, tuple(headers), body, fragment)
 
 
+def diagnostic_dict(d: Diagnostic) -> dict[str, Any]:
+    """A lint finding as JSON data."""
+    return {"code": d.code, "severity": d.severity, "message": d.message, "line": d.line,
+            "column": d.column, "platform_code": d.platform_code}
+
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Request:
     """What a call keeps of one request the platform made, and of the answer it got.
@@ -211,11 +219,7 @@ class Request:
             "redirects": list(self.redirects),
             "code": self.code,
             "error": self.error,
-            "diagnostics": [
-                {"code": d.code, "severity": d.severity, "message": d.message, "line": d.line,
-                 "column": d.column}
-                for d in self.diagnostics
-            ],
+            "diagnostics": [diagnostic_dict(d) for d in self.diagnostics],
         }
 
     def describe(self) -> str:
