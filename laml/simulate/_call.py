@@ -20,6 +20,7 @@ input again and again (a loop), or a step or time budget is spent.
 from __future__ import annotations
 
 import hashlib
+import re
 from collections import deque
 from collections.abc import Generator
 from dataclasses import dataclass
@@ -106,6 +107,9 @@ class Ended:
         return f"{text}: {self.message}" if self.message else text
 
 
+_PRINTABLE = re.compile(r"[\x21-\x7e]*")
+
+
 class _Cookies:
     """The cookies the platform keeps during a call (by host, as a browser does)."""
 
@@ -129,7 +133,7 @@ class _Cookies:
             for key, morsel in cookie.items():
                 if morsel["max-age"] in ("0", "-1") or (morsel["expires"] and morsel.value == ""):
                     jar.pop(key, None)
-                else:
+                elif _PRINTABLE.fullmatch(morsel.coded_value) and len(morsel.coded_value) < 4096:
                     jar[key] = morsel.coded_value
             if len(jar) > 50:  # a browser keeps a bounded number per host
                 for key in list(jar)[: len(jar) - 50]:

@@ -31,10 +31,10 @@ from collections.abc import Awaitable, Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeAlias
-from urllib.parse import parse_qsl, unquote, unquote_to_bytes, urljoin, urlsplit
+from urllib.parse import parse_qsl, unquote, unquote_to_bytes, urlsplit
 
 from laml.simulate._limits import Limits
-from laml.simulate._request import PlatformRequest
+from laml.simulate._request import PlatformRequest, URLError, resolve
 
 if TYPE_CHECKING:
     import httpx
@@ -194,7 +194,8 @@ def _raised(exc: BaseException) -> FetchError:
 
 
 class WSGIApp(_Mounted):
-    """A WSGI app (Flask, Django, ...), called in this process for the URLs under ``base_url``."""
+    """A WSGI app (Flask, Django, ...), called in this process for the URLs under ``base_url``
+    (a synchronous app cannot be interrupted: its own time is not limited)."""
 
     def __init__(self, app: Callable[..., Any], base_url: str = DEFAULT_BASE_URL) -> None:
         super().__init__(base_url)
@@ -680,7 +681,7 @@ class HTTP(Fetcher):
             if "ssl" in str(exc).lower() or "certificate" in str(exc).lower():
                 raise FetchError(11220, f"TLS failed: {exc}") from None
             raise FetchError(11200, f"could not connect: {exc}") from None
-        except httpx.HTTPError as exc:
+        except (httpx.HTTPError, httpx.InvalidURL) as exc:
             raise FetchError(11200, f"the request failed: {exc}") from None
 
     def close(self) -> None:
@@ -752,10 +753,11 @@ def fetch(
         if len(redirects) >= limits.max_redirects:
             raise FetchError(11215, f"more than {limits.max_redirects} HTTP redirects "
                              f"(the last to {location})", status=answer.status)
-        target = urljoin(request.url, location.strip())
-        if urlsplit(target).scheme not in ("http", "https"):
-            raise FetchError(11200, f"a redirect to {target!r}, not an http(s) URL",
-                             status=answer.status)
+        try:
+            target = resolve(request.url, location)
+        except URLError as exc:
+            raise FetchError(11200, f"a redirect that cannot be followed: {exc}",
+                             status=answer.status) from None
         redirects.append(target)
         keep = answer.status in (307, 308)
         method = request.method if keep or request.method == "GET" else "GET"
