@@ -72,3 +72,9 @@ def test_hostile_answers() -> None:
     assert "redirect" in (call.requests[0].error or "")
     later = Simulator(app).call("/ok")
     assert later.ended is not None and later.ended.ok
+
+
+def test_a_document_function_answering_nonsense() -> None:
+    call = Simulator({"/": lambda params: None}).call()
+    assert call.ended is not None and call.ended.code == 11217
+    assert "answered wrongly" in call.ended.message

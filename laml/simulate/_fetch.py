@@ -489,7 +489,11 @@ class Documents(_Mounted):
                 value = value(params)
             except Exception as exc:
                 raise _raised(exc) from exc
-        body = _document_bytes(value)
+        try:
+            body = _document_bytes(value)
+        except TypeError as exc:
+            raise FetchError(11217, f"the document function answered wrongly: {exc}",
+                             status=500, exception=exc) from None
         return Answer(200, (("content-type", "text/xml; charset=utf-8"),), body, key)
 
 
