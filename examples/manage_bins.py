@@ -5,7 +5,7 @@ creates, lists, updates, renders and deletes a bin with :class:`laml.bins.BinsCl
 each step. Against the real platform, drop the server and build the client as ``BinsClient()``:
 it reads SIGNALWIRE_SPACE_URL, SIGNALWIRE_PROJECT_ID and SIGNALWIRE_TOKEN.
 
-Needs the server extra: ``pip install "laml[server]"``.
+Needs the server extra: ``pip install "laml-tools[server]"``.
 """
 
 from __future__ import annotations

@@ -1,32 +1,31 @@
 """laml: build, parse, lint and template Compatibility XML (LaML / TwiML).
 
-``parse``, ``validate``, ``lint`` and ``render_bin`` are imported here, together with the modules
-of the same name (so the package attribute is the function, whatever is imported later); the
-builder classes and ``schema_path`` are imported on first use.
+Importing the package costs next to nothing: the errors are defined here, everything else
+(the builder classes, ``parse``, ``validate``, ``lint``, ``render_bin`` ...) is imported on
+first use, so a webhook that only builds responses never loads the linter or the validator.
 """
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
-
-from laml.diagnostics import Diagnostic
 from laml.errors import LamlError, LamlWarning, ParseError, RenderError, TemplateSyntaxError
-from laml.linting import lint
-from laml.parsing import parse
-from laml.render import render_bin
-from laml.validation import validate
 
+TYPE_CHECKING = False  # (not typing's: importing typing costs a cold start)
 if TYPE_CHECKING:
-    from laml._element import Element, GenericNode
+    from laml._element import Comment, Element, GenericNode, ProcessingInstruction
+    from laml.diagnostics import Diagnostic
     from laml.fax import FaxResponse
+    from laml.linting import lint
     from laml.messaging import MessagingResponse
+    from laml.parsing import parse
+    from laml.render import render_bin
     from laml.schema import schema_path
+    from laml.validation import validate
     from laml.voice import VoiceResponse
 
 __version__ = "0.1.0"
 
 __all__ = [
+    "Comment",
     "Diagnostic",
     "Element",
     "FaxResponse",
@@ -35,6 +34,7 @@ __all__ = [
     "LamlWarning",
     "MessagingResponse",
     "ParseError",
+    "ProcessingInstruction",
     "RenderError",
     "TemplateSyntaxError",
     "VoiceResponse",
@@ -47,19 +47,28 @@ __all__ = [
 ]
 
 _LAZY = {
+    "Comment": "laml._element",
+    "Diagnostic": "laml.diagnostics",
     "Element": "laml._element",
     "GenericNode": "laml._element",
+    "ProcessingInstruction": "laml._element",
     "VoiceResponse": "laml.voice",
     "MessagingResponse": "laml.messaging",
     "FaxResponse": "laml.fax",
+    "lint": "laml.linting",
+    "parse": "laml.parsing",
+    "render_bin": "laml.render",
     "schema_path": "laml.schema",
+    "validate": "laml.validation",
 }
 
 
-def __getattr__(name: str) -> Any:
+def __getattr__(name: str) -> object:
     module = _LAZY.get(name)
     if module is None:
         raise AttributeError(f"module 'laml' has no attribute {name!r}")
+    import importlib
+
     value = getattr(importlib.import_module(module), name)
     globals()[name] = value
     return value

@@ -23,40 +23,149 @@ deliberate differences, where twilio writes something wrong:
 
 from __future__ import annotations
 
-import difflib
-import json
 import re
+import sys
 import warnings
-import xml.etree.ElementTree as ET
 from collections.abc import Callable, Iterable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, Self, TypeVar, cast
 
 from lxml import etree
 
+from laml._names import python_to_xml, xml_to_python
 from laml.errors import LamlWarning
-from laml.vocabulary import Dialect, python_to_xml
 
 if TYPE_CHECKING:
+    import xml.etree.ElementTree as ET
+    from collections.abc import Iterator, MutableMapping, Sequence
+    from typing import TypeAlias, TypedDict, overload
+
     from laml.diagnostics import Diagnostic
+    from laml.vocabulary import Dialect
+
+    # lxml ships no type information, so a user's type checker would see every element as
+    # ``Any``. For type checkers, laml's elements therefore derive from the classes below,
+    # which declare the part of lxml's element API laml offers; at run time they are lxml's.
+
+    class _Node:
+        """What every node of a laml tree has: elements, comments, processing instructions."""
+
+        text: str | None
+        tail: str | None
+
+        @property
+        def sourceline(self) -> int | None:
+            """The line the node starts on in the parsed document (``None`` when built)."""
+
+        def getparent(self) -> Element | None: ...
+        def getnext(self) -> Node | None: ...
+        def getprevious(self) -> Node | None: ...
+        def itersiblings(self, *tags: TagFilter, preceding: bool = False) -> Iterator[Node]: ...
+        def iterancestors(self, *tags: TagFilter) -> Iterator[Element]: ...
+        def addnext(self, node: Node) -> None: ...
+        def addprevious(self, node: Node) -> None: ...
+
+    class Comment(_Node):
+        """An XML comment (``<!-- ... -->``) in a laml tree: lxml's comment class."""
+
+    class ProcessingInstruction(_Node):
+        """A processing instruction (``<?target text?>``) in a laml tree: lxml's class."""
+
+        target: str
+
+    #: Anything a laml element can contain.
+    Node: TypeAlias = "Element | Comment | ProcessingInstruction"
+    #: What :meth:`_ElementAPI.xpath` returns, depending on the expression.
+    XPathResult: TypeAlias = "bool | float | str | list[Node | str]"
+
+    #: An attribute value as the builder takes it (see :func:`attr_value`).
+    AttrValue: TypeAlias = (
+        "str | int | float | bool | Sequence[str | int | float] | Mapping[str, object] | None"
+    )
+    #: A tag filter of the ``iter`` methods: a tag, or ``etree.Element``/``etree.Comment``.
+    TagFilter: TypeAlias = "str | Callable[..., object]"
+
+    class NoExtraKeywords(TypedDict):
+        """No keyword beyond the declared ones (for type checkers; see ``set_attributes``)."""
+
+    class _ElementAPI(_Node):
+        """lxml's element API as laml elements offer it."""
+
+        tag: str
+
+        @property
+        def attrib(self) -> MutableMapping[str, str]:
+            """The attributes, by lxml name (``xml:lang`` is ``{...namespace}lang``)."""
+
+        @overload
+        def get(self, key: str) -> str | None: ...
+        @overload
+        def get(self, key: str, default: str) -> str: ...
+        def get(self, key: str, default: str | None = None) -> str | None: ...
+        def set(self, key: str, value: str) -> None: ...
+        def keys(self) -> list[str]: ...
+        def values(self) -> list[str]: ...
+        def items(self) -> list[tuple[str, str]]: ...
+        def __len__(self) -> int: ...
+        def __iter__(self) -> Iterator[Node]: ...
+        def __reversed__(self) -> Iterator[Node]: ...
+        @overload
+        def __getitem__(self, index: int) -> Node: ...
+        @overload
+        def __getitem__(self, index: slice) -> list[Node]: ...
+        def __getitem__(self, index: int | slice) -> Node | list[Node]: ...
+        def __delitem__(self, index: int | slice) -> None: ...
+        def __contains__(self, node: object) -> bool: ...
+        def index(self, child: Node, start: int | None = None, stop: int | None = None) -> int: ...
+        def remove(self, child: Node) -> None: ...
+        def replace(self, old: Node, new: Node) -> None: ...
+        def clear(self, keep_tail: bool = False) -> None: ...
+        def iter(self, *tags: TagFilter) -> Iterator[Node]: ...
+        def iterchildren(self, *tags: TagFilter, reversed: bool = False) -> Iterator[Node]: ...
+        def iterdescendants(self, *tags: TagFilter) -> Iterator[Node]: ...
+        def itertext(self, *tags: TagFilter, with_tail: bool = True) -> Iterator[str]: ...
+        def find(
+            self, path: str, namespaces: Mapping[str, str] | None = None
+        ) -> Element | None: ...
+        def findall(
+            self, path: str, namespaces: Mapping[str, str] | None = None
+        ) -> list[Element]: ...
+        def iterfind(
+            self, path: str, namespaces: Mapping[str, str] | None = None
+        ) -> Iterator[Element]: ...
+        @overload
+        def findtext(self, path: str) -> str | None: ...
+        @overload
+        def findtext(self, path: str, default: str) -> str: ...
+        def findtext(self, path: str, default: str | None = None) -> str | None: ...
+        def xpath(self, path: str, **variables: object) -> XPathResult: ...
+
+    _ElementBase = _ElementAPI
+else:
+    _ElementBase = etree.ElementBase
+    Comment = etree._Comment
+    ProcessingInstruction = etree._ProcessingInstruction
 
 #: What an element body may be: text, a number, or a mapping (written as JSON).
-BodyValue = str | int | float | Mapping[str, Any]
+BodyValue = str | int | float | Mapping[str, object]
 
 __all__ = [
     "DECLARATION",
     "BodyValue",
     "ChannelClasses",
+    "Comment",
     "Element",
     "GenericNode",
+    "ProcessingInstruction",
     "clean_text",
 ]
 
 #: The XML declaration laml (like twilio) writes in front of a document.
 DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>'
 
-_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
-_SURROGATE = re.compile("[\ud800-\udfff]")
-_CHILD = TypeVar("_CHILD", bound="Element | str")
+# (patterns compiled on first use, through re's cache: most programs never need them)
+_ILLEGAL = "[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]"
+_SURROGATE = "[\ud800-\udfff]"
+_CHILD = TypeVar("_CHILD", bound="Node | str")
 
 #: Options of every parser laml makes: nothing is fetched, expanded or loaded.
 SAFE_PARSER_OPTIONS: dict[str, Any] = {
@@ -109,9 +218,9 @@ def xml_name(name: str) -> str:
 
 def clean_text(text: str) -> str:
     """Remove the characters XML 1.0 forbids; join surrogate pairs into their character."""
-    if _SURROGATE.search(text):
+    if re.search(_SURROGATE, text):
         text = text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "ignore")
-    return _ILLEGAL.sub("", text)
+    return re.sub(_ILLEGAL, "", text)
 
 
 def attr_value(value: object, sep: str = " ") -> str:
@@ -132,6 +241,8 @@ def attr_value(value: object, sep: str = " ") -> str:
     if isinstance(value, (set, frozenset)):
         return sep.join(sorted(attr_value(v, sep) for v in value))
     if isinstance(value, Mapping):
+        import json
+
         return json.dumps(value)
     return str(value)
 
@@ -149,6 +260,8 @@ def body_text(value: object) -> str | None:
     if value is True or value is False:
         return "true" if value else "false"
     if isinstance(value, Mapping):
+        import json
+
         return json.dumps(value)
     if isinstance(value, bytes | bytearray | list | tuple | set | frozenset):
         raise TypeError(f"an element body must be text or a number, not {type(value).__name__}")
@@ -187,13 +300,13 @@ def set_extra(el: Element | Clean, kwargs: Mapping[str, object], warn: bool = Tr
     closest known one.
     """
     target = el.element if isinstance(el, Clean) else el
-    merged: dict[str, str] = {xml_name(k): v for k, v in attributes(target).items()}
+    merged: dict[str, str] = {xml_name(k): v for k, v in attributes(_lx(target)).items()}
     for key, value in kwargs.items():
         if value is None:
             continue
         name = python_to_xml(key)
         if warn and name not in target._KNOWN:
-            _warn_unknown(target, name)
+            _warn_unknown(target, key, name)
         merged[name] = value if value.__class__ is str else attr_value(value)
     target.attrib.clear()
     for name in sorted(merged):  # twilio's order: by the written name
@@ -202,6 +315,48 @@ def set_extra(el: Element | Clean, kwargs: Mapping[str, object], warn: bool = Tr
             target.set(lxml_name(name), value)
         except ValueError:
             target.set(lxml_name(name), clean_text(value))
+
+
+_INTEGER = r"\s*[+-]?[0-9]+\s*\Z"
+_DECIMAL = r"\s*[+-]?([0-9]+(\.[0-9]*)?|\.[0-9]+)\s*\Z"
+
+
+def read_attribute(el: Element, name: str, reader: tuple[Any, ...], what: str) -> Any:
+    """The value of attribute ``name`` of ``el`` as the type its read accessor declares.
+
+    ``reader`` lists the alternatives to try in order: ``"b"`` (``true``/``false`` as a bool),
+    ``"i"`` (an integer), ``"f"`` (a number), ``"s"`` (any text) or a tuple of fixed choices;
+    ``("l", sep, alternatives)`` reads a ``sep``-separated list. ``None`` when the attribute
+    is absent; a value of another type raises :class:`ValueError` naming ``what`` was expected.
+    """
+    value = el.get(name)
+    if value is None:
+        return None
+    if reader[0] == "l":
+        sep, alternatives = reader[1], reader[2]
+        parts = value.split() if sep == " " else [p.strip() for p in value.split(sep)]
+        return [_read_one(el, name, value, part, alternatives, what) for part in parts]
+    return _read_one(el, name, value, value, reader, what)
+
+
+def _read_one(
+    el: Element, name: str, whole: str, value: str, alternatives: tuple[Any, ...], what: str
+) -> object:
+    for alternative in alternatives:
+        if alternative == "s":
+            return value
+        if alternative == "i":
+            if re.match(_INTEGER, value):
+                return int(value)
+        elif alternative == "f":
+            if re.match(_DECIMAL, value):
+                return float(value)
+        elif alternative == "b":
+            if value.strip() in ("true", "false"):
+                return value.strip() == "true"
+        elif value in alternative:
+            return value
+    raise ValueError(f"{name}={whole!r} on <{el.tag}> is not {what}")
 
 
 def recover(el: Element | Clean, exc: Exception, fill: Callable[..., None], *args: object) -> None:
@@ -221,20 +376,59 @@ def recover(el: Element | Clean, exc: Exception, fill: Callable[..., None], *arg
     raise exc
 
 
-def _warn_unknown(el: Element, name: str) -> None:
-    known = sorted(el._KNOWN)
-    lowered = {k.lower(): k for k in known}
+def _warn_unknown(el: Element, key: str, name: str) -> None:
+    """Warn about keyword ``key`` (attribute ``name``), suggesting the keyword that was meant."""
+    import difflib
+
+    keywords = _keywords(el)
+    known = sorted(keywords.get(k, xml_to_python(k)) for k in el._KNOWN)
+    lowered = {python_to_xml(k).lower(): k for k in known}
     guess = lowered.get(name.lower()) or next(
-        iter(difflib.get_close_matches(name, known, n=1, cutoff=0.6)), None
+        iter(difflib.get_close_matches(key, known, n=1, cutoff=0.6)), None
     )
     if guess:
-        hint = f"; did you mean {guess!r}?"
+        hint = f"; did you mean {guess}=?"
     elif known:
-        shown = ", ".join(known[:12]) + (", …" if len(known) > 12 else "")
-        hint = f"; known attributes: {shown}"
+        shown = ", ".join(f"{k}=" for k in known[:12]) + (", …" if len(known) > 12 else "")
+        hint = f"; its keywords: {shown}"
     else:
         hint = "; it takes no attributes"
-    warnings.warn(f"unknown attribute {name!r} on <{el.tag}>{hint}", LamlWarning, stacklevel=5)
+    where = f"keyword {key!r}" if key == name else f"keyword {key!r} (attribute {name!r})"
+    warnings.warn(
+        f"unknown {where} on <{el.tag}>{hint}", LamlWarning, stacklevel=_caller_level()
+    )
+
+
+def _keywords(el: Element) -> dict[str, str]:
+    """XML attribute name → builder keyword, for the element class of ``el``."""
+    from laml.vocabulary import CHANNELS as CHANNEL_NAMES
+    from laml.vocabulary import element
+
+    channel = el._CHANNEL
+    if channel in CHANNEL_NAMES:
+        for klass in type(el).__mro__:
+            try:
+                spec = element(channel, klass.__name__)
+            except KeyError:
+                continue
+            return {a.xml: a.python for a in spec.attrs}
+    return {}
+
+
+_PACKAGE = __name__.partition(".")[0]
+
+
+def _caller_level() -> int:
+    """The ``stacklevel`` that makes a warning point at the first frame outside laml."""
+    frame = sys._getframe(1)
+    level = 1
+    while frame is not None:
+        module = frame.f_globals.get("__name__", "")
+        if module != _PACKAGE and not module.startswith(_PACKAGE + "."):
+            return level
+        frame = frame.f_back  # type: ignore[assignment]
+        level += 1
+    return 1
 
 
 class ElementType(type):
@@ -245,19 +439,29 @@ class ElementType(type):
     class) through ``ElementBase``. ``__init__`` then only sets attributes and text.
     """
 
-    def __call__(cls, *args: Any, **kwargs: Any) -> Any:
-        el: Any
-        if cls._FAST is cls:  # type: ignore[attr-defined]
-            el = cls._MAKE(cls.TAG)
-        else:
-            el = cls.__new__(cls)  # type: ignore[call-overload]
-            etree.ElementBase.__init__(el)
-        if args or kwargs or cls._INIT_WITHOUT_ARGUMENTS:  # type: ignore[attr-defined]
-            el.__init__(*args, **kwargs)
-        return el
+    if not TYPE_CHECKING:  # type checkers read the signature of each class's __init__
+
+        def __call__(cls, *args, **kwargs):
+            if cls._FAST is cls:
+                el = cls._MAKE(cls.TAG)
+            else:
+                el = cls.__new__(cls)
+                etree.ElementBase.__init__(el)
+            if args or kwargs or cls._INIT_WITHOUT_ARGUMENTS:
+                el.__init__(*args, **kwargs)
+            return el
 
 
-class Element(etree.ElementBase, metaclass=ElementType):
+_lxml_append: Any = etree.ElementBase.append
+_lxml_insert: Any = etree.ElementBase.insert
+
+
+def _lx(el: object) -> etree._Element:
+    """``el`` as the lxml element it is at run time (for lxml's own functions)."""
+    return cast("etree._Element", el)
+
+
+class Element(_ElementBase, metaclass=ElementType):
     """Base of every laml element: an lxml element with the twilio builder API.
 
     Class attributes set by each element class: ``TAG`` (its tag), ``PARSER`` (the parser of
@@ -276,11 +480,12 @@ class Element(etree.ElementBase, metaclass=ElementType):
     _CHILDREN: ClassVar[frozenset[str] | None] = None
     _TEXT: ClassVar[bool] = True
 
-    __hash__ = None  # type: ignore[assignment]  # structural equality: unhashable, like a list
+    # structural equality: unhashable, like a list
+    __hash__: ClassVar[None] = None  # type: ignore[assignment]
 
     # ------------------------------------------------------------------ builder API
 
-    def append(self, child: Element | str) -> Self:  # type: ignore[override]
+    def append(self, child: Node | str) -> Self:
         """Add a child element or text at the end; returns this element (for chaining).
 
         Text goes after what is already there (after the last child, or into the element's own
@@ -290,7 +495,7 @@ class Element(etree.ElementBase, metaclass=ElementType):
             self._append_text(child)
         else:
             self._check_child(child)
-            etree.ElementBase.append(self, child)
+            _lxml_append(self, child)
         return self
 
     def nest(self, child: _CHILD) -> _CHILD:
@@ -298,12 +503,12 @@ class Element(etree.ElementBase, metaclass=ElementType):
         self.append(child)
         return child
 
-    def insert(self, index: int, child: Element) -> None:  # type: ignore[override]
+    def insert(self, index: int, child: Node) -> None:
         """Insert a child element at ``index``, with the same checks as :meth:`append`."""
         self._check_child(child)
-        etree.ElementBase.insert(self, index, child)
+        _lxml_insert(self, index, child)
 
-    def extend(self, children: Iterable[Element]) -> None:  # type: ignore[override]
+    def extend(self, children: Iterable[Node]) -> None:
         """Append several child elements, with the same checks as :meth:`append`."""
         for child in children:
             self.append(child)
@@ -320,7 +525,7 @@ class Element(etree.ElementBase, metaclass=ElementType):
         ):
             raise TypeError(self._nesting_message(name))
         try:
-            el = cast(Element, etree.SubElement(self, name))
+            el = cast(Element, etree.SubElement(_lx(self), name))
         except ValueError:
             raise ValueError(f"{name!r} is not a valid element name") from None
         set_extra(el, kwargs, warn=False)
@@ -331,6 +536,18 @@ class Element(etree.ElementBase, metaclass=ElementType):
             except ValueError:
                 el.text = clean_text(text)
         return el
+
+    def set_attributes(self, **attributes: AttrValue) -> Self:
+        """Set attributes by builder keyword, known to laml or not; returns this element.
+
+        The way to write an attribute laml does not know yet (the type checker refuses an
+        unknown keyword in a builder call; at run time it is still written, with a
+        :class:`LamlWarning`): ``dial.set_attributes(new_option="x")`` writes ``newOption="x"``
+        with the same conversions and attribute order as the builder, and no warning.
+        ``None`` leaves an attribute out.
+        """
+        set_extra(self, attributes, warn=False)
+        return self
 
     def __enter__(self) -> Self:
         return self
@@ -385,16 +602,16 @@ class Element(etree.ElementBase, metaclass=ElementType):
         if pretty:
             from laml.format import pretty_xml
 
-            text = pretty_xml(self)
+            text = pretty_xml(_lx(self))
             return f"{DECLARATION}\n{text}" if xml_declaration else text
         if self.getparent() is None and (
             self.getprevious() is not None or self.getnext() is not None
         ):
             text = fixup_serialization(
-                etree.tostring(self.getroottree(), encoding="unicode", with_tail=False)
+                etree.tostring(_lx(self).getroottree(), encoding="unicode", with_tail=False)
             )
         else:
-            text = etree.tostring(self, encoding="unicode", with_tail=False)
+            text = etree.tostring(_lx(self), encoding="unicode", with_tail=False)
             if next(self.iter(etree.Comment, etree.ProcessingInstruction), None) is None:
                 # (a compiled literal pattern searches faster than str.replace here)
                 text = _EMPTY_TAG_END.sub(" />", text)
@@ -408,7 +625,7 @@ class Element(etree.ElementBase, metaclass=ElementType):
         return self.to_xml()
 
     def __repr__(self) -> str:
-        attrs = " ".join(f"{xml_name(k)}={v!r}" for k, v in attributes(self).items())
+        attrs = " ".join(f"{xml_name(k)}={v!r}" for k, v in attributes(_lx(self)).items())
         parts = [type(self).__name__]
         if type(self).__name__ != self.tag:
             parts.append(f"<{self.tag!s}>")
@@ -427,7 +644,7 @@ class Element(etree.ElementBase, metaclass=ElementType):
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, etree._Element):
             return NotImplemented
-        return _same(self, other)
+        return _same(_lx(self), other)
 
     # ------------------------------------------------------------------ twilio compatibility
 
@@ -449,16 +666,18 @@ class Element(etree.ElementBase, metaclass=ElementType):
     @property
     def attrs(self) -> dict[str, str]:
         """A copy of the attributes, by XML name (twilio's ``TwiML.attrs``)."""
-        return {xml_name(k): v for k, v in attributes(self).items()}
+        return {xml_name(k): v for k, v in attributes(_lx(self)).items()}
 
     @property
-    def verbs(self) -> list[Element]:
-        """The child elements (twilio's ``TwiML.verbs``, without the text parts)."""
+    def verbs(self) -> Sequence[Element]:
+        """The child elements (twilio's ``TwiML.verbs``, without the text parts), a new list."""
         return [c for c in self if isinstance(c, Element)]
 
     def xml(self) -> ET.Element:
         """The tree as a standard-library ``xml.etree.ElementTree.Element`` (twilio's ``xml()``)."""
-        return ET.fromstring(self.to_xml(xml_declaration=False))
+        import xml.etree.ElementTree
+
+        return xml.etree.ElementTree.fromstring(self.to_xml(xml_declaration=False))
 
     def validate(self, dialect: Dialect = "signalwire") -> list[Diagnostic]:
         """Check this document against the schema of ``dialect``; ``[]`` when it is valid.
@@ -484,19 +703,19 @@ class Element(etree.ElementBase, metaclass=ElementType):
 class GenericNode(Element):
     """An element laml has no class for: made by :meth:`Element.add_child` or by the parser."""
 
-    PARSER = safe_parser()
+    PARSER: ClassVar[object] = safe_parser()
 
     def __init__(self, name: str, value: object = None, **kwargs: object) -> None:
         self.tag = name
         set_extra(self, kwargs, warn=False)
         text = body_text(value)
         if text is not None:
-            self.text = clean_text(text)
+            self._append_text(text)
 
 
 _EMPTY_TAG_END = re.compile("/>")
 _TAB_REF = re.compile("&#9;")
-_FIXUPS = re.compile(r"/>|&#9;|<!--.*?-->|<\?.*?\?>", re.DOTALL)
+_FIXUPS = r"(?s)/>|&#9;|<!--.*?-->|<\?.*?\?>"
 
 
 def _fixup(match: re.Match[str]) -> str:
@@ -516,7 +735,7 @@ def attributes(el: etree._Element) -> dict[str, str]:
 
 def fixup_serialization(text: str) -> str:
     """Turn lxml's output into twilio's form, leaving comments and instructions as they are."""
-    return _FIXUPS.sub(_fixup, text)
+    return re.sub(_FIXUPS, _fixup, text)
 
 
 def _same(a: etree._Element, b: etree._Element) -> bool:
@@ -588,4 +807,5 @@ class ChannelClasses:
 #: channel name -> its classes; filled as the channel modules are imported.
 CHANNELS: dict[str, ChannelClasses] = {}
 
-GenericNode.PARSER.set_element_class_lookup(etree.ElementDefaultClassLookup(element=GenericNode))
+_GENERIC_PARSER = cast(etree.XMLParser, GenericNode.PARSER)
+_GENERIC_PARSER.set_element_class_lookup(etree.ElementDefaultClassLookup(element=GenericNode))

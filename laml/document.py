@@ -12,18 +12,26 @@ from __future__ import annotations
 import os
 import re
 import threading
-from dataclasses import dataclass, field
-from typing import Literal
+from typing import TYPE_CHECKING, Literal, cast
 
 from lxml import etree
 
 from laml._element import safe_parser
+from laml._records import record
 from laml.errors import ParseError
 from laml.parsing import DEFAULT_MAX_BYTES, detect_channel, parse_bytes, read_source
 
 __all__ = ["Document", "Source", "load", "parsed"]
 
-Source = str | bytes | os.PathLike[str] | etree._Element
+if TYPE_CHECKING:
+    from typing import TypeAlias
+
+    from laml._element import Element
+
+    #: A document: its text, its bytes, a path, or a tree laml built or parsed.
+    Source: TypeAlias = str | bytes | os.PathLike[str] | Element
+else:
+    Source = str | bytes | os.PathLike[str] | etree._Element
 ChannelName = Literal["voice", "messaging", "fax"]
 
 #: Start tags, and the constructs whose text may contain "<" (comments, CDATA, PIs, DOCTYPE).
@@ -43,7 +51,7 @@ def plain_parser() -> etree.XMLParser:
     return parser
 
 
-@dataclass(eq=False)
+@record(eq=False)
 class Document:
     """One document, read. ``root`` is ``None`` when it is not well-formed (see ``error``)."""
 
@@ -53,11 +61,11 @@ class Document:
     channel: ChannelName
     error: ParseError | None = None
     name: str | None = None
-    _starts: list[int] | None = field(default=None, repr=False)
-    _index: dict[int, int] | None = field(default=None, repr=False)
+    _starts: list[int] | None = None
+    _index: dict[int, int] | None = None
     #: the element proxies, kept alive so that lxml hands out the same objects (and ids)
-    _elements: list[etree._Element] | None = field(default=None, repr=False)
-    _line_starts: list[int] | None = field(default=None, repr=False)
+    _elements: list[etree._Element] | None = None
+    _line_starts: list[int] | None = None
 
     @property
     def size(self) -> int:
@@ -158,7 +166,7 @@ def load(
     if name is None and isinstance(source, os.PathLike):
         name = os.fspath(source)
     try:
-        data = read_source(source, max_bytes)
+        data = read_source(cast("str | bytes | os.PathLike[str]", source), max_bytes)
     except ParseError as exc:
         return Document(b"", "", None, channel or "voice", exc, name)
     try:

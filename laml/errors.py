@@ -6,10 +6,10 @@ them all at once. Errors that carry a position give a 1-based ``line`` and ``col
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import TYPE_CHECKING
-
+TYPE_CHECKING = False  # (not typing's: importing typing costs a cold start)
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from laml.diagnostics import Diagnostic
 
 __all__ = [

@@ -6,13 +6,20 @@ this file. Classes and keywords marked *SignalWire only* or *Twilio only* belong
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any, Literal
 
 from lxml import etree
 
-from laml._element import ChannelClasses, Element, recover
+from laml._element import ChannelClasses, Element, GenericNode, recover
 from laml._element import attr_value as _v
+from laml._element import read_attribute as _read
 from laml._element import set_extra as _extra
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator, Mapping
+    from typing import ClassVar, Unpack
+
+    from laml._element import Comment, NoExtraKeywords, ProcessingInstruction
 
 __all__ = [
     "FaxResponse",
@@ -27,7 +34,7 @@ _CLASSES = ChannelClasses("fax")
 class _FaxElement(Element):
     """Base of the fax element classes."""
 
-    PARSER = _CLASSES.parser
+    PARSER: ClassVar[object] = _CLASSES.parser
     _CHANNEL = "fax"
 
 
@@ -38,7 +45,7 @@ def _fill_Receive(
     media_type: Any,
     page_size: Any,
     store_media: Any,
-    kwargs: dict[str, Any],
+    kwargs: Mapping[str, object],
 ) -> None:
     try:
         if action is not None:
@@ -57,7 +64,7 @@ def _fill_Receive(
         recover(el, exc, _fill_Receive, action, method, media_type, page_size, store_media, kwargs)
 
 
-def _fill_Reject(el: Any, kwargs: dict[str, Any]) -> None:
+def _fill_Reject(el: Any, kwargs: Mapping[str, object]) -> None:
     try:
         if kwargs:
             _extra(el, kwargs)
@@ -68,11 +75,11 @@ def _fill_Reject(el: Any, kwargs: dict[str, Any]) -> None:
 def _add_Receive(
     self: Element,
     action: str | None = None,
-    method: str | None = None,
-    media_type: str | None = None,
-    page_size: str | None = None,
-    store_media: bool | str | None = None,
-    **kwargs: Any,
+    method: Literal["GET", "POST"] | None = None,
+    media_type: Literal["application/pdf", "image/tiff"] | None = None,
+    page_size: Literal["letter", "legal", "a4"] | None = None,
+    store_media: bool | None = None,
+    **kwargs: Unpack[NoExtraKeywords],
 ) -> Receive:
     """Add a <Receive>: Receives the incoming fax."""
     el: Receive = _sub(self, "Receive")
@@ -94,7 +101,7 @@ def _add_Receive(
     return el
 
 
-def _add_Reject(self: Element, **kwargs: Any) -> Reject:
+def _add_Reject(self: Element, **kwargs: Unpack[NoExtraKeywords]) -> Reject:
     """Add a <Reject>: Rejects the incoming fax. (SignalWire only)"""
     el: Reject = _sub(self, "Reject")
     try:
@@ -109,18 +116,31 @@ class FaxResponse(_FaxElement):
     """<Response>: The root of a fax document.
     """
 
-    TAG = "Response"
+    TAG: ClassVar[str] = "Response"
     _KNOWN = frozenset()
     _CHILDREN = frozenset({"Receive", "Reject"})
     _TEXT = False
     _INIT_WITHOUT_ARGUMENTS = False
 
-    def __init__(self, **kwargs: Any) -> None:
+    def __init__(self, **kwargs: Unpack[NoExtraKeywords]) -> None:
         if kwargs:
             _extra(self, kwargs)
 
     receive = _add_Receive
     reject = _add_Reject
+
+    if TYPE_CHECKING:
+
+        def __iter__(self) -> Iterator[
+            Receive
+            | Reject
+            | GenericNode
+            | Comment
+            | ProcessingInstruction
+        ]: ...
+
+        @property
+        def verbs(self) -> list[Receive | Reject | GenericNode]: ...
 
 
 class Receive(_FaxElement):
@@ -135,7 +155,7 @@ class Receive(_FaxElement):
     * ``store_media`` → ``storeMedia``: keep a copy of the fax (Twilio only)
     """
 
-    TAG = "Receive"
+    TAG: ClassVar[str] = "Receive"
     _KNOWN = frozenset({"action", "method", "mediaType", "pageSize", "storeMedia"})
     _CHILDREN = frozenset()
     _TEXT = False
@@ -145,26 +165,56 @@ class Receive(_FaxElement):
         self,
         *,
         action: str | None = None,
-        method: str | None = None,
-        media_type: str | None = None,
-        page_size: str | None = None,
-        store_media: bool | str | None = None,
-        **kwargs: Any,
+        method: Literal["GET", "POST"] | None = None,
+        media_type: Literal["application/pdf", "image/tiff"] | None = None,
+        page_size: Literal["letter", "legal", "a4"] | None = None,
+        store_media: bool | None = None,
+        **kwargs: Unpack[NoExtraKeywords],
     ) -> None:
         _fill_Receive(self, action, method, media_type, page_size, store_media, kwargs)
+
+    @property
+    def action(self) -> str | None:
+        """``action``: URL requested when the verb completes; its response replaces this document; ``None`` when absent."""
+        return _read(self, "action", ("s",), "a URL")
+
+    @property
+    def method(self) -> Literal["GET", "POST"] | None:
+        """``method``: HTTP method for the action or URL request; ``None`` when absent."""
+        return _read(self, "method", (("GET", "POST",),), "GET or POST")
+
+    @property
+    def media_type(self) -> Literal["application/pdf", "image/tiff"] | None:
+        """``mediaType``: format to store the fax in; ``None`` when absent."""
+        return _read(
+            self,
+            "mediaType",
+            (("application/pdf", "image/tiff",),),
+            "one of application/pdf, image/tiff",
+        )
+
+    @property
+    def page_size(self) -> Literal["letter", "legal", "a4"] | None:
+        """``pageSize``: page size of the stored fax; ``None`` when absent."""
+        return _read(self, "pageSize", (("letter", "legal", "a4",),), "one of letter, legal, a4")
+
+    @property
+    def store_media(self) -> bool | None:
+        """``storeMedia``: keep a copy of the fax; ``None`` when absent."""
+        return _read(self, "storeMedia", ("b",), "true or false")
 
 
 class Reject(_FaxElement):
     """<Reject>: Rejects the incoming fax. (SignalWire only)
     """
 
-    TAG = "Reject"
+    TAG: ClassVar[str] = "Reject"
     _KNOWN = frozenset()
     _CHILDREN = frozenset()
     _TEXT = False
     _INIT_WITHOUT_ARGUMENTS = False
 
-    def __init__(self, **kwargs: Any) -> None:
+    def __init__(self, **kwargs: Unpack[NoExtraKeywords]) -> None:
         _fill_Reject(self, kwargs)
 
 

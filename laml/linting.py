@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import replace
 from typing import Any, Literal
 
 from lxml import etree
@@ -115,6 +114,8 @@ def _lint_plain(
     from laml.validation import validate_document
 
     if channel is not None and doc.channel != channel:
+        from laml._records import replace
+
         doc = replace(doc, channel=channel)
     validation = validate_document(doc, dialect=dialect, channel=channel)
     chosen = rules.selected(select, ignore)
@@ -261,6 +262,8 @@ def lint_template(
     * ``LAML204``: a variable that is not a known request parameter, with a hint for a near miss
       in case (``{{from}}`` → ``{{From}}``).
     """
+    import dataclasses
+
     from laml.errors import TemplateSyntaxError
     from laml.template import branches
     from laml.template.bins import check_parameter
@@ -334,7 +337,7 @@ def lint_template(
             known = seen.get(key)
             if known is None:
                 seen[key] = (len(out), around)
-                out.append(replace(d, line=first, column=1))
+                out.append(dataclasses.replace(d, line=first, column=1))
             else:  # keep only the states common to every rendering showing it
                 common = known[1]
                 for name in [n for n in common if around.get(n) != common[n]]:
@@ -345,7 +348,8 @@ def lint_template(
             if len(states) > _NOTE_SECTIONS:  # the nearest ones, and more before them
                 states = ["…", *states[-_NOTE_SECTIONS:]]
             note = ", ".join(states)
-            out[index] = replace(out[index], message=f"{out[index].message} (when {note})")
+            message = f"{out[index].message} (when {note})"
+            out[index] = dataclasses.replace(out[index], message=message)
     unchecked = coverage.unchecked
     if unchecked:
         section, on = unchecked[0]

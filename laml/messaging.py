@@ -6,14 +6,21 @@ this file. Classes and keywords marked *SignalWire only* or *Twilio only* belong
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any, Literal
 
 from lxml import etree
 
-from laml._element import BodyValue, ChannelClasses, Element, recover
+from laml._element import BodyValue, ChannelClasses, Element, GenericNode, recover
 from laml._element import attr_value as _v
 from laml._element import body_text as _t
+from laml._element import read_attribute as _read
 from laml._element import set_extra as _extra
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator, Mapping
+    from typing import ClassVar, Unpack
+
+    from laml._element import Comment, NoExtraKeywords, ProcessingInstruction
 
 __all__ = [
     "Body",
@@ -30,11 +37,11 @@ _CLASSES = ChannelClasses("messaging")
 class _MessagingElement(Element):
     """Base of the messaging element classes."""
 
-    PARSER = _CLASSES.parser
+    PARSER: ClassVar[object] = _CLASSES.parser
     _CHANNEL = "messaging"
 
 
-def _fill_Redirect(el: Any, url: Any, method: Any, kwargs: dict[str, Any]) -> None:
+def _fill_Redirect(el: Any, url: Any, method: Any, kwargs: Mapping[str, object]) -> None:
     try:
         if method is not None:
             el.set("method", method if method.__class__ is str else _v(method))
@@ -54,7 +61,7 @@ def _fill_Message(
     action: Any,
     method: Any,
     status_callback: Any,
-    kwargs: dict[str, Any],
+    kwargs: Mapping[str, object],
 ) -> None:
     try:
         if action is not None:
@@ -75,7 +82,7 @@ def _fill_Message(
         recover(el, exc, _fill_Message, body, to, from_, action, method, status_callback, kwargs)
 
 
-def _fill_Media(el: Any, url: Any, kwargs: dict[str, Any]) -> None:
+def _fill_Media(el: Any, url: Any, kwargs: Mapping[str, object]) -> None:
     try:
         if url is not None:
             el.text = url if url.__class__ is str and url else _t(url)
@@ -85,7 +92,7 @@ def _fill_Media(el: Any, url: Any, kwargs: dict[str, Any]) -> None:
         recover(el, exc, _fill_Media, url, kwargs)
 
 
-def _fill_Body(el: Any, message: Any, kwargs: dict[str, Any]) -> None:
+def _fill_Body(el: Any, message: Any, kwargs: Mapping[str, object]) -> None:
     try:
         if message is not None:
             el.text = message if message.__class__ is str and message else _t(message)
@@ -95,7 +102,7 @@ def _fill_Body(el: Any, message: Any, kwargs: dict[str, Any]) -> None:
         recover(el, exc, _fill_Body, message, kwargs)
 
 
-def _add_Body(self: Element, message: BodyValue, **kwargs: Any) -> Body:
+def _add_Body(self: Element, message: BodyValue, **kwargs: Unpack[NoExtraKeywords]) -> Body:
     """Add a <Body>: Text of the message."""
     el: Body = _sub(self, "Body")
     try:
@@ -108,7 +115,7 @@ def _add_Body(self: Element, message: BodyValue, **kwargs: Any) -> Body:
     return el
 
 
-def _add_Media(self: Element, url: BodyValue, **kwargs: Any) -> Media:
+def _add_Media(self: Element, url: BodyValue, **kwargs: Unpack[NoExtraKeywords]) -> Media:
     """Add a <Media>: The URL of a media file to send with the message."""
     el: Media = _sub(self, "Media")
     try:
@@ -127,9 +134,9 @@ def _add_Message(
     to: str | None = None,
     from_: str | None = None,
     action: str | None = None,
-    method: str | None = None,
+    method: Literal["GET", "POST"] | None = None,
     status_callback: str | None = None,
-    **kwargs: Any,
+    **kwargs: Unpack[NoExtraKeywords],
 ) -> Message:
     """Add a <Message>: Sends a message: text, or <Body> and <Media>."""
     el: Message = _sub(self, "Message")
@@ -156,8 +163,8 @@ def _add_Message(
 def _add_Redirect(
     self: Element,
     url: BodyValue,
-    method: str | None = None,
-    **kwargs: Any,
+    method: Literal["GET", "POST"] | None = None,
+    **kwargs: Unpack[NoExtraKeywords],
 ) -> Redirect:
     """Add a <Redirect>: Continues with the document at another URL."""
     el: Redirect = _sub(self, "Redirect")
@@ -177,18 +184,31 @@ class MessagingResponse(_MessagingElement):
     """<Response>: The root of a messaging document.
     """
 
-    TAG = "Response"
+    TAG: ClassVar[str] = "Response"
     _KNOWN = frozenset()
     _CHILDREN = frozenset({"Message", "Redirect"})
     _TEXT = False
     _INIT_WITHOUT_ARGUMENTS = False
 
-    def __init__(self, **kwargs: Any) -> None:
+    def __init__(self, **kwargs: Unpack[NoExtraKeywords]) -> None:
         if kwargs:
             _extra(self, kwargs)
 
     message = _add_Message
     redirect = _add_Redirect
+
+    if TYPE_CHECKING:
+
+        def __iter__(self) -> Iterator[
+            Message
+            | Redirect
+            | GenericNode
+            | Comment
+            | ProcessingInstruction
+        ]: ...
+
+        @property
+        def verbs(self) -> list[Message | Redirect | GenericNode]: ...
 
 
 class Redirect(_MessagingElement):
@@ -199,13 +219,24 @@ class Redirect(_MessagingElement):
     * ``method`` → ``method``: HTTP method for the action or URL request
     """
 
-    TAG = "Redirect"
+    TAG: ClassVar[str] = "Redirect"
     _KNOWN = frozenset({"method"})
     _CHILDREN = frozenset()
     _TEXT = True
 
-    def __init__(self, url: BodyValue, *, method: str | None = None, **kwargs: Any) -> None:
+    def __init__(
+        self,
+        url: BodyValue,
+        *,
+        method: Literal["GET", "POST"] | None = None,
+        **kwargs: Unpack[NoExtraKeywords],
+    ) -> None:
         _fill_Redirect(self, url, method, kwargs)
+
+    @property
+    def method(self) -> Literal["GET", "POST"] | None:
+        """``method``: HTTP method for the action or URL request; ``None`` when absent."""
+        return _read(self, "method", (("GET", "POST",),), "GET or POST")
 
 
 class Message(_MessagingElement):
@@ -220,7 +251,7 @@ class Message(_MessagingElement):
     * ``status_callback`` → ``statusCallback``: URL notified of delivery status (deprecated) (Twilio only)
     """
 
-    TAG = "Message"
+    TAG: ClassVar[str] = "Message"
     _KNOWN = frozenset({"to", "from", "action", "method", "statusCallback"})
     _CHILDREN = frozenset({"Body", "Media"})
     _TEXT = True
@@ -233,26 +264,64 @@ class Message(_MessagingElement):
         to: str | None = None,
         from_: str | None = None,
         action: str | None = None,
-        method: str | None = None,
+        method: Literal["GET", "POST"] | None = None,
         status_callback: str | None = None,
-        **kwargs: Any,
+        **kwargs: Unpack[NoExtraKeywords],
     ) -> None:
         _fill_Message(self, body, to, from_, action, method, status_callback, kwargs)
 
     body = _add_Body
     media = _add_Media
 
+    if TYPE_CHECKING:
+
+        def __iter__(self) -> Iterator[
+            Body
+            | Media
+            | GenericNode
+            | Comment
+            | ProcessingInstruction
+        ]: ...
+
+        @property
+        def verbs(self) -> list[Body | Media | GenericNode]: ...
+
+    @property
+    def to(self) -> str | None:
+        """``to``: destination phone number; ``None`` when absent."""
+        return _read(self, "to", ("s",), "text")
+
+    @property
+    def from_(self) -> str | None:
+        """``from``: sender phone number; ``None`` when absent."""
+        return _read(self, "from", ("s",), "text")
+
+    @property
+    def action(self) -> str | None:
+        """``action``: URL requested when the verb completes; its response replaces this document; ``None`` when absent."""
+        return _read(self, "action", ("s",), "a URL")
+
+    @property
+    def method(self) -> Literal["GET", "POST"] | None:
+        """``method``: HTTP method for the action or URL request; ``None`` when absent."""
+        return _read(self, "method", (("GET", "POST",),), "GET or POST")
+
+    @property
+    def status_callback(self) -> str | None:
+        """``statusCallback``: URL notified of delivery status (deprecated); ``None`` when absent."""
+        return _read(self, "statusCallback", ("s",), "a URL")
+
 
 class Media(_MessagingElement):
     """<Media>: The URL of a media file to send with the message.
     """
 
-    TAG = "Media"
+    TAG: ClassVar[str] = "Media"
     _KNOWN = frozenset()
     _CHILDREN = frozenset()
     _TEXT = True
 
-    def __init__(self, url: BodyValue, **kwargs: Any) -> None:
+    def __init__(self, url: BodyValue, **kwargs: Unpack[NoExtraKeywords]) -> None:
         _fill_Media(self, url, kwargs)
 
 
@@ -260,12 +329,12 @@ class Body(_MessagingElement):
     """<Body>: Text of the message.
     """
 
-    TAG = "Body"
+    TAG: ClassVar[str] = "Body"
     _KNOWN = frozenset()
     _CHILDREN = frozenset()
     _TEXT = True
 
-    def __init__(self, message: BodyValue, **kwargs: Any) -> None:
+    def __init__(self, message: BodyValue, **kwargs: Unpack[NoExtraKeywords]) -> None:
         _fill_Body(self, message, kwargs)
 
 

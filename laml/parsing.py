@@ -17,7 +17,6 @@ from __future__ import annotations
 import os
 import re
 import threading
-from pathlib import Path
 from typing import Any, Literal
 
 from lxml import etree
@@ -50,7 +49,9 @@ def read_source(source: Source, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
     """
     if isinstance(source, str) and "<" not in source and len(source) < 4096:
         try:
-            if source.strip() and Path(source).is_file():
+            if source.strip() and os.path.isfile(source):
+                from pathlib import Path  # (only here: pathlib is slow to import)
+
                 source = Path(source)
         except (OSError, ValueError):
             pass

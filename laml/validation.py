@@ -45,14 +45,12 @@ Every diagnostic has a 1-based line and column and the XPath of the element
 
 from __future__ import annotations
 
-import difflib
 import functools
 import os
 import re
 import threading
 from collections.abc import Iterator
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Final, Literal
+from typing import TYPE_CHECKING, Final, Literal, cast
 
 from lxml import etree
 
@@ -60,7 +58,7 @@ from laml.diagnostics import Diagnostic
 from laml.document import Document, Source, load, parsed, plain_parser
 from laml.errors import ParseError
 from laml.parsing import detect_channel, parse_bytes, read_source
-from laml.schema import schema_path
+from laml.schema import schema_file
 from laml.vocabulary import (
     CHANNELS,
     DIALECTS,
@@ -140,7 +138,7 @@ def _schema(channel: str, dialect: str) -> tuple[etree.XMLSchema, threading.Lock
         found = _COMPILED.get((channel, dialect))
         if found is None:
             parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
-            tree = etree.parse(str(schema_path(channel, dialect)), parser)  # type: ignore[arg-type]
+            tree = etree.parse(schema_file(channel, dialect), parser)  # type: ignore[arg-type]
             found = _COMPILED[(channel, dialect)] = (etree.XMLSchema(tree), threading.Lock())
         return found
 
@@ -173,7 +171,7 @@ def validate(
         return _validate_tree(source, dialect, channel, max_bytes)
     else:
         try:
-            data = read_source(source, max_bytes)
+            data = read_source(cast("str | bytes | os.PathLike[str]", source), max_bytes)
         except ParseError as exc:
             if exc.platform_code == 11750:
                 return [_too_large(_size(source), "")]
@@ -274,54 +272,54 @@ def _check_names(dialect: str, channel: str | None) -> None:
 
 # --------------------------------------------------------------------------- unreadable input
 
-_PARSE_MESSAGES: Final[list[tuple[re.Pattern[str], str, str | None]]] = [
+_PARSE_MESSAGES: Final[list[tuple[str, str, str | None]]] = [
     (
-        re.compile(r"EntityRef: expecting ';'|xmlParseEntityRef: no name"),
+        r"EntityRef: expecting ';'|xmlParseEntityRef: no name",
         "a bare `&`: XML needs `&amp;` for a literal &",
         "write & as &amp; (in URLs too: a=1&amp;b=2)",
     ),
     (
-        re.compile(r"Entity '(.+)' not defined"),
+        r"Entity '(.+)' not defined",
         "undefined entity `&{0};`: XML knows only &amp; &lt; &gt; &quot; &apos;",
         "write the character itself (UTF-8), or a numeric reference like &#233;",
     ),
     (
-        re.compile(r"Opening and ending tag mismatch: (\S+) line (\d+) and (\S+)"),
+        r"Opening and ending tag mismatch: (\S+) line (\d+) and (\S+)",
         "`</{2}>` does not close `<{0}>` (opened on line {1})",
         "close every element in the reverse order it was opened",
     ),
     (
-        re.compile(r"Premature end of data in tag (\S+) line (\d+)"),
+        r"Premature end of data in tag (\S+) line (\d+)",
         "the document ends before `<{0}>` (line {1}) is closed",
         None,
     ),
     (
-        re.compile(r"XML declaration allowed only at the start of the document"),
+        r"XML declaration allowed only at the start of the document",
         "the XML declaration `<?xml …?>` must come first, with nothing before it",
         "remove white space, a byte order mark in the wrong encoding, or output before it",
     ),
     (
-        re.compile(r"Start tag expected, '<' not found|Document is empty"),
+        r"Start tag expected, '<' not found|Document is empty",
         "this is not XML: a document starts with `<Response>` (or an XML declaration)",
         "the response body must be the XML document and nothing else",
     ),
     (
-        re.compile(r"Extra content at the end of the document"),
+        r"Extra content at the end of the document",
         "there is more after the root element ends; a document has exactly one `<Response>`",
         None,
     ),
     (
-        re.compile(r"amplification factor|Detected an entity reference loop|entity.*loop"),
+        r"amplification factor|Detected an entity reference loop|entity.*loop",
         "entity declarations that would expand enormously (a DOCTYPE is never processed)",
         "remove the DOCTYPE: documents cannot declare entities",
     ),
     (
-        re.compile(r"Input is not proper UTF-8|Invalid bytes in character encoding"),
+        r"Input is not proper UTF-8|Invalid bytes in character encoding",
         "bytes that are not valid in the document's encoding (UTF-8 unless declared)",
         "send UTF-8, or declare the encoding the bytes are in",
     ),
     (
-        re.compile(r"Unescaped '<' not allowed in attributes values"),
+        r"Unescaped '<' not allowed in attributes values",
         "an attribute value is not closed, or holds `<` (write `&lt;`)",
         None,
     ),
@@ -334,7 +332,7 @@ def _unreadable(error: ParseError) -> Diagnostic:
     message = error.message
     hint: str | None = None
     for pattern, text, tip in _PARSE_MESSAGES:
-        found = pattern.search(message)
+        found = re.search(pattern, message)
         if found:
             message, hint = text.format(*found.groups()), tip
             break
@@ -371,14 +369,24 @@ def _too_large(size: int | None, path: str) -> Diagnostic:
 # --------------------------------------------------------------------------- the vocabulary
 
 
-@dataclass
+# (The classes of the error paths are plain classes: a dataclass costs its generated methods at
+# import, which every ``laml lint`` would pay for documents that need none of them.)
+
+
 class _Grammar:
     """The vocabulary of one channel, indexed for explaining errors."""
 
-    channel: Channel
-    specs: dict[str, ElementSpec]
-    root: ElementSpec
-    by_tag: dict[str, ElementSpec]
+    def __init__(
+        self,
+        channel: Channel,
+        specs: dict[str, ElementSpec],
+        root: ElementSpec,
+        by_tag: dict[str, ElementSpec],
+    ) -> None:
+        self.channel = channel
+        self.specs = specs
+        self.root = root
+        self.by_tag = by_tag
 
     def child(self, parent: ElementSpec, tag: str) -> tuple[Child, ElementSpec] | None:
         """The relation ``parent`` → ``tag`` (in any dialect), if the vocabulary has one."""
@@ -428,12 +436,12 @@ def _channel_of_tag(tag: str) -> Channel | None:
 
 # --------------------------------------------------------------------------- explaining errors
 
-_ENTRY: Final = re.compile(
-    r"Element '(?P<el>[^']+)'(?:, attribute '(?P<attr>[^']+)')?: (?P<rest>.*)", re.DOTALL
-)
-_REQUIRED: Final = re.compile(r"The attribute '([^']+)' is required")
-_EXPECTED: Final = re.compile(r"Expected is(?: one of)? \( ([^)]*) \)")
-_PATH_STEP: Final = re.compile(r"(?P<name>[^\[\]]+)(?:\[(?P<index>\d+)\])?")
+# Patterns of the error paths are compiled on first use (through re's cache), so that checking
+# a valid document, which needs none of them, does not pay for them.
+_ENTRY: Final = r"(?s)Element '(?P<el>[^']+)'(?:, attribute '(?P<attr>[^']+)')?: (?P<rest>.*)"
+_REQUIRED: Final = r"The attribute '([^']+)' is required"
+_EXPECTED: Final = r"Expected is(?: one of)? \( ([^)]*) \)"
+_PATH_STEP: Final = r"(?P<name>[^\[\]]+)(?:\[(?P<index>\d+)\])?"
 
 Kind = Literal[
     "unexpected",
@@ -448,30 +456,38 @@ Kind = Literal[
 ]
 
 
-@dataclass
 class _Finding:
-    kind: Kind
-    element: etree._Element
-    attribute: str | None = None
-    detail: str = ""
+    __slots__ = ("attribute", "detail", "element", "kind")
+
+    def __init__(
+        self, kind: Kind, element: etree._Element, attribute: str | None = None, detail: str = ""
+    ) -> None:
+        self.kind = kind
+        self.element = element
+        self.attribute = attribute
+        self.detail = detail
 
 
-@dataclass
 class _Explainer:
     """Turns libxml2's error log for one document into diagnostics."""
 
-    doc: Document
-    channel: Channel
-    dialect: Dialect
-    schema: etree.XMLSchema
-    lock: threading.Lock
-    grammar: _Grammar = field(init=False)
-    _specs: dict[int, ElementSpec | None] = field(default_factory=dict)
-    _emptied: set[int] = field(default_factory=set)
-    _indexes: dict[int, dict[int, int]] = field(default_factory=dict)
-
-    def __post_init__(self) -> None:
-        self.grammar = _grammar(self.channel)
+    def __init__(
+        self,
+        doc: Document,
+        channel: Channel,
+        dialect: Dialect,
+        schema: etree.XMLSchema,
+        lock: threading.Lock,
+    ) -> None:
+        self.doc = doc
+        self.channel = channel
+        self.dialect = dialect
+        self.schema = schema
+        self.lock = lock
+        self.grammar = _grammar(channel)
+        self._specs: dict[int, ElementSpec | None] = {}
+        self._emptied: set[int] = set()
+        self._indexes: dict[int, dict[int, int]] = {}
 
     # ------------------------------------------------------------------ rounds
 
@@ -532,7 +548,7 @@ class _Explainer:
 
     def _read(self, log: etree._ListErrorLog, root: etree._Element) -> Iterator[_Finding]:
         for entry in log:
-            match = _ENTRY.match(entry.message or "")
+            match = re.match(_ENTRY, entry.message or "")
             if match is None:
                 yield _Finding("other", root, None, entry.message or "")
                 continue
@@ -550,7 +566,7 @@ class _Explainer:
             elif kind.startswith("SCHEMAV_CVC_COMPLEX_TYPE_3_2"):
                 yield _Finding("unknown-attribute", el, _attribute_name(el, attr or ""))
             elif kind == "SCHEMAV_CVC_COMPLEX_TYPE_4":
-                required = _REQUIRED.search(rest)
+                required = re.search(_REQUIRED, rest)
                 name = required.group(1) if required else ""
                 yield _Finding("missing-attribute", el, _attribute_name(el, name))
             elif kind in ("SCHEMAV_CVC_COMPLEX_TYPE_2_3", "SCHEMAV_CVC_COMPLEX_TYPE_2_1"):
@@ -571,7 +587,7 @@ class _Explainer:
         node: etree._Element | None = root if path else None
         steps = path.strip("/").split("/") if path else []
         for depth, step in enumerate(steps):
-            found = _PATH_STEP.fullmatch(step)
+            found = re.fullmatch(_PATH_STEP, step)
             if node is None or found is None:
                 node = None
                 break
@@ -801,7 +817,7 @@ class _Explainer:
         if spec is not None:
             needed = [s.tag for c, s in self._children(spec) if c.min > 0]
         if not needed:
-            found = _EXPECTED.search(f.detail)
+            found = re.search(_EXPECTED, f.detail)
             needed = [n.strip() for n in found.group(1).split(",")] if found else []
         what = " and ".join(f"`<{n}>`" for n in needed) or "a child element"
         return ("LAML008", f"`<{tag}>` needs {what} inside it", None, _SCHEMA_ERROR)
@@ -1032,6 +1048,8 @@ def _guess(
         for candidate in pool:
             if sorted(candidate.lower()) == letters:  # two letters swapped, and the like
                 return candidate
+        import difflib
+
         close = difflib.get_close_matches(name, pool, n=1, cutoff=0.7)
         if close:
             return close[0]
@@ -1079,8 +1097,8 @@ def _is_verb(channel: Channel, tag: str) -> bool:
     return any(grammar.specs[c.cls].tag == tag for c in root.children)
 
 
-_INTEGER: Final = re.compile(r"[+-]?[0-9]+")
-_DECIMAL: Final = re.compile(r"[+-]?([0-9]+(\.[0-9]*)?|\.[0-9]+)")
+_INTEGER: Final = r"[+-]?[0-9]+"
+_DECIMAL: Final = r"[+-]?([0-9]+(\.[0-9]*)?|\.[0-9]+)"
 
 
 def _accepts(t: Type, value: str) -> bool:
@@ -1093,11 +1111,11 @@ def _accepts(t: Type, value: str) -> bool:
     if t.base in ("integer", "decimal") or t.base == "token":
         value = " ".join(value.split())
     if t.base == "integer":
-        if not _INTEGER.fullmatch(value):
+        if not re.fullmatch(_INTEGER, value):
             return False
         number: float = int(value)
     elif t.base == "decimal":
-        if not _DECIMAL.fullmatch(value):
+        if not re.fullmatch(_DECIMAL, value):
             return False
         number = float(value)
     else:
@@ -1123,6 +1141,8 @@ def _value_hint(t: Type, value: str) -> str | None:
                 return f"use {choice}"
         if "true" in choices and value.strip().lower() in ("1", "yes", "on", "0", "no", "off"):
             return "use true or false"
+        import difflib
+
         close = difflib.get_close_matches(value, choices, n=1, cutoff=0.6)
         if close:
             return f"did you mean {close[0]}?"
@@ -1130,15 +1150,15 @@ def _value_hint(t: Type, value: str) -> str | None:
         if member.base not in ("integer", "decimal"):
             continue
         number = value.strip()
-        if (member.base == "integer" and _INTEGER.fullmatch(number)) or (
-            member.base == "decimal" and _DECIMAL.fullmatch(number)
+        if (member.base == "integer" and re.fullmatch(_INTEGER, number)) or (
+            member.base == "decimal" and re.fullmatch(_DECIMAL, number)
         ):
             lo, hi = member.min, member.max
             if lo is not None and hi is not None:
                 return f"use a value from {_num(lo)} to {_num(hi)}"
             if lo is not None:
                 return f"use a value of at least {_num(lo)}"
-        elif member.base == "integer" and _DECIMAL.fullmatch(number):
+        elif member.base == "integer" and re.fullmatch(_DECIMAL, number):
             return "use a whole number"
     return None
 

@@ -14,8 +14,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass, field
-from typing import Literal
+from typing import Any, ClassVar, Literal
+
+from laml._names import python_to_xml
 
 __all__ = [
     "BOTH",
@@ -47,8 +48,45 @@ TW: frozenset[Dialect] = frozenset({"twilio"})
 # --------------------------------------------------------------------------- types
 
 
-@dataclass(frozen=True, slots=True)
-class Type:
+class _Declaration:
+    """Base of the declaration classes: immutable, equal and hashed by their fields.
+
+    (What ``@dataclass(frozen=True, slots=True)`` gives, without the cost of generating its
+    methods each time the vocabulary is imported: every ``laml lint`` pays it.)
+    """
+
+    __slots__ = ()
+    _FIELDS: ClassVar[tuple[str, ...]] = ()
+
+    def _values(self) -> tuple[object, ...]:
+        return tuple(getattr(self, name) for name in self._FIELDS)
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return self._values() == other._values()
+
+    def __hash__(self) -> int:
+        return hash(self._values())
+
+    def __repr__(self) -> str:
+        fields = ", ".join(f"{name}={getattr(self, name)!r}" for name in self._FIELDS)
+        return f"{type(self).__name__}({fields})"
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError(f"{type(self).__name__} is immutable")
+
+    def __delattr__(self, name: str) -> None:
+        raise AttributeError(f"{type(self).__name__} is immutable")
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (type(self), self._values())
+
+
+_set = object.__setattr__
+
+
+class Type(_Declaration):
     """The value space of an attribute or of an element's text, expressible in XSD 1.0.
 
     ``base`` is the XSD base type (``string``, ``token``, ``integer``, ``decimal``,
@@ -59,21 +97,57 @@ class Type:
     types. ``name`` is how messages describe it ("a URL").
     """
 
+    _FIELDS = (
+        "name", "base", "values", "pattern", "min", "max", "min_length", "max_length", "item",
+        "sep", "union", "xsd_name", "url",
+    )  # fmt: skip
+    __slots__ = _FIELDS
+
     name: str
-    base: str = "string"
-    values: tuple[str, ...] = ()
-    pattern: str | None = None
-    min: int | float | None = None
-    max: int | float | None = None
-    min_length: int | None = None
-    max_length: int | None = None
-    item: Type | None = None
-    sep: str = " "
-    union: tuple[Type, ...] = ()
+    base: str
+    values: tuple[str, ...]
+    pattern: str | None
+    min: int | float | None
+    max: int | float | None
+    min_length: int | None
+    max_length: int | None
+    item: Type | None
+    sep: str
+    union: tuple[Type, ...]
     #: XSD simpleType name when the type is shared (declared once in the common schema).
-    xsd_name: str | None = None
+    xsd_name: str | None
     #: the value is a URL (the schemas check little of it; the lint rules look inside)
-    url: bool = False
+    url: bool
+
+    def __init__(
+        self,
+        name: str,
+        base: str = "string",
+        values: tuple[str, ...] = (),
+        pattern: str | None = None,
+        min: int | float | None = None,
+        max: int | float | None = None,
+        min_length: int | None = None,
+        max_length: int | None = None,
+        item: Type | None = None,
+        sep: str = " ",
+        union: tuple[Type, ...] = (),
+        xsd_name: str | None = None,
+        url: bool = False,
+    ) -> None:
+        _set(self, "name", name)
+        _set(self, "base", base)
+        _set(self, "values", values)
+        _set(self, "pattern", pattern)
+        _set(self, "min", min)
+        _set(self, "max", max)
+        _set(self, "min_length", min_length)
+        _set(self, "max_length", max_length)
+        _set(self, "item", item)
+        _set(self, "sep", sep)
+        _set(self, "union", union)
+        _set(self, "xsd_name", xsd_name)
+        _set(self, "url", url)
 
     @property
     def is_list(self) -> bool:
@@ -223,23 +297,37 @@ STREAM_CODEC = enum("PCMU@8000h", "L16@16000h", "L16@24000h")
 # --------------------------------------------------------------------------- declarations
 
 
-@dataclass(frozen=True, slots=True)
-class Attr:
+class Attr(_Declaration):
     """An attribute: its builder keyword, XML name, value type and dialects.
 
     ``type`` may differ per dialect: pass a mapping ``{dialect: Type}``.
     """
 
-    python: str
-    type: Type | Mapping[Dialect, Type] = STRING
-    doc: str = ""
-    dialects: frozenset[Dialect] = BOTH
-    required: bool = False
-    xml: str = ""
+    _FIELDS = ("python", "type", "doc", "dialects", "required", "xml")
+    __slots__ = _FIELDS
 
-    def __post_init__(self) -> None:
-        if not self.xml:
-            object.__setattr__(self, "xml", python_to_xml(self.python))
+    python: str
+    type: Type | Mapping[Dialect, Type]
+    doc: str
+    dialects: frozenset[Dialect]
+    required: bool
+    xml: str
+
+    def __init__(
+        self,
+        python: str,
+        type: Type | Mapping[Dialect, Type] = STRING,
+        doc: str = "",
+        dialects: frozenset[Dialect] = BOTH,
+        required: bool = False,
+        xml: str = "",
+    ) -> None:
+        _set(self, "python", python)
+        _set(self, "type", type)
+        _set(self, "doc", doc)
+        _set(self, "dialects", dialects)
+        _set(self, "required", required)
+        _set(self, "xml", xml or python_to_xml(python))
 
     def type_in(self, dialect: Dialect) -> Type:
         """The value type of this attribute in ``dialect``."""
@@ -248,8 +336,7 @@ class Attr:
         return self.type[dialect]
 
 
-@dataclass(frozen=True, slots=True)
-class Child:
+class Child(_Declaration):
     """A parent → child relation, created by the builder method ``method``.
 
     ``builder_only`` marks creator methods that twilio's builder offers although no dialect
@@ -259,13 +346,34 @@ class Child:
     ``alone`` the child cannot share its parent with children of another kind.
     """
 
+    _FIELDS = ("method", "cls", "dialects", "builder_only", "min", "max", "alone")
+    __slots__ = _FIELDS
+
     method: str
     cls: str
-    dialects: frozenset[Dialect] = BOTH
-    builder_only: bool = False
-    min: int = 0
-    max: int | Mapping[Dialect, int | None] | None = None
-    alone: frozenset[Dialect] = frozenset()
+    dialects: frozenset[Dialect]
+    builder_only: bool
+    min: int
+    max: int | Mapping[Dialect, int | None] | None
+    alone: frozenset[Dialect]
+
+    def __init__(
+        self,
+        method: str,
+        cls: str,
+        dialects: frozenset[Dialect] = BOTH,
+        builder_only: bool = False,
+        min: int = 0,
+        max: int | Mapping[Dialect, int | None] | None = None,
+        alone: frozenset[Dialect] = frozenset(),
+    ) -> None:
+        _set(self, "method", method)
+        _set(self, "cls", cls)
+        _set(self, "dialects", dialects)
+        _set(self, "builder_only", builder_only)
+        _set(self, "min", min)
+        _set(self, "max", max)
+        _set(self, "alone", alone)
 
     def max_in(self, dialect: Dialect) -> int | None:
         """The most children of this kind one parent may have in ``dialect`` (None: any)."""
@@ -274,26 +382,59 @@ class Child:
         return self.max.get(dialect)
 
 
-@dataclass(frozen=True, slots=True)
-class ElementSpec:
+class ElementSpec(_Declaration):
     """One element class: its tag, text body, attributes and children."""
+
+    _FIELDS = (
+        "cls", "tag", "channel", "doc", "attrs", "children", "body", "body_required", "text",
+        "kind", "dialects", "notes",
+    )  # fmt: skip
+    __slots__ = _FIELDS
 
     cls: str
     tag: str
     channel: Channel
     doc: str
-    attrs: tuple[Attr, ...] = ()
-    children: tuple[Child, ...] = ()
+    attrs: tuple[Attr, ...]
+    children: tuple[Child, ...]
     #: builder argument that becomes the element's text (None: the element takes no text).
-    body: str | None = None
-    body_required: bool = False
+    body: str | None
+    body_required: bool
     #: value type of the text (default: any text, or non-empty text when ``body_required``);
     #: a mapping gives one type per dialect. Text mixed with child elements is not typed.
-    text: Type | Mapping[Dialect, Type] | None = None
-    kind: Literal["root", "verb", "noun", "ssml"] = "noun"
-    dialects: frozenset[Dialect] = BOTH
+    text: Type | Mapping[Dialect, Type] | None
+    kind: Literal["root", "verb", "noun", "ssml"]
+    dialects: frozenset[Dialect]
     #: attribute docs for this element, keyed by XML name, overriding the shared ones.
-    notes: Mapping[str, str] = field(default_factory=dict)
+    notes: Mapping[str, str]
+
+    def __init__(
+        self,
+        cls: str,
+        tag: str,
+        channel: Channel,
+        doc: str,
+        attrs: tuple[Attr, ...] = (),
+        children: tuple[Child, ...] = (),
+        body: str | None = None,
+        body_required: bool = False,
+        text: Type | Mapping[Dialect, Type] | None = None,
+        kind: Literal["root", "verb", "noun", "ssml"] = "noun",
+        dialects: frozenset[Dialect] = BOTH,
+        notes: Mapping[str, str] | None = None,
+    ) -> None:
+        _set(self, "cls", cls)
+        _set(self, "tag", tag)
+        _set(self, "channel", channel)
+        _set(self, "doc", doc)
+        _set(self, "attrs", attrs)
+        _set(self, "children", children)
+        _set(self, "body", body)
+        _set(self, "body_required", body_required)
+        _set(self, "text", text)
+        _set(self, "kind", kind)
+        _set(self, "dialects", dialects)
+        _set(self, "notes", {} if notes is None else notes)
 
     @property
     def takes_text(self) -> bool:
@@ -318,28 +459,6 @@ class ElementSpec:
             if a.xml == xml_name:
                 return a
         return None
-
-
-_SPECIAL_NAMES = {
-    "from_": "from",
-    "xml_lang": "xml:lang",
-    "interpret_as": "interpret-as",
-    "for_": "for",
-    "break_": "break",
-}
-
-
-def python_to_xml(name: str) -> str:
-    """Map a builder keyword to its XML attribute name, exactly as twilio does.
-
-    ``from_`` → ``from``, ``xml_lang`` → ``xml:lang``, ``interpret_as`` → ``interpret-as``,
-    ``for_`` → ``for``; otherwise snake_case → lowerCamel (a name without ``_`` is kept).
-    """
-    name = _SPECIAL_NAMES.get(name, name)
-    if "_" not in name:
-        return name
-    camel = "".join(part.title() for part in name.split("_"))
-    return camel[:1].lower() + camel[1:]
 
 
 #: Shared attribute docs, by XML name.

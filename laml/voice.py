@@ -6,15 +6,21 @@ this file. Classes and keywords marked *SignalWire only* or *Twilio only* belong
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any, Literal
 
 from lxml import etree
 
-from laml._element import BodyValue, ChannelClasses, Element, recover
+from laml._element import BodyValue, ChannelClasses, Element, GenericNode, recover
 from laml._element import attr_value as _v
 from laml._element import body_text as _t
+from laml._element import read_attribute as _read
 from laml._element import set_extra as _extra
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator, Mapping, Sequence
+    from typing import ClassVar, Unpack
+
+    from laml._element import Comment, NoExtraKeywords, ProcessingInstruction
 
 __all__ = [
     "AiSession",
@@ -88,11 +94,11 @@ _CLASSES = ChannelClasses("voice")
 class _VoiceElement(Element):
     """Base of the voice element classes."""
 
-    PARSER = _CLASSES.parser
+    PARSER: ClassVar[object] = _CLASSES.parser
     _CHANNEL = "voice"
 
 
-def _fill_Refer(el: Any, action: Any, method: Any, kwargs: dict[str, Any]) -> None:
+def _fill_Refer(el: Any, action: Any, method: Any, kwargs: Mapping[str, object]) -> None:
     try:
         if action is not None:
             el.set("action", action if action.__class__ is str else _v(action))
@@ -104,7 +110,7 @@ def _fill_Refer(el: Any, action: Any, method: Any, kwargs: dict[str, Any]) -> No
         recover(el, exc, _fill_Refer, action, method, kwargs)
 
 
-def _fill_ReferSip(el: Any, sip_url: Any, kwargs: dict[str, Any]) -> None:
+def _fill_ReferSip(el: Any, sip_url: Any, kwargs: Mapping[str, object]) -> None:
     try:
         if sip_url is not None:
             el.text = sip_url if sip_url.__class__ is str and sip_url else _t(sip_url)
@@ -114,7 +120,7 @@ def _fill_ReferSip(el: Any, sip_url: Any, kwargs: dict[str, Any]) -> None:
         recover(el, exc, _fill_ReferSip, sip_url, kwargs)
 
 
-def _fill_Stop(el: Any, kwargs: dict[str, Any]) -> None:
+def _fill_Stop(el: Any, kwargs: Mapping[str, object]) -> None:
     try:
         if kwargs:
             _extra(el, kwargs)
@@ -138,7 +144,7 @@ def _fill_Transcription(
     hints: Any,
     enable_automatic_punctuation: Any,
     intelligence_service: Any,
-    kwargs: dict[str, Any],
+    kwargs: Mapping[str, object],
 ) -> None:
     try:
         if enable_automatic_punctuation is not None:
@@ -191,7 +197,7 @@ def _fill_Transcription(
         )
 
 
-def _fill_Parameter(el: Any, name: Any, value: Any, kwargs: dict[str, Any]) -> None:
+def _fill_Parameter(el: Any, name: Any, value: Any, kwargs: Mapping[str, object]) -> None:
     try:
         if name is not None:
             el.set("name", name if name.__class__ is str else _v(name))
@@ -203,7 +209,7 @@ def _fill_Parameter(el: Any, name: Any, value: Any, kwargs: dict[str, Any]) -> N
         recover(el, exc, _fill_Parameter, name, value, kwargs)
 
 
-def _fill_Config(el: Any, name: Any, value: Any, kwargs: dict[str, Any]) -> None:
+def _fill_Config(el: Any, name: Any, value: Any, kwargs: Mapping[str, object]) -> None:
     try:
         if name is not None:
             el.set("name", name if name.__class__ is str else _v(name))
@@ -222,7 +228,7 @@ def _fill_Siprec(
     track: Any,
     status_callback: Any,
     status_callback_method: Any,
-    kwargs: dict[str, Any],
+    kwargs: Mapping[str, object],
 ) -> None:
     try:
         if connector_name is not None:
@@ -261,7 +267,7 @@ def _fill_Stream(
     auth_bearer_token: Any,
     codec: Any,
     realtime: Any,
-    kwargs: dict[str, Any],
+    kwargs: Mapping[str, object],
 ) -> None:
     try:
         if audio_format is not None:
@@ -305,7 +311,7 @@ def _fill_Stream(
         )
 
 
-def _fill_Start(el: Any, action: Any, method: Any, kwargs: dict[str, Any]) -> None:
+def _fill_Start(el: Any, action: Any, method: Any, kwargs: Mapping[str, object]) -> None:
     try:
         if action is not None:
             el.set("action", action if action.__class__ is str else _v(action))
@@ -326,7 +332,7 @@ def _fill_Recording(
     track: Any,
     channels: Any,
     recording_configuration_id: Any,
-    kwargs: dict[str, Any],
+    kwargs: Mapping[str, object],
 ) -> None:
     try:
         if channels is not None:
@@ -365,7 +371,7 @@ def _fill_Prompt(
     card_type: Any,
     attempt: Any,
     require_matching_inputs: Any,
-    kwargs: dict[str, Any],
+    kwargs: Mapping[str, object],
 ) -> None:
     try:
         if attempt is not None:
@@ -391,7 +397,7 @@ def _fill_Prompt(
         )
 
 
-def _fill_Pause(el: Any, length: Any, kwargs: dict[str, Any]) -> None:
+def _fill_Pause(el: Any, length: Any, kwargs: Mapping[str, object]) -> None:
     try:
         if length is not None:
             el.set("length", length if length.__class__ is str else str(length) if length.__class__ is int else _v(length))
@@ -401,7 +407,7 @@ def _fill_Pause(el: Any, length: Any, kwargs: dict[str, Any]) -> None:
         recover(el, exc, _fill_Pause, length, kwargs)
 
 
-def _fill_Play(el: Any, url: Any, loop: Any, digits: Any, kwargs: dict[str, Any]) -> None:
+def _fill_Play(el: Any, url: Any, loop: Any, digits: Any, kwargs: Mapping[str, object]) -> None:
     try:
         if digits is not None:
             el.set("digits", digits if digits.__class__ is str else _v(digits))
@@ -421,7 +427,7 @@ def _fill_Say(
     voice: Any,
     loop: Any,
     language: Any,
-    kwargs: dict[str, Any],
+    kwargs: Mapping[str, object],
 ) -> None:
     try:
         if language is not None:
@@ -438,7 +444,7 @@ def _fill_Say(
         recover(el, exc, _fill_Say, message, voice, loop, language, kwargs)
 
 
-def _fill_SsmlW(el: Any, words: Any, role: Any, kwargs: dict[str, Any]) -> None:
+def _fill_SsmlW(el: Any, words: Any, role: Any, kwargs: Mapping[str, object]) -> None:
     try:
         if role is not None:
             el.set("role", role if role.__class__ is str else _v(role))
@@ -450,7 +456,7 @@ def _fill_SsmlW(el: Any, words: Any, role: Any, kwargs: dict[str, Any]) -> None:
         recover(el, exc, _fill_SsmlW, words, role, kwargs)
 
 
-def _fill_SsmlSub(el: Any, words: Any, alias: Any, kwargs: dict[str, Any]) -> None:
+def _fill_SsmlSub(el: Any, words: Any, alias: Any, kwargs: Mapping[str, object]) -> None:
     try:
         if alias is not None:
             el.set("alias", alias if alias.__class__ is str else _v(alias))
@@ -467,7 +473,7 @@ def _fill_SsmlSayAs(
     words: Any,
     interpret_as: Any,
     format: Any,
-    kwargs: dict[str, Any],
+    kwargs: Mapping[str, object],
 ) -> None:
     try:
         if format is not None:
@@ -488,7 +494,7 @@ def _fill_SsmlProsody(
     volume: Any,
     rate: Any,
     pitch: Any,
-    kwargs: dict[str, Any],
+    kwargs: Mapping[str, object],
 ) -> None:
     try:
         if pitch is not None:
@@ -505,7 +511,7 @@ def _fill_SsmlProsody(
         recover(el, exc, _fill_SsmlProsody, words, volume, rate, pitch, kwargs)
 
 
-def _fill_SsmlS(el: Any, words: Any, kwargs: dict[str, Any]) -> None:
+def _fill_SsmlS(el: Any, words: Any, kwargs: Mapping[str, object]) -> None:
     try:
         if words is not None:
             el.text = words if words.__class__ is str and words else _t(words)
@@ -515,7 +521,13 @@ def _fill_SsmlS(el: Any, words: Any, kwargs: dict[str, Any]) -> None:
         recover(el, exc, _fill_SsmlS, words, kwargs)
 
 
-def _fill_SsmlPhoneme(el: Any, words: Any, alphabet: Any, ph: Any, kwargs: dict[str, Any]) -> None:
+def _fill_SsmlPhoneme(
+    el: Any,
+    words: Any,
+    alphabet: Any,
+    ph: Any,
+    kwargs: Mapping[str, object],
+) -> None:
     try:
         if alphabet is not None:
             el.set("alphabet", alphabet if alphabet.__class__ is str else _v(alphabet))
@@ -529,7 +541,7 @@ def _fill_SsmlPhoneme(el: Any, words: Any, alphabet: Any, ph: Any, kwargs: dict[
         recover(el, exc, _fill_SsmlPhoneme, words, alphabet, ph, kwargs)
 
 
-def _fill_SsmlLang(el: Any, words: Any, xml_lang: Any, kwargs: dict[str, Any]) -> None:
+def _fill_SsmlLang(el: Any, words: Any, xml_lang: Any, kwargs: Mapping[str, object]) -> None:
     try:
         if xml_lang is not None:
             el.set("{http://www.w3.org/XML/1998/namespace}lang", xml_lang if xml_lang.__class__ is str else _v(xml_lang))
@@ -541,7 +553,7 @@ def _fill_SsmlLang(el: Any, words: Any, xml_lang: Any, kwargs: dict[str, Any]) -
         recover(el, exc, _fill_SsmlLang, words, xml_lang, kwargs)
 
 
-def _fill_SsmlP(el: Any, words: Any, kwargs: dict[str, Any]) -> None:
+def _fill_SsmlP(el: Any, words: Any, kwargs: Mapping[str, object]) -> None:
     try:
         if words is not None:
             el.text = words if words.__class__ is str and words else _t(words)
@@ -551,7 +563,7 @@ def _fill_SsmlP(el: Any, words: Any, kwargs: dict[str, Any]) -> None:
         recover(el, exc, _fill_SsmlP, words, kwargs)
 
 
-def _fill_SsmlEmphasis(el: Any, words: Any, level: Any, kwargs: dict[str, Any]) -> None:
+def _fill_SsmlEmphasis(el: Any, words: Any, level: Any, kwargs: Mapping[str, object]) -> None:
     try:
         if level is not None:
             el.set("level", level if level.__class__ is str else _v(level))
@@ -563,7 +575,7 @@ def _fill_SsmlEmphasis(el: Any, words: Any, level: Any, kwargs: dict[str, Any]) 
         recover(el, exc, _fill_SsmlEmphasis, words, level, kwargs)
 
 
-def _fill_SsmlBreak(el: Any, strength: Any, time: Any, kwargs: dict[str, Any]) -> None:
+def _fill_SsmlBreak(el: Any, strength: Any, time: Any, kwargs: Mapping[str, object]) -> None:
     try:
         if strength is not None:
             el.set("strength", strength if strength.__class__ is str else _v(strength))
@@ -596,7 +608,7 @@ def _fill_Pay(
     valid_card_types: Any,
     language: Any,
     payment_connector_url: Any,
-    kwargs: dict[str, Any],
+    kwargs: Mapping[str, object],
 ) -> None:
     try:
         if action is not None:
@@ -672,7 +684,7 @@ def _fill_Sms(
     action: Any,
     method: Any,
     status_callback: Any,
-    kwargs: dict[str, Any],
+    kwargs: Mapping[str, object],
 ) -> None:
     try:
         if action is not None:
@@ -693,7 +705,7 @@ def _fill_Sms(
         recover(el, exc, _fill_Sms, message, to, from_, action, method, status_callback, kwargs)
 
 
-def _fill_Reject(el: Any, reason: Any, kwargs: dict[str, Any]) -> None:
+def _fill_Reject(el: Any, reason: Any, kwargs: Mapping[str, object]) -> None:
     try:
         if reason is not None:
             el.set("reason", reason if reason.__class__ is str else _v(reason))
@@ -703,7 +715,7 @@ def _fill_Reject(el: Any, reason: Any, kwargs: dict[str, Any]) -> None:
         recover(el, exc, _fill_Reject, reason, kwargs)
 
 
-def _fill_Redirect(el: Any, url: Any, method: Any, kwargs: dict[str, Any]) -> None:
+def _fill_Redirect(el: Any, url: Any, method: Any, kwargs: Mapping[str, object]) -> None:
     try:
         if method is not None:
             el.set("method", method if method.__class__ is str else _v(method))
@@ -732,7 +744,7 @@ def _fill_Record(
     recording_configuration_id: Any,
     storage_url: Any,
     storage_url_method: Any,
-    kwargs: dict[str, Any],
+    kwargs: Mapping[str, object],
 ) -> None:
     try:
         if action is not None:
@@ -795,7 +807,7 @@ def _fill_Queue(
     method: Any,
     reservation_sid: Any,
     post_work_activity_sid: Any,
-    kwargs: dict[str, Any],
+    kwargs: Mapping[str, object],
 ) -> None:
     try:
         if method is not None:
@@ -821,7 +833,7 @@ def _fill_Queue(
         )
 
 
-def _fill_Leave(el: Any, kwargs: dict[str, Any]) -> None:
+def _fill_Leave(el: Any, kwargs: Mapping[str, object]) -> None:
     try:
         if kwargs:
             _extra(el, kwargs)
@@ -829,7 +841,7 @@ def _fill_Leave(el: Any, kwargs: dict[str, Any]) -> None:
         recover(el, exc, _fill_Leave, kwargs)
 
 
-def _fill_Hangup(el: Any, kwargs: dict[str, Any]) -> None:
+def _fill_Hangup(el: Any, kwargs: Mapping[str, object]) -> None:
     try:
         if kwargs:
             _extra(el, kwargs)
@@ -857,7 +869,7 @@ def _fill_Gather(
     action_on_empty_result: Any,
     speech_model: Any,
     enhanced: Any,
-    kwargs: dict[str, Any],
+    kwargs: Mapping[str, object],
 ) -> None:
     try:
         if action is not None:
@@ -931,7 +943,7 @@ def _fill_Enqueue(
     wait_url: Any,
     wait_url_method: Any,
     workflow_sid: Any,
-    kwargs: dict[str, Any],
+    kwargs: Mapping[str, object],
 ) -> None:
     try:
         if action is not None:
@@ -963,7 +975,13 @@ def _fill_Enqueue(
         )
 
 
-def _fill_Task(el: Any, body: Any, priority: Any, timeout: Any, kwargs: dict[str, Any]) -> None:
+def _fill_Task(
+    el: Any,
+    body: Any,
+    priority: Any,
+    timeout: Any,
+    kwargs: Mapping[str, object],
+) -> None:
     try:
         if priority is not None:
             el.set("priority", priority if priority.__class__ is str else str(priority) if priority.__class__ is int else _v(priority))
@@ -977,7 +995,7 @@ def _fill_Task(el: Any, body: Any, priority: Any, timeout: Any, kwargs: dict[str
         recover(el, exc, _fill_Task, body, priority, timeout, kwargs)
 
 
-def _fill_Echo(el: Any, timeout: Any, kwargs: dict[str, Any]) -> None:
+def _fill_Echo(el: Any, timeout: Any, kwargs: Mapping[str, object]) -> None:
     try:
         if timeout is not None:
             el.set("timeout", timeout if timeout.__class__ is str else str(timeout) if timeout.__class__ is int else _v(timeout))
@@ -1013,7 +1031,7 @@ def _fill_Dial(
     caller_name: Any,
     recording_storage_url: Any,
     recording_storage_url_method: Any,
-    kwargs: dict[str, Any],
+    kwargs: Mapping[str, object],
 ) -> None:
     try:
         if action is not None:
@@ -1104,7 +1122,7 @@ def _fill_WhatsApp(
     status_callback_event: Any,
     status_callback: Any,
     status_callback_method: Any,
-    kwargs: dict[str, Any],
+    kwargs: Mapping[str, object],
 ) -> None:
     try:
         if method is not None:
@@ -1143,7 +1161,7 @@ def _fill_Application(
     status_callback_method: Any,
     customer_id: Any,
     copy_parent_to: Any,
-    kwargs: dict[str, Any],
+    kwargs: Mapping[str, object],
 ) -> None:
     try:
         if copy_parent_to is not None:
@@ -1178,7 +1196,7 @@ def _fill_Application(
         )
 
 
-def _fill_ApplicationSid(el: Any, sid: Any, kwargs: dict[str, Any]) -> None:
+def _fill_ApplicationSid(el: Any, sid: Any, kwargs: Mapping[str, object]) -> None:
     try:
         if sid is not None:
             el.text = sid if sid.__class__ is str and sid else _t(sid)
@@ -1207,7 +1225,7 @@ def _fill_Sip(
     machine_detection_silence_timeout: Any,
     codecs: Any,
     session_timeout: Any,
-    kwargs: dict[str, Any],
+    kwargs: Mapping[str, object],
 ) -> None:
     try:
         if amd_status_callback is not None:
@@ -1269,7 +1287,7 @@ def _fill_Sip(
         )
 
 
-def _fill_Headers(el: Any, kwargs: dict[str, Any]) -> None:
+def _fill_Headers(el: Any, kwargs: Mapping[str, object]) -> None:
     try:
         if kwargs:
             _extra(el, kwargs)
@@ -1277,7 +1295,7 @@ def _fill_Headers(el: Any, kwargs: dict[str, Any]) -> None:
         recover(el, exc, _fill_Headers, kwargs)
 
 
-def _fill_Header(el: Any, name: Any, value: Any, kwargs: dict[str, Any]) -> None:
+def _fill_Header(el: Any, name: Any, value: Any, kwargs: Mapping[str, object]) -> None:
     try:
         if name is not None:
             el.set("name", name if name.__class__ is str else _v(name))
@@ -1296,7 +1314,7 @@ def _fill_SipUri(
     weight: Any,
     username: Any,
     password: Any,
-    kwargs: dict[str, Any],
+    kwargs: Mapping[str, object],
 ) -> None:
     try:
         if password is not None:
@@ -1315,7 +1333,7 @@ def _fill_SipUri(
         recover(el, exc, _fill_SipUri, sip_url, priority, weight, username, password, kwargs)
 
 
-def _fill_Sim(el: Any, sim_sid: Any, kwargs: dict[str, Any]) -> None:
+def _fill_Sim(el: Any, sim_sid: Any, kwargs: Mapping[str, object]) -> None:
     try:
         if sim_sid is not None:
             el.text = sim_sid if sim_sid.__class__ is str and sim_sid else _t(sim_sid)
@@ -1342,7 +1360,7 @@ def _fill_Number(
     machine_detection_speech_threshold: Any,
     machine_detection_speech_end_threshold: Any,
     machine_detection_silence_timeout: Any,
-    kwargs: dict[str, Any],
+    kwargs: Mapping[str, object],
 ) -> None:
     try:
         if amd_status_callback is not None:
@@ -1423,7 +1441,7 @@ def _fill_Conference(
     jitter_buffer_size: Any,
     participant_label: Any,
     stream_url: Any,
-    kwargs: dict[str, Any],
+    kwargs: Mapping[str, object],
 ) -> None:
     try:
         if beep is not None:
@@ -1516,7 +1534,7 @@ def _fill_ConferenceStream(
     bidir: Any,
     stream_ssl_validate_certificate: Any,
     stream_start_conference_on_enter: Any,
-    kwargs: dict[str, Any],
+    kwargs: Mapping[str, object],
 ) -> None:
     try:
         if auth_bearer_token is not None:
@@ -1568,7 +1586,7 @@ def _fill_Client(
     status_callback_event: Any,
     status_callback: Any,
     status_callback_method: Any,
-    kwargs: dict[str, Any],
+    kwargs: Mapping[str, object],
 ) -> None:
     try:
         if method is not None:
@@ -1597,7 +1615,7 @@ def _fill_Client(
         )
 
 
-def _fill_Identity(el: Any, client_identity: Any, kwargs: dict[str, Any]) -> None:
+def _fill_Identity(el: Any, client_identity: Any, kwargs: Mapping[str, object]) -> None:
     try:
         if client_identity is not None:
             el.text = client_identity if client_identity.__class__ is str and client_identity else _t(client_identity)
@@ -1607,7 +1625,7 @@ def _fill_Identity(el: Any, client_identity: Any, kwargs: dict[str, Any]) -> Non
         recover(el, exc, _fill_Identity, client_identity, kwargs)
 
 
-def _fill_Connect(el: Any, action: Any, method: Any, kwargs: dict[str, Any]) -> None:
+def _fill_Connect(el: Any, action: Any, method: Any, kwargs: Mapping[str, object]) -> None:
     try:
         if action is not None:
             el.set("action", action if action.__class__ is str else _v(action))
@@ -1623,7 +1641,7 @@ def _fill_ConversationRelaySession(
     el: Any,
     connector: Any,
     session_configuration: Any,
-    kwargs: dict[str, Any],
+    kwargs: Mapping[str, object],
 ) -> None:
     try:
         if connector is not None:
@@ -1640,7 +1658,7 @@ def _fill_AiSession(
     el: Any,
     ai_connector: Any,
     ai_session_configuration: Any,
-    kwargs: dict[str, Any],
+    kwargs: Mapping[str, object],
 ) -> None:
     try:
         if ai_connector is not None:
@@ -1692,7 +1710,7 @@ def _fill_ConversationRelay(
     application_reconnect: Any,
     echo_prompt_filtering: Any,
     turn_detection: Any,
-    kwargs: dict[str, Any],
+    kwargs: Mapping[str, object],
 ) -> None:
     try:
         if application_reconnect is not None:
@@ -1825,7 +1843,7 @@ def _fill_Language(
     asr_smart_format: Any,
     tts_text_normalization: Any,
     tts_language_text_normalization: Any,
-    kwargs: dict[str, Any],
+    kwargs: Mapping[str, object],
 ) -> None:
     try:
         if asr_smart_format is not None:
@@ -1879,7 +1897,7 @@ def _fill_Conversation(
     status_callback: Any,
     status_callback_method: Any,
     status_callback_event: Any,
-    kwargs: dict[str, Any],
+    kwargs: Mapping[str, object],
 ) -> None:
     try:
         if inbound_autocreation is not None:
@@ -1939,7 +1957,7 @@ def _fill_VirtualAgent(
     sentiment_analysis: Any,
     status_callback: Any,
     status_callback_method: Any,
-    kwargs: dict[str, Any],
+    kwargs: Mapping[str, object],
 ) -> None:
     try:
         if connector_name is not None:
@@ -1965,7 +1983,7 @@ def _fill_VirtualAgent(
         )
 
 
-def _fill_Autopilot(el: Any, name: Any, kwargs: dict[str, Any]) -> None:
+def _fill_Autopilot(el: Any, name: Any, kwargs: Mapping[str, object]) -> None:
     try:
         if name is not None:
             el.text = name if name.__class__ is str and name else _t(name)
@@ -1975,7 +1993,12 @@ def _fill_Autopilot(el: Any, name: Any, kwargs: dict[str, Any]) -> None:
         recover(el, exc, _fill_Autopilot, name, kwargs)
 
 
-def _fill_Room(el: Any, name: Any, participant_identity: Any, kwargs: dict[str, Any]) -> None:
+def _fill_Room(
+    el: Any,
+    name: Any,
+    participant_identity: Any,
+    kwargs: Mapping[str, object],
+) -> None:
     try:
         if participant_identity is not None:
             el.set("participantIdentity", participant_identity if participant_identity.__class__ is str else _v(participant_identity))
@@ -1987,7 +2010,7 @@ def _fill_Room(el: Any, name: Any, participant_identity: Any, kwargs: dict[str, 
         recover(el, exc, _fill_Room, name, participant_identity, kwargs)
 
 
-def _fill_Denoise(el: Any, state: Any, kwargs: dict[str, Any]) -> None:
+def _fill_Denoise(el: Any, state: Any, kwargs: Mapping[str, object]) -> None:
     try:
         if state is not None:
             el.text = state if state.__class__ is str and state else _t(state)
@@ -1997,7 +2020,7 @@ def _fill_Denoise(el: Any, state: Any, kwargs: dict[str, Any]) -> None:
         recover(el, exc, _fill_Denoise, state, kwargs)
 
 
-def _fill_Verto(el: Any, resource: Any, kwargs: dict[str, Any]) -> None:
+def _fill_Verto(el: Any, resource: Any, kwargs: Mapping[str, object]) -> None:
     try:
         if resource is not None:
             el.text = resource if resource.__class__ is str and resource else _t(resource)
@@ -2011,7 +2034,7 @@ def _add_AiSession(
     self: Element,
     ai_connector: str | None = None,
     ai_session_configuration: str | None = None,
-    **kwargs: Any,
+    **kwargs: Unpack[NoExtraKeywords],
 ) -> AiSession:
     """Add a <AiSession>: An AI session. (Twilio only)"""
     el: AiSession = _sub(self, "AiSession")
@@ -2031,13 +2054,13 @@ def _add_Application(
     self: Element,
     application_sid: BodyValue | None = None,
     url: str | None = None,
-    method: str | None = None,
-    status_callback_event: str | Sequence[str] | None = None,
+    method: Literal["GET", "POST"] | None = None,
+    status_callback_event: Literal["initiated", "ringing", "answered", "completed", "initiated ringing", "initiated answered", "initiated completed", "ringing answered", "ringing completed", "answered completed", "initiated ringing answered", "initiated ringing completed", "initiated answered completed", "ringing answered completed", "initiated ringing answered completed"] | Sequence[Literal["initiated", "ringing", "answered", "completed"]] | None = None,
     status_callback: str | None = None,
-    status_callback_method: str | None = None,
+    status_callback_method: Literal["GET", "POST"] | None = None,
     customer_id: str | None = None,
-    copy_parent_to: bool | str | None = None,
-    **kwargs: Any,
+    copy_parent_to: bool | None = None,
+    **kwargs: Unpack[NoExtraKeywords],
 ) -> Application:
     """Add a <Application>: An application to dial. (Twilio only)"""
     el: Application = _sub(self, "Application")
@@ -2075,7 +2098,11 @@ def _add_Application(
     return el
 
 
-def _add_ApplicationSid(self: Element, sid: BodyValue, **kwargs: Any) -> ApplicationSid:
+def _add_ApplicationSid(
+    self: Element,
+    sid: BodyValue,
+    **kwargs: Unpack[NoExtraKeywords],
+) -> ApplicationSid:
     """Add a <ApplicationSid>: The identifier of the application to dial. (Twilio only)"""
     el: ApplicationSid = _sub(self, "ApplicationSid")
     try:
@@ -2088,7 +2115,7 @@ def _add_ApplicationSid(self: Element, sid: BodyValue, **kwargs: Any) -> Applica
     return el
 
 
-def _add_Autopilot(self: Element, name: BodyValue, **kwargs: Any) -> Autopilot:
+def _add_Autopilot(self: Element, name: BodyValue, **kwargs: Unpack[NoExtraKeywords]) -> Autopilot:
     """Add a <Autopilot>: Connects the call to an Autopilot assistant. (Twilio only)"""
     el: Autopilot = _sub(self, "Autopilot")
     try:
@@ -2105,11 +2132,11 @@ def _add_Client(
     self: Element,
     identity: BodyValue | None = None,
     url: str | None = None,
-    method: str | None = None,
-    status_callback_event: str | Sequence[str] | None = None,
+    method: Literal["GET", "POST"] | None = None,
+    status_callback_event: Literal["initiated", "ringing", "answered", "completed", "initiated ringing", "initiated answered", "initiated completed", "ringing answered", "ringing completed", "answered completed", "initiated ringing answered", "initiated ringing completed", "initiated answered completed", "ringing answered completed", "initiated ringing answered completed"] | Sequence[Literal["initiated", "ringing", "answered", "completed"]] | None = None,
     status_callback: str | None = None,
-    status_callback_method: str | None = None,
-    **kwargs: Any,
+    status_callback_method: Literal["GET", "POST"] | None = None,
+    **kwargs: Unpack[NoExtraKeywords],
 ) -> Client:
     """Add a <Client>: A client application user to dial. (Twilio only)"""
     el: Client = _sub(self, "Client")
@@ -2144,30 +2171,30 @@ def _add_Client(
 def _add_Conference(
     self: Element,
     name: BodyValue,
-    muted: bool | str | None = None,
-    beep: bool | str | None = None,
-    start_conference_on_enter: bool | str | None = None,
-    end_conference_on_exit: bool | str | None = None,
+    muted: bool | None = None,
+    beep: bool | Literal["onEnter", "onExit"] | None = None,
+    start_conference_on_enter: bool | None = None,
+    end_conference_on_exit: bool | None = None,
     wait_url: str | None = None,
-    wait_method: str | None = None,
-    max_participants: int | str | None = None,
-    record: str | None = None,
+    wait_method: Literal["GET", "POST"] | None = None,
+    max_participants: int | None = None,
+    record: Literal["do-not-record", "record-from-start"] | None = None,
     recording_configuration_id: str | None = None,
     region: str | None = None,
     coach: str | None = None,
-    trim: str | None = None,
-    status_callback_event: str | Sequence[str] | None = None,
+    trim: Literal["trim-silence", "do-not-trim"] | None = None,
+    status_callback_event: Literal["start", "end", "join", "leave", "mute", "hold", "speaker", "modify", "announcement"] | Sequence[Literal["start", "end", "join", "leave", "mute", "hold", "speaker", "modify", "announcement"]] | None = None,
     status_callback: str | None = None,
-    status_callback_method: str | None = None,
+    status_callback_method: Literal["GET", "POST"] | None = None,
     recording_status_callback: str | None = None,
-    recording_status_callback_method: str | None = None,
-    recording_status_callback_event: str | Sequence[str] | None = None,
+    recording_status_callback_method: Literal["GET", "POST"] | None = None,
+    recording_status_callback_event: Literal["in-progress", "completed", "failed", "absent", "in-progress completed", "in-progress failed", "in-progress absent", "completed failed", "completed absent", "failed absent", "in-progress completed failed", "in-progress completed absent", "in-progress failed absent", "completed failed absent", "in-progress completed failed absent"] | Sequence[Literal["in-progress", "completed", "failed", "absent"]] | None = None,
     event_callback_url: str | None = None,
     jitter_buffer_size: str | None = None,
     participant_label: str | None = None,
     *,
     stream_url: str | None = None,
-    **kwargs: Any,
+    **kwargs: Unpack[NoExtraKeywords],
 ) -> Conference:
     """Add a <Conference>: A conference room to join."""
     el: Conference = _sub(self, "Conference")
@@ -2254,16 +2281,16 @@ def _add_ConferenceStream(
     self: Element,
     name: str | None = None,
     url: str | None = None,
-    track: str | None = None,
+    track: Literal["inbound_track", "outbound_track", "both_tracks"] | None = None,
     status_callback: str | None = None,
-    status_callback_method: str | None = None,
+    status_callback_method: Literal["GET", "POST"] | None = None,
     auth_bearer_token: str | None = None,
-    codec: str | None = None,
-    realtime: bool | str | None = None,
-    bidir: bool | str | None = None,
-    stream_ssl_validate_certificate: bool | str | None = None,
-    stream_start_conference_on_enter: bool | str | None = None,
-    **kwargs: Any,
+    codec: Literal["PCMU@8000h", "L16@16000h", "L16@24000h"] | None = None,
+    realtime: bool | None = None,
+    bidir: bool | None = None,
+    stream_ssl_validate_certificate: bool | None = None,
+    stream_start_conference_on_enter: bool | None = None,
+    **kwargs: Unpack[NoExtraKeywords],
 ) -> ConferenceStream:
     """Add a <Stream>: Streams a conference's audio to a WebSocket server. (SignalWire only)"""
     el: ConferenceStream = _sub(self, "Stream")
@@ -2314,7 +2341,7 @@ def _add_Config(
     self: Element,
     name: str | None = None,
     value: str | None = None,
-    **kwargs: Any,
+    **kwargs: Unpack[NoExtraKeywords],
 ) -> Config:
     """Add a <Config>: A configuration name/value pair. (Twilio only)"""
     el: Config = _sub(self, "Config")
@@ -2333,8 +2360,8 @@ def _add_Config(
 def _add_Connect(
     self: Element,
     action: str | None = None,
-    method: str | None = None,
-    **kwargs: Any,
+    method: Literal["GET", "POST"] | None = None,
+    **kwargs: Unpack[NoExtraKeywords],
 ) -> Connect:
     """Add a <Connect>: Connects the call to a stream, room or agent for the rest of the call."""
     el: Connect = _sub(self, "Connect")
@@ -2353,20 +2380,20 @@ def _add_Connect(
 def _add_Conversation(
     self: Element,
     service_instance_sid: str | None = None,
-    inbound_autocreation: bool | str | None = None,
-    routing_assignment_timeout: int | str | None = None,
-    inbound_timeout: int | str | None = None,
+    inbound_autocreation: bool | None = None,
+    routing_assignment_timeout: int | None = None,
+    inbound_timeout: int | None = None,
     url: str | None = None,
-    method: str | None = None,
+    method: Literal["GET", "POST"] | None = None,
     record: str | None = None,
-    trim: str | None = None,
+    trim: Literal["trim-silence", "do-not-trim"] | None = None,
     recording_status_callback: str | None = None,
-    recording_status_callback_method: str | None = None,
-    recording_status_callback_event: str | Sequence[str] | None = None,
+    recording_status_callback_method: Literal["GET", "POST"] | None = None,
+    recording_status_callback_event: Literal["in-progress", "completed", "absent", "in-progress completed", "in-progress absent", "completed in-progress", "completed absent", "absent in-progress", "absent completed", "in-progress completed absent", "in-progress absent completed", "completed in-progress absent", "completed absent in-progress", "absent in-progress completed", "absent completed in-progress"] | Sequence[Literal["in-progress", "completed", "absent"]] | None = None,
     status_callback: str | None = None,
-    status_callback_method: str | None = None,
+    status_callback_method: Literal["GET", "POST"] | None = None,
     status_callback_event: str | None = None,
-    **kwargs: Any,
+    **kwargs: Unpack[NoExtraKeywords],
 ) -> Conversation:
     """Add a <Conversation>: Connects the call to a conversation. (Twilio only)"""
     el: Conversation = _sub(self, "Conversation")
@@ -2432,13 +2459,13 @@ def _add_ConversationRelay(
     voice: str | None = None,
     transcription_provider: str | None = None,
     speech_model: str | None = None,
-    profanity_filter: bool | str | None = None,
-    dtmf_detection: bool | str | None = None,
+    profanity_filter: bool | None = None,
+    dtmf_detection: bool | None = None,
     welcome_greeting: str | None = None,
-    partial_prompts: bool | str | None = None,
+    partial_prompts: bool | None = None,
     welcome_greeting_interruptible: str | None = None,
     interruptible: str | None = None,
-    preemptible: bool | str | None = None,
+    preemptible: bool | None = None,
     hints: str | Sequence[str] | None = None,
     intelligence_service: str | None = None,
     report_input_during_agent_speech: str | None = None,
@@ -2461,7 +2488,7 @@ def _add_ConversationRelay(
     application_reconnect: str | None = None,
     echo_prompt_filtering: str | None = None,
     turn_detection: str | None = None,
-    **kwargs: Any,
+    **kwargs: Unpack[NoExtraKeywords],
 ) -> ConversationRelay:
     """Add a <ConversationRelay>: Relays the conversation to an AI application over a WebSocket. (Twilio only)"""
     el: ConversationRelay = _sub(self, "ConversationRelay")
@@ -2590,7 +2617,7 @@ def _add_ConversationRelaySession(
     self: Element,
     connector: str | None = None,
     session_configuration: str | None = None,
-    **kwargs: Any,
+    **kwargs: Unpack[NoExtraKeywords],
 ) -> ConversationRelaySession:
     """Add a <ConversationRelaySession>: A conversation relay session. (Twilio only)"""
     el: ConversationRelaySession = _sub(self, "ConversationRelaySession")
@@ -2606,7 +2633,11 @@ def _add_ConversationRelaySession(
     return el
 
 
-def _add_Denoise(self: Element, state: BodyValue | None = None, **kwargs: Any) -> Denoise:
+def _add_Denoise(
+    self: Element,
+    state: Literal["on", "off"] | None = None,
+    **kwargs: Unpack[NoExtraKeywords],
+) -> Denoise:
     """Add a <Denoise>: Turns noise reduction on the call on or off. (SignalWire only)"""
     el: Denoise = _sub(self, "Denoise")
     try:
@@ -2623,30 +2654,30 @@ def _add_Dial(
     self: Element,
     number: BodyValue | None = None,
     action: str | None = None,
-    method: str | None = None,
-    timeout: int | str | None = None,
-    hangup_on_star: bool | str | None = None,
-    time_limit: int | str | None = None,
+    method: Literal["GET", "POST"] | None = None,
+    timeout: int | None = None,
+    hangup_on_star: bool | None = None,
+    time_limit: int | None = None,
     caller_id: str | None = None,
-    record: bool | str | None = None,
-    trim: str | None = None,
+    record: bool | Literal["do-not-record", "record-from-answer", "record-from-ringing", "record-from-answer-dual", "record-from-ringing-dual"] | None = None,
+    trim: Literal["trim-silence", "do-not-trim"] | None = None,
     recording_status_callback: str | None = None,
     recording_configuration_id: str | None = None,
-    recording_status_callback_method: str | None = None,
-    recording_status_callback_event: str | Sequence[str] | None = None,
-    answer_on_bridge: bool | str | None = None,
-    ring_tone: str | None = None,
-    recording_track: str | None = None,
-    sequential: bool | str | None = None,
+    recording_status_callback_method: Literal["GET", "POST"] | None = None,
+    recording_status_callback_event: Literal["in-progress", "completed", "absent", "in-progress completed", "in-progress absent", "completed in-progress", "completed absent", "absent in-progress", "absent completed", "in-progress completed absent", "in-progress absent completed", "completed in-progress absent", "completed absent in-progress", "absent in-progress completed", "absent completed in-progress"] | Sequence[Literal["in-progress", "completed", "absent"]] | None = None,
+    answer_on_bridge: bool | None = None,
+    ring_tone: Literal["at", "au", "bg", "br", "be", "ch", "cl", "cn", "cz", "de", "dk", "ee", "es", "fi", "fr", "gr", "hu", "il", "in", "it", "lt", "jp", "mx", "my", "nl", "no", "nz", "ph", "pl", "pt", "ru", "se", "sg", "th", "uk", "us", "us-old", "tw", "ve", "za"] | None = None,
+    recording_track: Literal["inbound", "outbound", "both"] | None = None,
+    sequential: bool | None = None,
     refer_url: str | None = None,
-    refer_method: str | None = None,
+    refer_method: Literal["GET", "POST"] | None = None,
     events: str | None = None,
     passports: str | None = None,
     *,
     caller_name: str | None = None,
     recording_storage_url: str | None = None,
-    recording_storage_url_method: str | None = None,
-    **kwargs: Any,
+    recording_storage_url_method: Literal["POST", "PUT"] | None = None,
+    **kwargs: Unpack[NoExtraKeywords],
 ) -> Dial:
     """Add a <Dial>: Connects the call to another party: a number, SIP endpoint, conference or queue."""
     el: Dial = _sub(self, "Dial")
@@ -2732,7 +2763,12 @@ def _add_Dial(
     return el
 
 
-def _add_Echo(self: Element, *, timeout: int | str | None = None, **kwargs: Any) -> Echo:
+def _add_Echo(
+    self: Element,
+    *,
+    timeout: int | None = None,
+    **kwargs: Unpack[NoExtraKeywords],
+) -> Echo:
     """Add a <Echo>: Plays the caller's audio back to them, to test a connection."""
     el: Echo = _sub(self, "Echo")
     try:
@@ -2749,12 +2785,12 @@ def _add_Enqueue(
     self: Element,
     name: BodyValue | None = None,
     action: str | None = None,
-    max_queue_size: int | str | None = None,
-    method: str | None = None,
+    max_queue_size: int | None = None,
+    method: Literal["GET", "POST"] | None = None,
     wait_url: str | None = None,
-    wait_url_method: str | None = None,
+    wait_url_method: Literal["GET", "POST"] | None = None,
     workflow_sid: str | None = None,
-    **kwargs: Any,
+    **kwargs: Unpack[NoExtraKeywords],
 ) -> Enqueue:
     """Add a <Enqueue>: Puts the call in a queue."""
     el: Enqueue = _sub(self, "Enqueue")
@@ -2791,25 +2827,25 @@ def _add_Enqueue(
 
 def _add_Gather(
     self: Element,
-    input: str | Sequence[str] | None = None,
+    input: Literal["dtmf", "speech", "dtmf speech", "speech dtmf"] | Sequence[Literal["dtmf", "speech"]] | None = None,
     action: str | None = None,
-    method: str | None = None,
-    timeout: int | str | None = None,
-    speech_timeout: int | str | None = None,
-    max_speech_time: int | str | None = None,
-    profanity_filter: bool | str | None = None,
+    method: Literal["GET", "POST"] | None = None,
+    timeout: int | None = None,
+    speech_timeout: int | Literal["auto"] | None = None,
+    max_speech_time: int | None = None,
+    profanity_filter: bool | None = None,
     finish_on_key: str | None = None,
-    num_digits: int | str | None = None,
+    num_digits: int | None = None,
     partial_result_callback: str | None = None,
-    partial_result_callback_method: str | None = None,
+    partial_result_callback_method: Literal["GET", "POST"] | None = None,
     language: str | None = None,
     hints: str | Sequence[str] | None = None,
-    barge_in: bool | str | None = None,
-    debug: bool | str | None = None,
-    action_on_empty_result: bool | str | None = None,
+    barge_in: bool | None = None,
+    debug: bool | None = None,
+    action_on_empty_result: bool | None = None,
     speech_model: str | None = None,
-    enhanced: bool | str | None = None,
-    **kwargs: Any,
+    enhanced: bool | None = None,
+    **kwargs: Unpack[NoExtraKeywords],
 ) -> Gather:
     """Add a <Gather>: Collects digits or speech while its nested verbs play."""
     el: Gather = _sub(self, "Gather")
@@ -2877,7 +2913,7 @@ def _add_Gather(
     return el
 
 
-def _add_Hangup(self: Element, **kwargs: Any) -> Hangup:
+def _add_Hangup(self: Element, **kwargs: Unpack[NoExtraKeywords]) -> Hangup:
     """Add a <Hangup>: Ends the call."""
     el: Hangup = _sub(self, "Hangup")
     try:
@@ -2892,7 +2928,7 @@ def _add_Header(
     self: Element,
     name: str | None = None,
     value: str | None = None,
-    **kwargs: Any,
+    **kwargs: Unpack[NoExtraKeywords],
 ) -> Header:
     """Add a <Header>: A custom SIP header. (Twilio only)"""
     el: Header = _sub(self, "Header")
@@ -2908,7 +2944,7 @@ def _add_Header(
     return el
 
 
-def _add_Headers(self: Element, **kwargs: Any) -> Headers:
+def _add_Headers(self: Element, **kwargs: Unpack[NoExtraKeywords]) -> Headers:
     """Add a <Headers>: Custom SIP headers for <Sip>. (Twilio only)"""
     el: Headers = _sub(self, "Headers")
     try:
@@ -2919,7 +2955,11 @@ def _add_Headers(self: Element, **kwargs: Any) -> Headers:
     return el
 
 
-def _add_Identity(self: Element, client_identity: BodyValue, **kwargs: Any) -> Identity:
+def _add_Identity(
+    self: Element,
+    client_identity: BodyValue,
+    **kwargs: Unpack[NoExtraKeywords],
+) -> Identity:
     """Add a <Identity>: The identity of the client to dial. (Twilio only)"""
     el: Identity = _sub(self, "Identity")
     try:
@@ -2943,7 +2983,7 @@ def _add_Language(
     asr_smart_format: str | None = None,
     tts_text_normalization: str | None = None,
     tts_language_text_normalization: str | None = None,
-    **kwargs: Any,
+    **kwargs: Unpack[NoExtraKeywords],
 ) -> Language:
     """Add a <Language>: Speech settings for one language of a <ConversationRelay>. (Twilio only)"""
     el: Language = _sub(self, "Language")
@@ -2984,7 +3024,7 @@ def _add_Language(
     return el
 
 
-def _add_Leave(self: Element, **kwargs: Any) -> Leave:
+def _add_Leave(self: Element, **kwargs: Unpack[NoExtraKeywords]) -> Leave:
     """Add a <Leave>: Takes the caller out of the queue it waits in."""
     el: Leave = _sub(self, "Leave")
     try:
@@ -3000,19 +3040,19 @@ def _add_Number(
     phone_number: BodyValue,
     send_digits: str | None = None,
     url: str | None = None,
-    method: str | None = None,
-    status_callback_event: str | Sequence[str] | None = None,
+    method: Literal["GET", "POST"] | None = None,
+    status_callback_event: Literal["initiated", "ringing", "answered", "completed", "initiated ringing", "initiated answered", "initiated completed", "ringing answered", "ringing completed", "answered completed", "initiated ringing answered", "initiated ringing completed", "initiated answered completed", "ringing answered completed", "initiated ringing answered completed"] | Sequence[Literal["initiated", "ringing", "answered", "completed"]] | None = None,
     status_callback: str | None = None,
-    status_callback_method: str | None = None,
+    status_callback_method: Literal["GET", "POST"] | None = None,
     byoc: str | None = None,
     machine_detection: str | None = None,
-    amd_status_callback_method: str | None = None,
+    amd_status_callback_method: Literal["GET", "POST"] | None = None,
     amd_status_callback: str | None = None,
-    machine_detection_timeout: int | str | None = None,
-    machine_detection_speech_threshold: int | str | None = None,
-    machine_detection_speech_end_threshold: int | str | None = None,
-    machine_detection_silence_timeout: int | str | None = None,
-    **kwargs: Any,
+    machine_detection_timeout: int | None = None,
+    machine_detection_speech_threshold: int | None = None,
+    machine_detection_speech_end_threshold: int | None = None,
+    machine_detection_silence_timeout: int | None = None,
+    **kwargs: Unpack[NoExtraKeywords],
 ) -> Number:
     """Add a <Number>: A phone number to dial."""
     el: Number = _sub(self, "Number")
@@ -3075,7 +3115,7 @@ def _add_Parameter(
     self: Element,
     name: str | None = None,
     value: str | None = None,
-    **kwargs: Any,
+    **kwargs: Unpack[NoExtraKeywords],
 ) -> Parameter:
     """Add a <Parameter>: A custom name/value pair passed along with a stream, payment or connection."""
     el: Parameter = _sub(self, "Parameter")
@@ -3091,7 +3131,11 @@ def _add_Parameter(
     return el
 
 
-def _add_Pause(self: Element, length: int | str | None = None, **kwargs: Any) -> Pause:
+def _add_Pause(
+    self: Element,
+    length: int | None = None,
+    **kwargs: Unpack[NoExtraKeywords],
+) -> Pause:
     """Add a <Pause>: Waits silently."""
     el: Pause = _sub(self, "Pause")
     try:
@@ -3106,27 +3150,27 @@ def _add_Pause(self: Element, length: int | str | None = None, **kwargs: Any) ->
 
 def _add_Pay(
     self: Element,
-    input: str | None = None,
+    input: Literal["dtmf"] | None = None,
     action: str | None = None,
     bank_account_type: str | None = None,
     status_callback: str | None = None,
-    status_callback_method: str | None = None,
-    timeout: int | str | None = None,
-    max_attempts: int | str | None = None,
-    security_code: bool | str | None = None,
+    status_callback_method: Literal["GET", "POST"] | None = None,
+    timeout: int | None = None,
+    max_attempts: int | None = None,
+    security_code: bool | None = None,
     postal_code: str | None = None,
-    min_postal_code_length: int | str | None = None,
+    min_postal_code_length: int | None = None,
     payment_connector: str | None = None,
-    payment_method: str | None = None,
-    token_type: str | None = None,
-    charge_amount: int | float | str | None = None,
+    payment_method: Literal["credit-card", "ach-debit"] | None = None,
+    token_type: Literal["one-time", "reusable", "payment-method"] | None = None,
+    charge_amount: float | None = None,
     currency: str | None = None,
     description: str | None = None,
-    valid_card_types: str | Sequence[str] | None = None,
+    valid_card_types: Literal["visa", "mastercard", "amex", "maestro", "discover", "optima", "jcb", "diners-club", "enroute"] | Sequence[Literal["visa", "mastercard", "amex", "maestro", "discover", "optima", "jcb", "diners-club", "enroute"]] | None = None,
     language: str | None = None,
     *,
     payment_connector_url: str | None = None,
-    **kwargs: Any,
+    **kwargs: Unpack[NoExtraKeywords],
 ) -> Pay:
     """Add a <Pay>: Collects a card or bank payment over DTMF and charges or tokenizes it."""
     el: Pay = _sub(self, "Pay")
@@ -3200,9 +3244,9 @@ def _add_Pay(
 def _add_Play(
     self: Element,
     url: BodyValue | None = None,
-    loop: int | str | None = None,
+    loop: int | None = None,
     digits: str | None = None,
-    **kwargs: Any,
+    **kwargs: Unpack[NoExtraKeywords],
 ) -> Play:
     """Add a <Play>: Plays an audio file, or sends DTMF digits."""
     el: Play = _sub(self, "Play")
@@ -3222,12 +3266,12 @@ def _add_Play(
 
 def _add_Prompt(
     self: Element,
-    for_: str | None = None,
-    error_type: str | Sequence[str] | None = None,
-    card_type: str | Sequence[str] | None = None,
-    attempt: int | str | Sequence[int | str] | None = None,
-    require_matching_inputs: bool | str | None = None,
-    **kwargs: Any,
+    for_: Literal["payment-card-number", "expiration-date", "security-code", "postal-code", "bank-routing-number", "bank-account-number", "payment-processing"] | None = None,
+    error_type: Literal["timeout", "invalid-card-number", "invalid-card-type", "invalid-date", "invalid-security-code", "invalid-bank-routing-number", "invalid-bank-account-number", "input-matching-failed"] | Sequence[Literal["timeout", "invalid-card-number", "invalid-card-type", "invalid-date", "invalid-security-code", "invalid-bank-routing-number", "invalid-bank-account-number", "input-matching-failed"]] | None = None,
+    card_type: Literal["visa", "mastercard", "amex", "maestro", "discover", "optima", "jcb", "diners-club", "enroute"] | Sequence[Literal["visa", "mastercard", "amex", "maestro", "discover", "optima", "jcb", "diners-club", "enroute"]] | None = None,
+    attempt: int | Sequence[int] | None = None,
+    require_matching_inputs: bool | None = None,
+    **kwargs: Unpack[NoExtraKeywords],
 ) -> Prompt:
     """Add a <Prompt>: What <Pay> says or plays when it asks for a piece of payment information."""
     el: Prompt = _sub(self, "Prompt")
@@ -3258,12 +3302,12 @@ def _add_Prompt(
 
 def _add_Prompt_compat(
     self: Element,
-    for_: str | None = None,
-    error_type: str | Sequence[str] | None = None,
-    card_type: str | Sequence[str] | None = None,
-    attempt: int | str | Sequence[int | str] | None = None,
-    require_matching_inputs: bool | str | None = None,
-    **kwargs: Any,
+    for_: Literal["payment-card-number", "expiration-date", "security-code", "postal-code", "bank-routing-number", "bank-account-number", "payment-processing"] | None = None,
+    error_type: Literal["timeout", "invalid-card-number", "invalid-card-type", "invalid-date", "invalid-security-code", "invalid-bank-routing-number", "invalid-bank-account-number", "input-matching-failed"] | Sequence[Literal["timeout", "invalid-card-number", "invalid-card-type", "invalid-date", "invalid-security-code", "invalid-bank-routing-number", "invalid-bank-account-number", "input-matching-failed"]] | None = None,
+    card_type: Literal["visa", "mastercard", "amex", "maestro", "discover", "optima", "jcb", "diners-club", "enroute"] | Sequence[Literal["visa", "mastercard", "amex", "maestro", "discover", "optima", "jcb", "diners-club", "enroute"]] | None = None,
+    attempt: int | Sequence[int] | None = None,
+    require_matching_inputs: bool | None = None,
+    **kwargs: Unpack[NoExtraKeywords],
 ) -> Prompt:
     """Add a <Prompt>: What <Pay> says or plays when it asks for a piece of payment information. (kept for twilio compatibility; not valid there in any dialect)"""
     el: Prompt = _sub(self, "Prompt")
@@ -3296,10 +3340,10 @@ def _add_Queue(
     self: Element,
     name: BodyValue,
     url: str | None = None,
-    method: str | None = None,
+    method: Literal["GET", "POST"] | None = None,
     reservation_sid: str | None = None,
     post_work_activity_sid: str | None = None,
-    **kwargs: Any,
+    **kwargs: Unpack[NoExtraKeywords],
 ) -> Queue:
     """Add a <Queue>: Connects the call to the first caller waiting in a queue."""
     el: Queue = _sub(self, "Queue")
@@ -3332,10 +3376,10 @@ def _add_Queue_compat(
     self: Element,
     name: BodyValue,
     url: str | None = None,
-    method: str | None = None,
+    method: Literal["GET", "POST"] | None = None,
     reservation_sid: str | None = None,
     post_work_activity_sid: str | None = None,
-    **kwargs: Any,
+    **kwargs: Unpack[NoExtraKeywords],
 ) -> Queue:
     """Add a <Queue>: Connects the call to the first caller waiting in a queue. (kept for twilio compatibility; not valid there in any dialect)"""
     el: Queue = _sub(self, "Queue")
@@ -3367,22 +3411,22 @@ def _add_Queue_compat(
 def _add_Record(
     self: Element,
     action: str | None = None,
-    method: str | None = None,
-    timeout: int | str | None = None,
+    method: Literal["GET", "POST"] | None = None,
+    timeout: int | None = None,
     finish_on_key: str | None = None,
-    max_length: int | str | None = None,
-    play_beep: bool | str | None = None,
-    trim: str | None = None,
+    max_length: int | None = None,
+    play_beep: bool | None = None,
+    trim: Literal["trim-silence", "do-not-trim"] | None = None,
     recording_status_callback: str | None = None,
-    recording_status_callback_method: str | None = None,
-    recording_status_callback_event: str | Sequence[str] | None = None,
-    transcribe: bool | str | None = None,
+    recording_status_callback_method: Literal["GET", "POST"] | None = None,
+    recording_status_callback_event: Literal["in-progress", "completed", "absent", "in-progress completed", "in-progress absent", "completed in-progress", "completed absent", "absent in-progress", "absent completed", "in-progress completed absent", "in-progress absent completed", "completed in-progress absent", "completed absent in-progress", "absent in-progress completed", "absent completed in-progress"] | Sequence[Literal["in-progress", "completed", "absent"]] | None = None,
+    transcribe: bool | None = None,
     transcribe_callback: str | None = None,
     recording_configuration_id: str | None = None,
     *,
     storage_url: str | None = None,
-    storage_url_method: str | None = None,
-    **kwargs: Any,
+    storage_url_method: Literal["POST", "PUT"] | None = None,
+    **kwargs: Unpack[NoExtraKeywords],
 ) -> Record:
     """Add a <Record>: Records the caller and requests the action URL with the recording."""
     el: Record = _sub(self, "Record")
@@ -3444,13 +3488,13 @@ def _add_Record(
 def _add_Recording(
     self: Element,
     recording_status_callback: str | None = None,
-    recording_status_callback_method: str | None = None,
-    recording_status_callback_event: str | Sequence[str] | None = None,
-    trim: str | None = None,
-    track: str | None = None,
-    channels: str | None = None,
+    recording_status_callback_method: Literal["GET", "POST"] | None = None,
+    recording_status_callback_event: Literal["in-progress", "completed", "absent", "in-progress completed", "in-progress absent", "completed in-progress", "completed absent", "absent in-progress", "absent completed", "in-progress completed absent", "in-progress absent completed", "completed in-progress absent", "completed absent in-progress", "absent in-progress completed", "absent completed in-progress"] | Sequence[Literal["in-progress", "completed", "absent"]] | None = None,
+    trim: Literal["trim-silence", "do-not-trim"] | None = None,
+    track: Literal["inbound", "outbound", "both"] | None = None,
+    channels: Literal["mono", "dual"] | None = None,
     recording_configuration_id: str | None = None,
-    **kwargs: Any,
+    **kwargs: Unpack[NoExtraKeywords],
 ) -> Recording:
     """Add a <Recording>: Records the call in the background. (Twilio only)"""
     el: Recording = _sub(self, "Recording")
@@ -3488,8 +3532,8 @@ def _add_Recording(
 def _add_Redirect(
     self: Element,
     url: BodyValue,
-    method: str | None = None,
-    **kwargs: Any,
+    method: Literal["GET", "POST"] | None = None,
+    **kwargs: Unpack[NoExtraKeywords],
 ) -> Redirect:
     """Add a <Redirect>: Continues the call with the document at another URL."""
     el: Redirect = _sub(self, "Redirect")
@@ -3508,8 +3552,8 @@ def _add_Redirect(
 def _add_Refer(
     self: Element,
     action: str | None = None,
-    method: str | None = None,
-    **kwargs: Any,
+    method: Literal["GET", "POST"] | None = None,
+    **kwargs: Unpack[NoExtraKeywords],
 ) -> Refer:
     """Add a <Refer>: Transfers a SIP call to another SIP endpoint with a SIP REFER."""
     el: Refer = _sub(self, "Refer")
@@ -3525,7 +3569,11 @@ def _add_Refer(
     return el
 
 
-def _add_ReferSip(self: Element, sip_url: BodyValue, **kwargs: Any) -> ReferSip:
+def _add_ReferSip(
+    self: Element,
+    sip_url: BodyValue,
+    **kwargs: Unpack[NoExtraKeywords],
+) -> ReferSip:
     """Add a <Sip>: The SIP URI a <Refer> transfers the call to."""
     el: ReferSip = _sub(self, "Sip")
     try:
@@ -3538,7 +3586,11 @@ def _add_ReferSip(self: Element, sip_url: BodyValue, **kwargs: Any) -> ReferSip:
     return el
 
 
-def _add_Reject(self: Element, reason: str | None = None, **kwargs: Any) -> Reject:
+def _add_Reject(
+    self: Element,
+    reason: Literal["rejected", "busy"] | None = None,
+    **kwargs: Unpack[NoExtraKeywords],
+) -> Reject:
     """Add a <Reject>: Rejects an incoming call without answering it."""
     el: Reject = _sub(self, "Reject")
     try:
@@ -3555,7 +3607,7 @@ def _add_Room(
     self: Element,
     name: BodyValue,
     participant_identity: str | None = None,
-    **kwargs: Any,
+    **kwargs: Unpack[NoExtraKeywords],
 ) -> Room:
     """Add a <Room>: A video room to connect the call to."""
     el: Room = _sub(self, "Room")
@@ -3575,9 +3627,9 @@ def _add_Say(
     self: Element,
     message: BodyValue | None = None,
     voice: str | None = None,
-    loop: int | str | None = None,
+    loop: int | None = None,
     language: str | None = None,
-    **kwargs: Any,
+    **kwargs: Unpack[NoExtraKeywords],
 ) -> Say:
     """Add a <Say>: Speaks text, optionally marked up with SSML."""
     el: Say = _sub(self, "Say")
@@ -3597,7 +3649,7 @@ def _add_Say(
     return el
 
 
-def _add_Sim(self: Element, sim_sid: BodyValue, **kwargs: Any) -> Sim:
+def _add_Sim(self: Element, sim_sid: BodyValue, **kwargs: Unpack[NoExtraKeywords]) -> Sim:
     """Add a <Sim>: A SIM to dial. (Twilio only)"""
     el: Sim = _sub(self, "Sim")
     try:
@@ -3616,21 +3668,21 @@ def _add_Sip(
     username: str | None = None,
     password: str | None = None,
     url: str | None = None,
-    method: str | None = None,
-    status_callback_event: str | Sequence[str] | None = None,
+    method: Literal["GET", "POST"] | None = None,
+    status_callback_event: Literal["initiated", "ringing", "answered", "completed", "initiated ringing", "initiated answered", "initiated completed", "ringing answered", "ringing completed", "answered completed", "initiated ringing answered", "initiated ringing completed", "initiated answered completed", "ringing answered completed", "initiated ringing answered completed"] | Sequence[Literal["initiated", "ringing", "answered", "completed"]] | None = None,
     status_callback: str | None = None,
-    status_callback_method: str | None = None,
+    status_callback_method: Literal["GET", "POST"] | None = None,
     machine_detection: str | None = None,
-    amd_status_callback_method: str | None = None,
+    amd_status_callback_method: Literal["GET", "POST"] | None = None,
     amd_status_callback: str | None = None,
-    machine_detection_timeout: int | str | None = None,
-    machine_detection_speech_threshold: int | str | None = None,
-    machine_detection_speech_end_threshold: int | str | None = None,
-    machine_detection_silence_timeout: int | str | None = None,
+    machine_detection_timeout: int | None = None,
+    machine_detection_speech_threshold: int | None = None,
+    machine_detection_speech_end_threshold: int | None = None,
+    machine_detection_silence_timeout: int | None = None,
     *,
     codecs: str | Sequence[str] | None = None,
-    session_timeout: int | str | None = None,
-    **kwargs: Any,
+    session_timeout: int | None = None,
+    **kwargs: Unpack[NoExtraKeywords],
 ) -> Sip:
     """Add a <Sip>: A SIP endpoint to dial."""
     el: Sip = _sub(self, "Sip")
@@ -3698,11 +3750,11 @@ def _add_Sip(
 def _add_SipUri(
     self: Element,
     sip_url: BodyValue | None = None,
-    priority: int | str | None = None,
-    weight: int | str | None = None,
+    priority: int | None = None,
+    weight: int | None = None,
     username: str | None = None,
     password: str | None = None,
-    **kwargs: Any,
+    **kwargs: Unpack[NoExtraKeywords],
 ) -> SipUri:
     """Add a <Uri>: One SIP URI of a <Sip> with several. (Twilio only)"""
     el: SipUri = _sub(self, "Uri")
@@ -3728,10 +3780,10 @@ def _add_Siprec(
     self: Element,
     name: str | None = None,
     connector_name: str | None = None,
-    track: str | None = None,
+    track: Literal["inbound_track", "outbound_track", "both_tracks"] | None = None,
     status_callback: str | None = None,
-    status_callback_method: str | None = None,
-    **kwargs: Any,
+    status_callback_method: Literal["GET", "POST"] | None = None,
+    **kwargs: Unpack[NoExtraKeywords],
 ) -> Siprec:
     """Add a <Siprec>: Forks the call's media to a SIPREC recording server. (Twilio only)"""
     el: Siprec = _sub(self, "Siprec")
@@ -3766,9 +3818,9 @@ def _add_Sms(
     to: str | None = None,
     from_: str | None = None,
     action: str | None = None,
-    method: str | None = None,
+    method: Literal["GET", "POST"] | None = None,
     status_callback: str | None = None,
-    **kwargs: Any,
+    **kwargs: Unpack[NoExtraKeywords],
 ) -> Sms:
     """Add a <Sms>: Sends an SMS during a call (deprecated: use <Message> in a messaging document)."""
     el: Sms = _sub(self, "Sms")
@@ -3794,9 +3846,9 @@ def _add_Sms(
 
 def _add_SsmlBreak(
     self: Element,
-    strength: str | None = None,
+    strength: Literal["none", "x-weak", "weak", "medium", "strong", "x-strong"] | None = None,
     time: str | None = None,
-    **kwargs: Any,
+    **kwargs: Unpack[NoExtraKeywords],
 ) -> SsmlBreak:
     """Add a <break>: SSML <break>: a pause in speech."""
     el: SsmlBreak = _sub(self, "break")
@@ -3815,8 +3867,8 @@ def _add_SsmlBreak(
 def _add_SsmlEmphasis(
     self: Element,
     words: BodyValue | None = None,
-    level: str | None = None,
-    **kwargs: Any,
+    level: Literal["strong", "moderate", "reduced", "none"] | None = None,
+    **kwargs: Unpack[NoExtraKeywords],
 ) -> SsmlEmphasis:
     """Add a <emphasis>: SSML <emphasis>: stresses the text."""
     el: SsmlEmphasis = _sub(self, "emphasis")
@@ -3836,7 +3888,7 @@ def _add_SsmlLang(
     self: Element,
     words: BodyValue | None = None,
     xml_lang: str | None = None,
-    **kwargs: Any,
+    **kwargs: Unpack[NoExtraKeywords],
 ) -> SsmlLang:
     """Add a <lang>: SSML <lang>: text in another language."""
     el: SsmlLang = _sub(self, "lang")
@@ -3852,7 +3904,11 @@ def _add_SsmlLang(
     return el
 
 
-def _add_SsmlP(self: Element, words: BodyValue | None = None, **kwargs: Any) -> SsmlP:
+def _add_SsmlP(
+    self: Element,
+    words: BodyValue | None = None,
+    **kwargs: Unpack[NoExtraKeywords],
+) -> SsmlP:
     """Add a <p>: SSML <p>: a paragraph."""
     el: SsmlP = _sub(self, "p")
     try:
@@ -3868,9 +3924,9 @@ def _add_SsmlP(self: Element, words: BodyValue | None = None, **kwargs: Any) -> 
 def _add_SsmlPhoneme(
     self: Element,
     words: BodyValue,
-    alphabet: str | None = None,
+    alphabet: Literal["ipa", "x-sampa", "x-amazon-jyutping", "x-amazon-pinyin", "x-amazon-pron-kana", "x-amazon-yomigana"] | None = None,
     ph: str | None = None,
-    **kwargs: Any,
+    **kwargs: Unpack[NoExtraKeywords],
 ) -> SsmlPhoneme:
     """Add a <phoneme>: SSML <phoneme>: a phonetic pronunciation."""
     el: SsmlPhoneme = _sub(self, "phoneme")
@@ -3894,7 +3950,7 @@ def _add_SsmlProsody(
     volume: str | None = None,
     rate: str | None = None,
     pitch: str | None = None,
-    **kwargs: Any,
+    **kwargs: Unpack[NoExtraKeywords],
 ) -> SsmlProsody:
     """Add a <prosody>: SSML <prosody>: changes volume, pitch or rate."""
     el: SsmlProsody = _sub(self, "prosody")
@@ -3914,7 +3970,11 @@ def _add_SsmlProsody(
     return el
 
 
-def _add_SsmlS(self: Element, words: BodyValue | None = None, **kwargs: Any) -> SsmlS:
+def _add_SsmlS(
+    self: Element,
+    words: BodyValue | None = None,
+    **kwargs: Unpack[NoExtraKeywords],
+) -> SsmlS:
     """Add a <s>: SSML <s>: a sentence."""
     el: SsmlS = _sub(self, "s")
     try:
@@ -3932,7 +3992,7 @@ def _add_SsmlSayAs(
     words: BodyValue,
     interpret_as: str | None = None,
     format: str | None = None,
-    **kwargs: Any,
+    **kwargs: Unpack[NoExtraKeywords],
 ) -> SsmlSayAs:
     """Add a <say-as>: SSML <say-as>: says the text as a number, date, spelled-out letters ..."""
     el: SsmlSayAs = _sub(self, "say-as")
@@ -3954,7 +4014,7 @@ def _add_SsmlSub(
     self: Element,
     words: BodyValue,
     alias: str | None = None,
-    **kwargs: Any,
+    **kwargs: Unpack[NoExtraKeywords],
 ) -> SsmlSub:
     """Add a <sub>: SSML <sub>: speaks an alias instead of the written text."""
     el: SsmlSub = _sub(self, "sub")
@@ -3974,7 +4034,7 @@ def _add_SsmlW(
     self: Element,
     words: BodyValue | None = None,
     role: str | None = None,
-    **kwargs: Any,
+    **kwargs: Unpack[NoExtraKeywords],
 ) -> SsmlW:
     """Add a <w>: SSML <w>: a word with a part-of-speech role. (Twilio only)"""
     el: SsmlW = _sub(self, "w")
@@ -3993,8 +4053,8 @@ def _add_SsmlW(
 def _add_Start(
     self: Element,
     action: str | None = None,
-    method: str | None = None,
-    **kwargs: Any,
+    method: Literal["GET", "POST"] | None = None,
+    **kwargs: Unpack[NoExtraKeywords],
 ) -> Start:
     """Add a <Start>: Starts an asynchronous process (a stream) and continues with the next verb."""
     el: Start = _sub(self, "Start")
@@ -4010,7 +4070,7 @@ def _add_Start(
     return el
 
 
-def _add_Stop(self: Element, **kwargs: Any) -> Stop:
+def _add_Stop(self: Element, **kwargs: Unpack[NoExtraKeywords]) -> Stop:
     """Add a <Stop>: Stops a stream (or another asynchronous process) started with <Start>."""
     el: Stop = _sub(self, "Stop")
     try:
@@ -4026,16 +4086,16 @@ def _add_Stream(
     name: str | None = None,
     connector_name: str | None = None,
     url: str | None = None,
-    track: str | None = None,
+    track: Literal["inbound_track", "outbound_track", "both_tracks"] | None = None,
     status_callback: str | None = None,
-    status_callback_method: str | None = None,
+    status_callback_method: Literal["GET", "POST"] | None = None,
     audio_format: str | None = None,
-    sample_rate: int | str | None = None,
+    sample_rate: int | None = None,
     *,
     auth_bearer_token: str | None = None,
-    codec: str | None = None,
-    realtime: bool | str | None = None,
-    **kwargs: Any,
+    codec: Literal["PCMU@8000h", "L16@16000h", "L16@24000h"] | None = None,
+    realtime: bool | None = None,
+    **kwargs: Unpack[NoExtraKeywords],
 ) -> Stream:
     """Add a <Stream>: Streams the call's audio to a WebSocket server."""
     el: Stream = _sub(self, "Stream")
@@ -4085,9 +4145,9 @@ def _add_Stream(
 def _add_Task(
     self: Element,
     body: BodyValue,
-    priority: int | str | None = None,
-    timeout: int | str | None = None,
-    **kwargs: Any,
+    priority: int | None = None,
+    timeout: int | None = None,
+    **kwargs: Unpack[NoExtraKeywords],
 ) -> Task:
     """Add a <Task>: TaskRouter task attributes (JSON) for <Enqueue>. (Twilio only)"""
     el: Task = _sub(self, "Task")
@@ -4108,20 +4168,20 @@ def _add_Task(
 def _add_Transcription(
     self: Element,
     name: str | None = None,
-    track: str | None = None,
+    track: Literal["inbound_track", "outbound_track", "both_tracks"] | None = None,
     status_callback_url: str | None = None,
-    status_callback_method: str | None = None,
+    status_callback_method: Literal["GET", "POST"] | None = None,
     inbound_track_label: str | None = None,
     outbound_track_label: str | None = None,
-    partial_results: bool | str | None = None,
+    partial_results: bool | None = None,
     language_code: str | None = None,
     transcription_engine: str | None = None,
-    profanity_filter: bool | str | None = None,
+    profanity_filter: bool | None = None,
     speech_model: str | None = None,
     hints: str | Sequence[str] | None = None,
-    enable_automatic_punctuation: bool | str | None = None,
+    enable_automatic_punctuation: bool | None = None,
     intelligence_service: str | None = None,
-    **kwargs: Any,
+    **kwargs: Unpack[NoExtraKeywords],
 ) -> Transcription:
     """Add a <Transcription>: Real-time transcription of the call. (Twilio only)"""
     el: Transcription = _sub(self, "Transcription")
@@ -4177,7 +4237,7 @@ def _add_Transcription(
     return el
 
 
-def _add_Verto(self: Element, resource: BodyValue, **kwargs: Any) -> Verto:
+def _add_Verto(self: Element, resource: BodyValue, **kwargs: Unpack[NoExtraKeywords]) -> Verto:
     """Add a <Verto>: A Verto (WebRTC) endpoint to dial. (SignalWire only)"""
     el: Verto = _sub(self, "Verto")
     try:
@@ -4194,10 +4254,10 @@ def _add_VirtualAgent(
     self: Element,
     connector_name: str | None = None,
     language: str | None = None,
-    sentiment_analysis: bool | str | None = None,
+    sentiment_analysis: bool | None = None,
     status_callback: str | None = None,
-    status_callback_method: str | None = None,
-    **kwargs: Any,
+    status_callback_method: Literal["GET", "POST"] | None = None,
+    **kwargs: Unpack[NoExtraKeywords],
 ) -> VirtualAgent:
     """Add a <VirtualAgent>: Connects the call to a virtual agent (deprecated)."""
     el: VirtualAgent = _sub(self, "VirtualAgent")
@@ -4230,11 +4290,11 @@ def _add_WhatsApp(
     self: Element,
     phone_number: BodyValue,
     url: str | None = None,
-    method: str | None = None,
-    status_callback_event: str | Sequence[str] | None = None,
+    method: Literal["GET", "POST"] | None = None,
+    status_callback_event: Literal["initiated", "ringing", "answered", "completed", "initiated ringing", "initiated answered", "initiated completed", "ringing answered", "ringing completed", "answered completed", "initiated ringing answered", "initiated ringing completed", "initiated answered completed", "ringing answered completed", "initiated ringing answered completed"] | Sequence[Literal["initiated", "ringing", "answered", "completed"]] | None = None,
     status_callback: str | None = None,
-    status_callback_method: str | None = None,
-    **kwargs: Any,
+    status_callback_method: Literal["GET", "POST"] | None = None,
+    **kwargs: Unpack[NoExtraKeywords],
 ) -> WhatsApp:
     """Add a <WhatsApp>: A WhatsApp user to dial. (Twilio only)"""
     el: WhatsApp = _sub(self, "WhatsApp")
@@ -4270,13 +4330,13 @@ class VoiceResponse(_VoiceElement):
     """<Response>: The root of a voice document: its verbs run from top to bottom.
     """
 
-    TAG = "Response"
+    TAG: ClassVar[str] = "Response"
     _KNOWN = frozenset()
     _CHILDREN = frozenset({"Connect", "Denoise", "Dial", "Echo", "Enqueue", "Gather", "Hangup", "Leave", "Pause", "Pay", "Play", "Prompt", "Queue", "Record", "Redirect", "Refer", "Reject", "Say", "Sms", "Start", "Stop"})
     _TEXT = False
     _INIT_WITHOUT_ARGUMENTS = False
 
-    def __init__(self, **kwargs: Any) -> None:
+    def __init__(self, **kwargs: Unpack[NoExtraKeywords]) -> None:
         if kwargs:
             _extra(self, kwargs)
 
@@ -4302,6 +4362,61 @@ class VoiceResponse(_VoiceElement):
     refer = _add_Refer
     denoise = _add_Denoise
 
+    if TYPE_CHECKING:
+
+        def __iter__(self) -> Iterator[
+            Connect
+            | Dial
+            | Echo
+            | Enqueue
+            | Gather
+            | Hangup
+            | Leave
+            | Pause
+            | Play
+            | Queue
+            | Record
+            | Redirect
+            | Reject
+            | Say
+            | Sms
+            | Pay
+            | Prompt
+            | Start
+            | Stop
+            | Refer
+            | Denoise
+            | GenericNode
+            | Comment
+            | ProcessingInstruction
+        ]: ...
+
+        @property
+        def verbs(self) -> list[
+            Connect
+            | Dial
+            | Echo
+            | Enqueue
+            | Gather
+            | Hangup
+            | Leave
+            | Pause
+            | Play
+            | Queue
+            | Record
+            | Redirect
+            | Reject
+            | Say
+            | Sms
+            | Pay
+            | Prompt
+            | Start
+            | Stop
+            | Refer
+            | Denoise
+            | GenericNode
+        ]: ...
+
 
 class Refer(_VoiceElement):
     """<Refer>: Transfers a SIP call to another SIP endpoint with a SIP REFER.
@@ -4312,7 +4427,7 @@ class Refer(_VoiceElement):
     * ``method`` → ``method``: HTTP method for the action or URL request
     """
 
-    TAG = "Refer"
+    TAG: ClassVar[str] = "Refer"
     _KNOWN = frozenset({"action", "method"})
     _CHILDREN = frozenset({"Sip"})
     _TEXT = False
@@ -4322,24 +4437,46 @@ class Refer(_VoiceElement):
         self,
         *,
         action: str | None = None,
-        method: str | None = None,
-        **kwargs: Any,
+        method: Literal["GET", "POST"] | None = None,
+        **kwargs: Unpack[NoExtraKeywords],
     ) -> None:
         _fill_Refer(self, action, method, kwargs)
 
     sip = _add_ReferSip
+
+    if TYPE_CHECKING:
+
+        def __iter__(self) -> Iterator[
+            ReferSip
+            | GenericNode
+            | Comment
+            | ProcessingInstruction
+        ]: ...
+
+        @property
+        def verbs(self) -> list[ReferSip | GenericNode]: ...
+
+    @property
+    def action(self) -> str | None:
+        """``action``: URL requested when the verb completes; its response replaces this document; ``None`` when absent."""
+        return _read(self, "action", ("s",), "a URL")
+
+    @property
+    def method(self) -> Literal["GET", "POST"] | None:
+        """``method``: HTTP method for the action or URL request; ``None`` when absent."""
+        return _read(self, "method", (("GET", "POST",),), "GET or POST")
 
 
 class ReferSip(_VoiceElement):
     """<Sip>: The SIP URI a <Refer> transfers the call to.
     """
 
-    TAG = "Sip"
+    TAG: ClassVar[str] = "Sip"
     _KNOWN = frozenset()
     _CHILDREN = frozenset()
     _TEXT = True
 
-    def __init__(self, sip_url: BodyValue, **kwargs: Any) -> None:
+    def __init__(self, sip_url: BodyValue, **kwargs: Unpack[NoExtraKeywords]) -> None:
         _fill_ReferSip(self, sip_url, kwargs)
 
 
@@ -4347,18 +4484,32 @@ class Stop(_VoiceElement):
     """<Stop>: Stops a stream (or another asynchronous process) started with <Start>.
     """
 
-    TAG = "Stop"
+    TAG: ClassVar[str] = "Stop"
     _KNOWN = frozenset()
     _CHILDREN = frozenset({"Siprec", "Stream", "Transcription"})
     _TEXT = False
     _INIT_WITHOUT_ARGUMENTS = False
 
-    def __init__(self, **kwargs: Any) -> None:
+    def __init__(self, **kwargs: Unpack[NoExtraKeywords]) -> None:
         _fill_Stop(self, kwargs)
 
     stream = _add_Stream
     siprec = _add_Siprec
     transcription = _add_Transcription
+
+    if TYPE_CHECKING:
+
+        def __iter__(self) -> Iterator[
+            Stream
+            | Siprec
+            | Transcription
+            | GenericNode
+            | Comment
+            | ProcessingInstruction
+        ]: ...
+
+        @property
+        def verbs(self) -> list[Stream | Siprec | Transcription | GenericNode]: ...
 
 
 class Transcription(_VoiceElement):
@@ -4382,7 +4533,7 @@ class Transcription(_VoiceElement):
     * ``intelligence_service`` → ``intelligenceService``: intelligence service to run
     """
 
-    TAG = "Transcription"
+    TAG: ClassVar[str] = "Transcription"
     _KNOWN = frozenset({"name", "track", "statusCallbackUrl", "statusCallbackMethod", "inboundTrackLabel", "outboundTrackLabel", "partialResults", "languageCode", "transcriptionEngine", "profanityFilter", "speechModel", "hints", "enableAutomaticPunctuation", "intelligenceService"})
     _CHILDREN = frozenset({"Config", "Parameter"})
     _TEXT = False
@@ -4392,20 +4543,20 @@ class Transcription(_VoiceElement):
         self,
         *,
         name: str | None = None,
-        track: str | None = None,
+        track: Literal["inbound_track", "outbound_track", "both_tracks"] | None = None,
         status_callback_url: str | None = None,
-        status_callback_method: str | None = None,
+        status_callback_method: Literal["GET", "POST"] | None = None,
         inbound_track_label: str | None = None,
         outbound_track_label: str | None = None,
-        partial_results: bool | str | None = None,
+        partial_results: bool | None = None,
         language_code: str | None = None,
         transcription_engine: str | None = None,
-        profanity_filter: bool | str | None = None,
+        profanity_filter: bool | None = None,
         speech_model: str | None = None,
         hints: str | Sequence[str] | None = None,
-        enable_automatic_punctuation: bool | str | None = None,
+        enable_automatic_punctuation: bool | None = None,
         intelligence_service: str | None = None,
-        **kwargs: Any,
+        **kwargs: Unpack[NoExtraKeywords],
     ) -> None:
         _fill_Transcription(
             self,
@@ -4429,6 +4580,94 @@ class Transcription(_VoiceElement):
     config = _add_Config
     parameter = _add_Parameter
 
+    if TYPE_CHECKING:
+
+        def __iter__(self) -> Iterator[
+            Config
+            | Parameter
+            | GenericNode
+            | Comment
+            | ProcessingInstruction
+        ]: ...
+
+        @property
+        def verbs(self) -> list[Config | Parameter | GenericNode]: ...
+
+    @property
+    def name_attr(self) -> str | None:
+        """``name``: name; ``None`` when absent."""
+        return _read(self, "name", ("s",), "text")
+
+    @property
+    def track(self) -> Literal["inbound_track", "outbound_track", "both_tracks"] | None:
+        """``track``: which audio track to use; ``None`` when absent."""
+        return _read(
+            self,
+            "track",
+            (("inbound_track", "outbound_track", "both_tracks",),),
+            "one of inbound_track, outbound_track, both_tracks",
+        )
+
+    @property
+    def status_callback_url(self) -> str | None:
+        """``statusCallbackUrl``: URL notified of transcription events; ``None`` when absent."""
+        return _read(self, "statusCallbackUrl", ("s",), "a URL")
+
+    @property
+    def status_callback_method(self) -> Literal["GET", "POST"] | None:
+        """``statusCallbackMethod``: HTTP method for the status callback; ``None`` when absent."""
+        return _read(self, "statusCallbackMethod", (("GET", "POST",),), "GET or POST")
+
+    @property
+    def inbound_track_label(self) -> str | None:
+        """``inboundTrackLabel``: label of the inbound track; ``None`` when absent."""
+        return _read(self, "inboundTrackLabel", ("s",), "text")
+
+    @property
+    def outbound_track_label(self) -> str | None:
+        """``outboundTrackLabel``: label of the outbound track; ``None`` when absent."""
+        return _read(self, "outboundTrackLabel", ("s",), "text")
+
+    @property
+    def partial_results(self) -> bool | None:
+        """``partialResults``: send partial results; ``None`` when absent."""
+        return _read(self, "partialResults", ("b",), "true or false")
+
+    @property
+    def language_code(self) -> str | None:
+        """``languageCode``: language of the transcription; ``None`` when absent."""
+        return _read(self, "languageCode", ("s",), "text")
+
+    @property
+    def transcription_engine(self) -> str | None:
+        """``transcriptionEngine``: transcription engine; ``None`` when absent."""
+        return _read(self, "transcriptionEngine", ("s",), "text")
+
+    @property
+    def profanity_filter(self) -> bool | None:
+        """``profanityFilter``: mask profanity in speech results; ``None`` when absent."""
+        return _read(self, "profanityFilter", ("b",), "true or false")
+
+    @property
+    def speech_model(self) -> str | None:
+        """``speechModel``: speech recognition model; ``None`` when absent."""
+        return _read(self, "speechModel", ("s",), "text")
+
+    @property
+    def hints(self) -> list[str] | None:
+        """``hints``: words or phrases likely to be spoken, comma-separated; ``None`` when absent."""
+        return _read(self, "hints", ("l", ",", ("s",)), "a comma-separated list of phrases")
+
+    @property
+    def enable_automatic_punctuation(self) -> bool | None:
+        """``enableAutomaticPunctuation``: add punctuation to the transcript; ``None`` when absent."""
+        return _read(self, "enableAutomaticPunctuation", ("b",), "true or false")
+
+    @property
+    def intelligence_service(self) -> str | None:
+        """``intelligenceService``: intelligence service to run; ``None`` when absent."""
+        return _read(self, "intelligenceService", ("s",), "text")
+
 
 class Parameter(_VoiceElement):
     """<Parameter>: A custom name/value pair passed along with a stream, payment or connection.
@@ -4439,7 +4678,7 @@ class Parameter(_VoiceElement):
     * ``value`` → ``value``: parameter value
     """
 
-    TAG = "Parameter"
+    TAG: ClassVar[str] = "Parameter"
     _KNOWN = frozenset({"name", "value"})
     _CHILDREN = frozenset()
     _TEXT = False
@@ -4450,9 +4689,19 @@ class Parameter(_VoiceElement):
         *,
         name: str | None = None,
         value: str | None = None,
-        **kwargs: Any,
+        **kwargs: Unpack[NoExtraKeywords],
     ) -> None:
         _fill_Parameter(self, name, value, kwargs)
+
+    @property
+    def name_attr(self) -> str | None:
+        """``name``: parameter name; ``None`` when absent."""
+        return _read(self, "name", ("s",), "non-empty text")
+
+    @property
+    def value_attr(self) -> str | None:
+        """``value``: parameter value; ``None`` when absent."""
+        return _read(self, "value", ("s",), "text")
 
 
 class Config(_VoiceElement):
@@ -4464,7 +4713,7 @@ class Config(_VoiceElement):
     * ``value`` → ``value``: value
     """
 
-    TAG = "Config"
+    TAG: ClassVar[str] = "Config"
     _KNOWN = frozenset({"name", "value"})
     _CHILDREN = frozenset()
     _TEXT = False
@@ -4475,9 +4724,19 @@ class Config(_VoiceElement):
         *,
         name: str | None = None,
         value: str | None = None,
-        **kwargs: Any,
+        **kwargs: Unpack[NoExtraKeywords],
     ) -> None:
         _fill_Config(self, name, value, kwargs)
+
+    @property
+    def name_attr(self) -> str | None:
+        """``name``: name; ``None`` when absent."""
+        return _read(self, "name", ("s",), "text")
+
+    @property
+    def value_attr(self) -> str | None:
+        """``value``: value; ``None`` when absent."""
+        return _read(self, "value", ("s",), "text")
 
 
 class Siprec(_VoiceElement):
@@ -4492,7 +4751,7 @@ class Siprec(_VoiceElement):
     * ``status_callback_method`` → ``statusCallbackMethod``: HTTP method for the status callback
     """
 
-    TAG = "Siprec"
+    TAG: ClassVar[str] = "Siprec"
     _KNOWN = frozenset({"name", "connectorName", "track", "statusCallback", "statusCallbackMethod"})
     _CHILDREN = frozenset({"Parameter"})
     _TEXT = False
@@ -4503,10 +4762,10 @@ class Siprec(_VoiceElement):
         *,
         name: str | None = None,
         connector_name: str | None = None,
-        track: str | None = None,
+        track: Literal["inbound_track", "outbound_track", "both_tracks"] | None = None,
         status_callback: str | None = None,
-        status_callback_method: str | None = None,
-        **kwargs: Any,
+        status_callback_method: Literal["GET", "POST"] | None = None,
+        **kwargs: Unpack[NoExtraKeywords],
     ) -> None:
         _fill_Siprec(
             self,
@@ -4519,6 +4778,48 @@ class Siprec(_VoiceElement):
         )
 
     parameter = _add_Parameter
+
+    if TYPE_CHECKING:
+
+        def __iter__(self) -> Iterator[
+            Parameter
+            | GenericNode
+            | Comment
+            | ProcessingInstruction
+        ]: ...
+
+        @property
+        def verbs(self) -> list[Parameter | GenericNode]: ...
+
+    @property
+    def name_attr(self) -> str | None:
+        """``name``: name; ``None`` when absent."""
+        return _read(self, "name", ("s",), "text")
+
+    @property
+    def connector_name(self) -> str | None:
+        """``connectorName``: name of the connector to use; ``None`` when absent."""
+        return _read(self, "connectorName", ("s",), "text")
+
+    @property
+    def track(self) -> Literal["inbound_track", "outbound_track", "both_tracks"] | None:
+        """``track``: which audio track to use; ``None`` when absent."""
+        return _read(
+            self,
+            "track",
+            (("inbound_track", "outbound_track", "both_tracks",),),
+            "one of inbound_track, outbound_track, both_tracks",
+        )
+
+    @property
+    def status_callback(self) -> str | None:
+        """``statusCallback``: URL notified of status changes; ``None`` when absent."""
+        return _read(self, "statusCallback", ("s",), "a URL")
+
+    @property
+    def status_callback_method(self) -> Literal["GET", "POST"] | None:
+        """``statusCallbackMethod``: HTTP method for the status callback; ``None`` when absent."""
+        return _read(self, "statusCallbackMethod", (("GET", "POST",),), "GET or POST")
 
 
 class Stream(_VoiceElement):
@@ -4539,7 +4840,7 @@ class Stream(_VoiceElement):
     * ``realtime`` → ``realtime``: send audio in real time, without buffering (SignalWire only)
     """
 
-    TAG = "Stream"
+    TAG: ClassVar[str] = "Stream"
     _KNOWN = frozenset({"name", "connectorName", "url", "track", "statusCallback", "statusCallbackMethod", "audioFormat", "sampleRate", "authBearerToken", "codec", "realtime"})
     _CHILDREN = frozenset({"Parameter"})
     _TEXT = False
@@ -4551,15 +4852,15 @@ class Stream(_VoiceElement):
         name: str | None = None,
         connector_name: str | None = None,
         url: str | None = None,
-        track: str | None = None,
+        track: Literal["inbound_track", "outbound_track", "both_tracks"] | None = None,
         status_callback: str | None = None,
-        status_callback_method: str | None = None,
+        status_callback_method: Literal["GET", "POST"] | None = None,
         audio_format: str | None = None,
-        sample_rate: int | str | None = None,
+        sample_rate: int | None = None,
         auth_bearer_token: str | None = None,
-        codec: str | None = None,
-        realtime: bool | str | None = None,
-        **kwargs: Any,
+        codec: Literal["PCMU@8000h", "L16@16000h", "L16@24000h"] | None = None,
+        realtime: bool | None = None,
+        **kwargs: Unpack[NoExtraKeywords],
     ) -> None:
         _fill_Stream(
             self,
@@ -4579,6 +4880,83 @@ class Stream(_VoiceElement):
 
     parameter = _add_Parameter
 
+    if TYPE_CHECKING:
+
+        def __iter__(self) -> Iterator[
+            Parameter
+            | GenericNode
+            | Comment
+            | ProcessingInstruction
+        ]: ...
+
+        @property
+        def verbs(self) -> list[Parameter | GenericNode]: ...
+
+    @property
+    def name_attr(self) -> str | None:
+        """``name``: unique name of the stream; needed to stop it; ``None`` when absent."""
+        return _read(self, "name", ("s",), "text")
+
+    @property
+    def connector_name(self) -> str | None:
+        """``connectorName``: name of the connector to use; ``None`` when absent."""
+        return _read(self, "connectorName", ("s",), "text")
+
+    @property
+    def url(self) -> str | None:
+        """``url``: wss:// URL of the WebSocket server (no query string); ``None`` when absent."""
+        return _read(self, "url", ("s",), "a wss:// URL without a query string or a URL")
+
+    @property
+    def track(self) -> Literal["inbound_track", "outbound_track", "both_tracks"] | None:
+        """``track``: which audio track to use; ``None`` when absent."""
+        return _read(
+            self,
+            "track",
+            (("inbound_track", "outbound_track", "both_tracks",),),
+            "one of inbound_track, outbound_track, both_tracks",
+        )
+
+    @property
+    def status_callback(self) -> str | None:
+        """``statusCallback``: URL notified of status changes; ``None`` when absent."""
+        return _read(self, "statusCallback", ("s",), "a URL")
+
+    @property
+    def status_callback_method(self) -> Literal["GET", "POST"] | None:
+        """``statusCallbackMethod``: HTTP method for the status callback; ``None`` when absent."""
+        return _read(self, "statusCallbackMethod", (("GET", "POST",),), "GET or POST")
+
+    @property
+    def audio_format(self) -> str | None:
+        """``audioFormat``: audio format of the stream; ``None`` when absent."""
+        return _read(self, "audioFormat", ("s",), "text")
+
+    @property
+    def sample_rate(self) -> int | None:
+        """``sampleRate``: sample rate of the stream; ``None`` when absent."""
+        return _read(self, "sampleRate", ("i",), "a non-negative integer")
+
+    @property
+    def auth_bearer_token(self) -> str | None:
+        """``authBearerToken``: bearer token sent to the server; ``None`` when absent."""
+        return _read(self, "authBearerToken", ("s",), "text")
+
+    @property
+    def codec(self) -> Literal["PCMU@8000h", "L16@16000h", "L16@24000h"] | None:
+        """``codec``: audio codec and rate; ``None`` when absent."""
+        return _read(
+            self,
+            "codec",
+            (("PCMU@8000h", "L16@16000h", "L16@24000h",),),
+            "one of PCMU@8000h, L16@16000h, L16@24000h",
+        )
+
+    @property
+    def realtime(self) -> bool | None:
+        """``realtime``: send audio in real time, without buffering; ``None`` when absent."""
+        return _read(self, "realtime", ("b",), "true or false")
+
 
 class Start(_VoiceElement):
     """<Start>: Starts an asynchronous process (a stream) and continues with the next verb.
@@ -4589,7 +4967,7 @@ class Start(_VoiceElement):
     * ``method`` → ``method``: HTTP method for the action or URL request (Twilio only)
     """
 
-    TAG = "Start"
+    TAG: ClassVar[str] = "Start"
     _KNOWN = frozenset({"action", "method"})
     _CHILDREN = frozenset({"Recording", "Siprec", "Stream", "Transcription"})
     _TEXT = False
@@ -4599,8 +4977,8 @@ class Start(_VoiceElement):
         self,
         *,
         action: str | None = None,
-        method: str | None = None,
-        **kwargs: Any,
+        method: Literal["GET", "POST"] | None = None,
+        **kwargs: Unpack[NoExtraKeywords],
     ) -> None:
         _fill_Start(self, action, method, kwargs)
 
@@ -4608,6 +4986,31 @@ class Start(_VoiceElement):
     siprec = _add_Siprec
     transcription = _add_Transcription
     recording = _add_Recording
+
+    if TYPE_CHECKING:
+
+        def __iter__(self) -> Iterator[
+            Stream
+            | Siprec
+            | Transcription
+            | Recording
+            | GenericNode
+            | Comment
+            | ProcessingInstruction
+        ]: ...
+
+        @property
+        def verbs(self) -> list[Stream | Siprec | Transcription | Recording | GenericNode]: ...
+
+    @property
+    def action(self) -> str | None:
+        """``action``: URL requested when the verb completes; its response replaces this document; ``None`` when absent."""
+        return _read(self, "action", ("s",), "a URL")
+
+    @property
+    def method(self) -> Literal["GET", "POST"] | None:
+        """``method``: HTTP method for the action or URL request; ``None`` when absent."""
+        return _read(self, "method", (("GET", "POST",),), "GET or POST")
 
 
 class Recording(_VoiceElement):
@@ -4624,7 +5027,7 @@ class Recording(_VoiceElement):
     * ``recording_configuration_id`` → ``recordingConfigurationId``: recording configuration to apply
     """
 
-    TAG = "Recording"
+    TAG: ClassVar[str] = "Recording"
     _KNOWN = frozenset({"recordingStatusCallback", "recordingStatusCallbackMethod", "recordingStatusCallbackEvent", "trim", "track", "channels", "recordingConfigurationId"})
     _CHILDREN = frozenset()
     _TEXT = False
@@ -4634,13 +5037,13 @@ class Recording(_VoiceElement):
         self,
         *,
         recording_status_callback: str | None = None,
-        recording_status_callback_method: str | None = None,
-        recording_status_callback_event: str | Sequence[str] | None = None,
-        trim: str | None = None,
-        track: str | None = None,
-        channels: str | None = None,
+        recording_status_callback_method: Literal["GET", "POST"] | None = None,
+        recording_status_callback_event: Literal["in-progress", "completed", "absent", "in-progress completed", "in-progress absent", "completed in-progress", "completed absent", "absent in-progress", "absent completed", "in-progress completed absent", "in-progress absent completed", "completed in-progress absent", "completed absent in-progress", "absent in-progress completed", "absent completed in-progress"] | Sequence[Literal["in-progress", "completed", "absent"]] | None = None,
+        trim: Literal["trim-silence", "do-not-trim"] | None = None,
+        track: Literal["inbound", "outbound", "both"] | None = None,
+        channels: Literal["mono", "dual"] | None = None,
         recording_configuration_id: str | None = None,
-        **kwargs: Any,
+        **kwargs: Unpack[NoExtraKeywords],
     ) -> None:
         _fill_Recording(
             self,
@@ -4653,6 +5056,56 @@ class Recording(_VoiceElement):
             recording_configuration_id,
             kwargs,
         )
+
+    @property
+    def recording_status_callback(self) -> str | None:
+        """``recordingStatusCallback``: URL notified when the recording changes state; ``None`` when absent."""
+        return _read(self, "recordingStatusCallback", ("s",), "a URL")
+
+    @property
+    def recording_status_callback_method(self) -> Literal["GET", "POST"] | None:
+        """``recordingStatusCallbackMethod``: HTTP method for the recording status callback; ``None`` when absent."""
+        return _read(self, "recordingStatusCallbackMethod", (("GET", "POST",),), "GET or POST")
+
+    @property
+    def recording_status_callback_event(self) -> list[Literal["in-progress", "completed", "absent"]] | None:
+        """``recordingStatusCallbackEvent``: recording events that trigger the recording status callback; ``None`` when absent."""
+        return _read(
+            self,
+            "recordingStatusCallbackEvent",
+            ("l", " ", (("in-progress", "completed", "absent",),)),
+            "space-separated values from: in-progress, completed, absent",
+        )
+
+    @property
+    def trim(self) -> Literal["trim-silence", "do-not-trim"] | None:
+        """``trim``: whether to trim leading and trailing silence from the recording; ``None`` when absent."""
+        return _read(
+            self,
+            "trim",
+            (("trim-silence", "do-not-trim",),),
+            "one of trim-silence, do-not-trim",
+        )
+
+    @property
+    def track(self) -> Literal["inbound", "outbound", "both"] | None:
+        """``track``: which audio track to use; ``None`` when absent."""
+        return _read(
+            self,
+            "track",
+            (("inbound", "outbound", "both",),),
+            "one of inbound, outbound, both",
+        )
+
+    @property
+    def channels(self) -> Literal["mono", "dual"] | None:
+        """``channels``: mono or dual channel; ``None`` when absent."""
+        return _read(self, "channels", (("mono", "dual",),), "one of mono, dual")
+
+    @property
+    def recording_configuration_id(self) -> str | None:
+        """``recordingConfigurationId``: recording configuration to apply; ``None`` when absent."""
+        return _read(self, "recordingConfigurationId", ("s",), "text")
 
 
 class Prompt(_VoiceElement):
@@ -4667,7 +5120,7 @@ class Prompt(_VoiceElement):
     * ``require_matching_inputs`` → ``requireMatchingInputs``: ask twice and compare (Twilio only)
     """
 
-    TAG = "Prompt"
+    TAG: ClassVar[str] = "Prompt"
     _KNOWN = frozenset({"for", "errorType", "cardType", "attempt", "requireMatchingInputs"})
     _CHILDREN = frozenset({"Pause", "Play", "Say"})
     _TEXT = False
@@ -4676,18 +5129,77 @@ class Prompt(_VoiceElement):
     def __init__(
         self,
         *,
-        for_: str | None = None,
-        error_type: str | Sequence[str] | None = None,
-        card_type: str | Sequence[str] | None = None,
-        attempt: int | str | Sequence[int | str] | None = None,
-        require_matching_inputs: bool | str | None = None,
-        **kwargs: Any,
+        for_: Literal["payment-card-number", "expiration-date", "security-code", "postal-code", "bank-routing-number", "bank-account-number", "payment-processing"] | None = None,
+        error_type: Literal["timeout", "invalid-card-number", "invalid-card-type", "invalid-date", "invalid-security-code", "invalid-bank-routing-number", "invalid-bank-account-number", "input-matching-failed"] | Sequence[Literal["timeout", "invalid-card-number", "invalid-card-type", "invalid-date", "invalid-security-code", "invalid-bank-routing-number", "invalid-bank-account-number", "input-matching-failed"]] | None = None,
+        card_type: Literal["visa", "mastercard", "amex", "maestro", "discover", "optima", "jcb", "diners-club", "enroute"] | Sequence[Literal["visa", "mastercard", "amex", "maestro", "discover", "optima", "jcb", "diners-club", "enroute"]] | None = None,
+        attempt: int | Sequence[int] | None = None,
+        require_matching_inputs: bool | None = None,
+        **kwargs: Unpack[NoExtraKeywords],
     ) -> None:
         _fill_Prompt(self, for_, error_type, card_type, attempt, require_matching_inputs, kwargs)
 
     say = _add_Say
     play = _add_Play
     pause = _add_Pause
+
+    if TYPE_CHECKING:
+
+        def __iter__(self) -> Iterator[
+            Say
+            | Play
+            | Pause
+            | GenericNode
+            | Comment
+            | ProcessingInstruction
+        ]: ...
+
+        @property
+        def verbs(self) -> list[Say | Play | Pause | GenericNode]: ...
+
+    @property
+    def for_(self) -> Literal["payment-card-number", "expiration-date", "security-code", "postal-code", "bank-routing-number", "bank-account-number", "payment-processing"] | None:
+        """``for``: the payment step this prompt is for; ``None`` when absent."""
+        return _read(
+            self,
+            "for",
+            (("payment-card-number", "expiration-date", "security-code", "postal-code", "bank-routing-number", "bank-account-number", "payment-processing",),),
+            "one of payment-card-number, expiration-date, security-code, postal-code, bank-routing-number, bank-account-number, payment-processing",
+        )
+
+    @property
+    def error_type(self) -> list[Literal["timeout", "invalid-card-number", "invalid-card-type", "invalid-date", "invalid-security-code", "invalid-bank-routing-number", "invalid-bank-account-number", "input-matching-failed"]] | None:
+        """``errorType``: errors after which this prompt is used; ``None`` when absent."""
+        return _read(
+            self,
+            "errorType",
+            ("l", " ", (("timeout", "invalid-card-number", "invalid-card-type", "invalid-date", "invalid-security-code", "invalid-bank-routing-number", "invalid-bank-account-number", "input-matching-failed",),)),
+            "space-separated values from: timeout, invalid-card-number, invalid-card-type, invalid-date, invalid-security-code, invalid-bank-routing-number, invalid-bank-account-number, input-matching-failed",
+        )
+
+    @property
+    def card_type(self) -> list[Literal["visa", "mastercard", "amex", "maestro", "discover", "optima", "jcb", "diners-club", "enroute"]] | None:
+        """``cardType``: card types this prompt is for; ``None`` when absent."""
+        return _read(
+            self,
+            "cardType",
+            ("l", " ", (("visa", "mastercard", "amex", "maestro", "discover", "optima", "jcb", "diners-club", "enroute",),)),
+            "space-separated values from: visa, mastercard, amex, maestro, discover, optima, jcb, diners-club, enroute",
+        )
+
+    @property
+    def attempt(self) -> list[int] | None:
+        """``attempt``: attempts this prompt is for; ``None`` when absent."""
+        return _read(
+            self,
+            "attempt",
+            ("l", " ", ("i",)),
+            "space-separated values, each an integer from 1 to 10",
+        )
+
+    @property
+    def require_matching_inputs(self) -> bool | None:
+        """``requireMatchingInputs``: ask twice and compare; ``None`` when absent."""
+        return _read(self, "requireMatchingInputs", ("b",), "true or false")
 
 
 class Pause(_VoiceElement):
@@ -4698,14 +5210,19 @@ class Pause(_VoiceElement):
     * ``length`` → ``length``: seconds to wait
     """
 
-    TAG = "Pause"
+    TAG: ClassVar[str] = "Pause"
     _KNOWN = frozenset({"length"})
     _CHILDREN = frozenset()
     _TEXT = False
     _INIT_WITHOUT_ARGUMENTS = False
 
-    def __init__(self, *, length: int | str | None = None, **kwargs: Any) -> None:
+    def __init__(self, *, length: int | None = None, **kwargs: Unpack[NoExtraKeywords]) -> None:
         _fill_Pause(self, length, kwargs)
+
+    @property
+    def length(self) -> int | None:
+        """``length``: seconds to wait; ``None`` when absent."""
+        return _read(self, "length", ("i",), "a non-negative integer")
 
 
 class Play(_VoiceElement):
@@ -4717,7 +5234,7 @@ class Play(_VoiceElement):
     * ``digits`` → ``digits``: DTMF digits to send; w waits half a second
     """
 
-    TAG = "Play"
+    TAG: ClassVar[str] = "Play"
     _KNOWN = frozenset({"loop", "digits"})
     _CHILDREN = frozenset()
     _TEXT = True
@@ -4727,11 +5244,21 @@ class Play(_VoiceElement):
         self,
         url: BodyValue | None = None,
         *,
-        loop: int | str | None = None,
+        loop: int | None = None,
         digits: str | None = None,
-        **kwargs: Any,
+        **kwargs: Unpack[NoExtraKeywords],
     ) -> None:
         _fill_Play(self, url, loop, digits, kwargs)
+
+    @property
+    def loop(self) -> int | None:
+        """``loop``: times to repeat; 0 repeats until the call ends; ``None`` when absent."""
+        return _read(self, "loop", ("i",), "a non-negative integer")
+
+    @property
+    def digits(self) -> str | None:
+        """``digits``: DTMF digits to send; w waits half a second; ``None`` when absent."""
+        return _read(self, "digits", ("s",), "DTMF digits (0-9, A-D, *, #, w, W)")
 
 
 class Say(_VoiceElement):
@@ -4744,7 +5271,7 @@ class Say(_VoiceElement):
     * ``language`` → ``language``: language and locale, such as en-US
     """
 
-    TAG = "Say"
+    TAG: ClassVar[str] = "Say"
     _KNOWN = frozenset({"voice", "loop", "language"})
     _CHILDREN = frozenset({"break", "emphasis", "lang", "p", "phoneme", "prosody", "s", "say-as", "sub", "w"})
     _TEXT = True
@@ -4755,9 +5282,9 @@ class Say(_VoiceElement):
         message: BodyValue | None = None,
         *,
         voice: str | None = None,
-        loop: int | str | None = None,
+        loop: int | None = None,
         language: str | None = None,
-        **kwargs: Any,
+        **kwargs: Unpack[NoExtraKeywords],
     ) -> None:
         _fill_Say(self, message, voice, loop, language, kwargs)
 
@@ -4772,6 +5299,54 @@ class Say(_VoiceElement):
     sub = _add_SsmlSub
     w = _add_SsmlW
 
+    if TYPE_CHECKING:
+
+        def __iter__(self) -> Iterator[
+            SsmlBreak
+            | SsmlEmphasis
+            | SsmlLang
+            | SsmlP
+            | SsmlPhoneme
+            | SsmlProsody
+            | SsmlS
+            | SsmlSayAs
+            | SsmlSub
+            | SsmlW
+            | GenericNode
+            | Comment
+            | ProcessingInstruction
+        ]: ...
+
+        @property
+        def verbs(self) -> list[
+            SsmlBreak
+            | SsmlEmphasis
+            | SsmlLang
+            | SsmlP
+            | SsmlPhoneme
+            | SsmlProsody
+            | SsmlS
+            | SsmlSayAs
+            | SsmlSub
+            | SsmlW
+            | GenericNode
+        ]: ...
+
+    @property
+    def voice(self) -> str | None:
+        """``voice``: voice that speaks the text; ``None`` when absent."""
+        return _read(self, "voice", ("s",), "text")
+
+    @property
+    def loop(self) -> int | None:
+        """``loop``: times to repeat; 0 repeats until the call ends; ``None`` when absent."""
+        return _read(self, "loop", ("i",), "a non-negative integer")
+
+    @property
+    def language(self) -> str | None:
+        """``language``: language and locale, such as en-US; ``None`` when absent."""
+        return _read(self, "language", ("s",), "text")
+
 
 class SsmlW(_VoiceElement):
     """<w>: SSML <w>: a word with a part-of-speech role. (Twilio only)
@@ -4781,7 +5356,7 @@ class SsmlW(_VoiceElement):
     * ``role`` → ``role``: part of speech, such as amazon:VB
     """
 
-    TAG = "w"
+    TAG: ClassVar[str] = "w"
     _KNOWN = frozenset({"role"})
     _CHILDREN = frozenset({"break", "emphasis", "phoneme", "prosody", "say-as", "sub"})
     _TEXT = True
@@ -4792,7 +5367,7 @@ class SsmlW(_VoiceElement):
         words: BodyValue | None = None,
         *,
         role: str | None = None,
-        **kwargs: Any,
+        **kwargs: Unpack[NoExtraKeywords],
     ) -> None:
         _fill_SsmlW(self, words, role, kwargs)
 
@@ -4803,6 +5378,36 @@ class SsmlW(_VoiceElement):
     say_as = _add_SsmlSayAs
     sub = _add_SsmlSub
 
+    if TYPE_CHECKING:
+
+        def __iter__(self) -> Iterator[
+            SsmlBreak
+            | SsmlEmphasis
+            | SsmlPhoneme
+            | SsmlProsody
+            | SsmlSayAs
+            | SsmlSub
+            | GenericNode
+            | Comment
+            | ProcessingInstruction
+        ]: ...
+
+        @property
+        def verbs(self) -> list[
+            SsmlBreak
+            | SsmlEmphasis
+            | SsmlPhoneme
+            | SsmlProsody
+            | SsmlSayAs
+            | SsmlSub
+            | GenericNode
+        ]: ...
+
+    @property
+    def role(self) -> str | None:
+        """``role``: part of speech, such as amazon:VB; ``None`` when absent."""
+        return _read(self, "role", ("s",), "text")
+
 
 class SsmlSub(_VoiceElement):
     """<sub>: SSML <sub>: speaks an alias instead of the written text.
@@ -4812,13 +5417,24 @@ class SsmlSub(_VoiceElement):
     * ``alias`` → ``alias``: text to speak instead
     """
 
-    TAG = "sub"
+    TAG: ClassVar[str] = "sub"
     _KNOWN = frozenset({"alias"})
     _CHILDREN = frozenset()
     _TEXT = True
 
-    def __init__(self, words: BodyValue, *, alias: str | None = None, **kwargs: Any) -> None:
+    def __init__(
+        self,
+        words: BodyValue,
+        *,
+        alias: str | None = None,
+        **kwargs: Unpack[NoExtraKeywords],
+    ) -> None:
         _fill_SsmlSub(self, words, alias, kwargs)
+
+    @property
+    def alias(self) -> str | None:
+        """``alias``: text to speak instead; ``None`` when absent."""
+        return _read(self, "alias", ("s",), "text")
 
 
 class SsmlSayAs(_VoiceElement):
@@ -4830,7 +5446,7 @@ class SsmlSayAs(_VoiceElement):
     * ``format`` → ``format``: date format
     """
 
-    TAG = "say-as"
+    TAG: ClassVar[str] = "say-as"
     _KNOWN = frozenset({"interpret-as", "format"})
     _CHILDREN = frozenset()
     _TEXT = True
@@ -4841,9 +5457,29 @@ class SsmlSayAs(_VoiceElement):
         *,
         interpret_as: str | None = None,
         format: str | None = None,
-        **kwargs: Any,
+        **kwargs: Unpack[NoExtraKeywords],
     ) -> None:
         _fill_SsmlSayAs(self, words, interpret_as, format, kwargs)
+
+    @property
+    def interpret_as(self) -> str | None:
+        """``interpret-as``: how to interpret the text; ``None`` when absent."""
+        return _read(
+            self,
+            "interpret-as",
+            ("s",),
+            "one of characters, spell-out, cardinal, number, ordinal, digits, fraction, unit, date, time, telephone, address, interjection, expletive or text",
+        )
+
+    @property
+    def format(self) -> str | None:
+        """``format``: date format; ``None`` when absent."""
+        return _read(
+            self,
+            "format",
+            ("s",),
+            "one of mdy, dmy, ymd, md, dm, ym, my, d, m, y or text",
+        )
 
 
 class SsmlProsody(_VoiceElement):
@@ -4856,7 +5492,7 @@ class SsmlProsody(_VoiceElement):
     * ``pitch`` → ``pitch``: pitch
     """
 
-    TAG = "prosody"
+    TAG: ClassVar[str] = "prosody"
     _KNOWN = frozenset({"volume", "rate", "pitch"})
     _CHILDREN = frozenset({"break", "emphasis", "lang", "p", "phoneme", "prosody", "s", "say-as", "sub", "w"})
     _TEXT = True
@@ -4869,7 +5505,7 @@ class SsmlProsody(_VoiceElement):
         volume: str | None = None,
         rate: str | None = None,
         pitch: str | None = None,
-        **kwargs: Any,
+        **kwargs: Unpack[NoExtraKeywords],
     ) -> None:
         _fill_SsmlProsody(self, words, volume, rate, pitch, kwargs)
 
@@ -4884,18 +5520,71 @@ class SsmlProsody(_VoiceElement):
     sub = _add_SsmlSub
     w = _add_SsmlW
 
+    if TYPE_CHECKING:
+
+        def __iter__(self) -> Iterator[
+            SsmlBreak
+            | SsmlEmphasis
+            | SsmlLang
+            | SsmlP
+            | SsmlPhoneme
+            | SsmlProsody
+            | SsmlS
+            | SsmlSayAs
+            | SsmlSub
+            | SsmlW
+            | GenericNode
+            | Comment
+            | ProcessingInstruction
+        ]: ...
+
+        @property
+        def verbs(self) -> list[
+            SsmlBreak
+            | SsmlEmphasis
+            | SsmlLang
+            | SsmlP
+            | SsmlPhoneme
+            | SsmlProsody
+            | SsmlS
+            | SsmlSayAs
+            | SsmlSub
+            | SsmlW
+            | GenericNode
+        ]: ...
+
+    @property
+    def volume(self) -> str | None:
+        """``volume``: loudness; ``None`` when absent."""
+        return _read(
+            self,
+            "volume",
+            ("s",),
+            "silent, x-soft, soft, medium, loud, x-loud, or +NdB / -NdB",
+        )
+
+    @property
+    def rate(self) -> str | None:
+        """``rate``: speaking rate; ``None`` when absent."""
+        return _read(self, "rate", ("s",), "x-slow, slow, medium, fast, x-fast, or N%")
+
+    @property
+    def pitch(self) -> str | None:
+        """``pitch``: pitch; ``None`` when absent."""
+        return _read(self, "pitch", ("s",), "x-low, low, medium, high, x-high, or +N% / -N%")
+
 
 class SsmlS(_VoiceElement):
     """<s>: SSML <s>: a sentence.
     """
 
-    TAG = "s"
+    TAG: ClassVar[str] = "s"
     _KNOWN = frozenset()
     _CHILDREN = frozenset({"break", "emphasis", "lang", "phoneme", "prosody", "say-as", "sub", "w"})
     _TEXT = True
     _INIT_WITHOUT_ARGUMENTS = False
 
-    def __init__(self, words: BodyValue | None = None, **kwargs: Any) -> None:
+    def __init__(self, words: BodyValue | None = None, **kwargs: Unpack[NoExtraKeywords]) -> None:
         _fill_SsmlS(self, words, kwargs)
 
     break_ = _add_SsmlBreak
@@ -4907,6 +5596,35 @@ class SsmlS(_VoiceElement):
     sub = _add_SsmlSub
     w = _add_SsmlW
 
+    if TYPE_CHECKING:
+
+        def __iter__(self) -> Iterator[
+            SsmlBreak
+            | SsmlEmphasis
+            | SsmlLang
+            | SsmlPhoneme
+            | SsmlProsody
+            | SsmlSayAs
+            | SsmlSub
+            | SsmlW
+            | GenericNode
+            | Comment
+            | ProcessingInstruction
+        ]: ...
+
+        @property
+        def verbs(self) -> list[
+            SsmlBreak
+            | SsmlEmphasis
+            | SsmlLang
+            | SsmlPhoneme
+            | SsmlProsody
+            | SsmlSayAs
+            | SsmlSub
+            | SsmlW
+            | GenericNode
+        ]: ...
+
 
 class SsmlPhoneme(_VoiceElement):
     """<phoneme>: SSML <phoneme>: a phonetic pronunciation.
@@ -4917,7 +5635,7 @@ class SsmlPhoneme(_VoiceElement):
     * ``ph`` → ``ph``: the pronunciation
     """
 
-    TAG = "phoneme"
+    TAG: ClassVar[str] = "phoneme"
     _KNOWN = frozenset({"alphabet", "ph"})
     _CHILDREN = frozenset()
     _TEXT = True
@@ -4926,11 +5644,26 @@ class SsmlPhoneme(_VoiceElement):
         self,
         words: BodyValue,
         *,
-        alphabet: str | None = None,
+        alphabet: Literal["ipa", "x-sampa", "x-amazon-jyutping", "x-amazon-pinyin", "x-amazon-pron-kana", "x-amazon-yomigana"] | None = None,
         ph: str | None = None,
-        **kwargs: Any,
+        **kwargs: Unpack[NoExtraKeywords],
     ) -> None:
         _fill_SsmlPhoneme(self, words, alphabet, ph, kwargs)
+
+    @property
+    def alphabet(self) -> Literal["ipa", "x-sampa", "x-amazon-jyutping", "x-amazon-pinyin", "x-amazon-pron-kana", "x-amazon-yomigana"] | None:
+        """``alphabet``: phonetic alphabet; ``None`` when absent."""
+        return _read(
+            self,
+            "alphabet",
+            (("ipa", "x-sampa", "x-amazon-jyutping", "x-amazon-pinyin", "x-amazon-pron-kana", "x-amazon-yomigana",),),
+            "one of ipa, x-sampa, x-amazon-jyutping, x-amazon-pinyin, x-amazon-pron-kana, x-amazon-yomigana",
+        )
+
+    @property
+    def ph(self) -> str | None:
+        """``ph``: the pronunciation; ``None`` when absent."""
+        return _read(self, "ph", ("s",), "text")
 
 
 class SsmlLang(_VoiceElement):
@@ -4941,7 +5674,7 @@ class SsmlLang(_VoiceElement):
     * ``xml_lang`` → ``xml:lang``: language of the text, such as fr-FR
     """
 
-    TAG = "lang"
+    TAG: ClassVar[str] = "lang"
     _KNOWN = frozenset({"xml:lang"})
     _CHILDREN = frozenset({"break", "emphasis", "lang", "p", "phoneme", "prosody", "s", "say-as", "sub", "w"})
     _TEXT = True
@@ -4952,7 +5685,7 @@ class SsmlLang(_VoiceElement):
         words: BodyValue | None = None,
         *,
         xml_lang: str | None = None,
-        **kwargs: Any,
+        **kwargs: Unpack[NoExtraKeywords],
     ) -> None:
         _fill_SsmlLang(self, words, xml_lang, kwargs)
 
@@ -4967,18 +5700,56 @@ class SsmlLang(_VoiceElement):
     sub = _add_SsmlSub
     w = _add_SsmlW
 
+    if TYPE_CHECKING:
+
+        def __iter__(self) -> Iterator[
+            SsmlBreak
+            | SsmlEmphasis
+            | SsmlLang
+            | SsmlP
+            | SsmlPhoneme
+            | SsmlProsody
+            | SsmlS
+            | SsmlSayAs
+            | SsmlSub
+            | SsmlW
+            | GenericNode
+            | Comment
+            | ProcessingInstruction
+        ]: ...
+
+        @property
+        def verbs(self) -> list[
+            SsmlBreak
+            | SsmlEmphasis
+            | SsmlLang
+            | SsmlP
+            | SsmlPhoneme
+            | SsmlProsody
+            | SsmlS
+            | SsmlSayAs
+            | SsmlSub
+            | SsmlW
+            | GenericNode
+        ]: ...
+
+    @property
+    def xml_lang(self) -> str | None:
+        """``xml:lang``: language of the text, such as fr-FR; ``None`` when absent."""
+        return _read(self, "xml:lang", ("s",), "a language tag such as fr-FR")
+
 
 class SsmlP(_VoiceElement):
     """<p>: SSML <p>: a paragraph.
     """
 
-    TAG = "p"
+    TAG: ClassVar[str] = "p"
     _KNOWN = frozenset()
     _CHILDREN = frozenset({"break", "emphasis", "lang", "phoneme", "prosody", "s", "say-as", "sub", "w"})
     _TEXT = True
     _INIT_WITHOUT_ARGUMENTS = False
 
-    def __init__(self, words: BodyValue | None = None, **kwargs: Any) -> None:
+    def __init__(self, words: BodyValue | None = None, **kwargs: Unpack[NoExtraKeywords]) -> None:
         _fill_SsmlP(self, words, kwargs)
 
     break_ = _add_SsmlBreak
@@ -4991,6 +5762,37 @@ class SsmlP(_VoiceElement):
     sub = _add_SsmlSub
     w = _add_SsmlW
 
+    if TYPE_CHECKING:
+
+        def __iter__(self) -> Iterator[
+            SsmlBreak
+            | SsmlEmphasis
+            | SsmlLang
+            | SsmlPhoneme
+            | SsmlProsody
+            | SsmlS
+            | SsmlSayAs
+            | SsmlSub
+            | SsmlW
+            | GenericNode
+            | Comment
+            | ProcessingInstruction
+        ]: ...
+
+        @property
+        def verbs(self) -> list[
+            SsmlBreak
+            | SsmlEmphasis
+            | SsmlLang
+            | SsmlPhoneme
+            | SsmlProsody
+            | SsmlS
+            | SsmlSayAs
+            | SsmlSub
+            | SsmlW
+            | GenericNode
+        ]: ...
+
 
 class SsmlEmphasis(_VoiceElement):
     """<emphasis>: SSML <emphasis>: stresses the text.
@@ -5000,7 +5802,7 @@ class SsmlEmphasis(_VoiceElement):
     * ``level`` → ``level``: how much stress
     """
 
-    TAG = "emphasis"
+    TAG: ClassVar[str] = "emphasis"
     _KNOWN = frozenset({"level"})
     _CHILDREN = frozenset({"break", "emphasis", "lang", "phoneme", "prosody", "say-as", "sub", "w"})
     _TEXT = True
@@ -5010,8 +5812,8 @@ class SsmlEmphasis(_VoiceElement):
         self,
         words: BodyValue | None = None,
         *,
-        level: str | None = None,
-        **kwargs: Any,
+        level: Literal["strong", "moderate", "reduced", "none"] | None = None,
+        **kwargs: Unpack[NoExtraKeywords],
     ) -> None:
         _fill_SsmlEmphasis(self, words, level, kwargs)
 
@@ -5024,6 +5826,45 @@ class SsmlEmphasis(_VoiceElement):
     sub = _add_SsmlSub
     w = _add_SsmlW
 
+    if TYPE_CHECKING:
+
+        def __iter__(self) -> Iterator[
+            SsmlBreak
+            | SsmlEmphasis
+            | SsmlLang
+            | SsmlPhoneme
+            | SsmlProsody
+            | SsmlSayAs
+            | SsmlSub
+            | SsmlW
+            | GenericNode
+            | Comment
+            | ProcessingInstruction
+        ]: ...
+
+        @property
+        def verbs(self) -> list[
+            SsmlBreak
+            | SsmlEmphasis
+            | SsmlLang
+            | SsmlPhoneme
+            | SsmlProsody
+            | SsmlSayAs
+            | SsmlSub
+            | SsmlW
+            | GenericNode
+        ]: ...
+
+    @property
+    def level(self) -> Literal["strong", "moderate", "reduced", "none"] | None:
+        """``level``: how much stress; ``None`` when absent."""
+        return _read(
+            self,
+            "level",
+            (("strong", "moderate", "reduced", "none",),),
+            "one of strong, moderate, reduced, none",
+        )
+
 
 class SsmlBreak(_VoiceElement):
     """<break>: SSML <break>: a pause in speech.
@@ -5034,7 +5875,7 @@ class SsmlBreak(_VoiceElement):
     * ``time`` → ``time``: length of the pause (at most 10s)
     """
 
-    TAG = "break"
+    TAG: ClassVar[str] = "break"
     _KNOWN = frozenset({"strength", "time"})
     _CHILDREN = frozenset()
     _TEXT = False
@@ -5043,11 +5884,31 @@ class SsmlBreak(_VoiceElement):
     def __init__(
         self,
         *,
-        strength: str | None = None,
+        strength: Literal["none", "x-weak", "weak", "medium", "strong", "x-strong"] | None = None,
         time: str | None = None,
-        **kwargs: Any,
+        **kwargs: Unpack[NoExtraKeywords],
     ) -> None:
         _fill_SsmlBreak(self, strength, time, kwargs)
+
+    @property
+    def strength(self) -> Literal["none", "x-weak", "weak", "medium", "strong", "x-strong"] | None:
+        """``strength``: length of the pause, relative; ``None`` when absent."""
+        return _read(
+            self,
+            "strength",
+            (("none", "x-weak", "weak", "medium", "strong", "x-strong",),),
+            "one of none, x-weak, weak, medium, strong, x-strong",
+        )
+
+    @property
+    def time(self) -> str | None:
+        """``time``: length of the pause (at most 10s); ``None`` when absent."""
+        return _read(
+            self,
+            "time",
+            ("s",),
+            "a duration of at most 10s, such as 500ms or 2s or a duration such as 500ms or 2s",
+        )
 
 
 class Pay(_VoiceElement):
@@ -5076,7 +5937,7 @@ class Pay(_VoiceElement):
     * ``payment_connector_url`` → ``paymentConnectorUrl``: URL of the payment connector (SignalWire only)
     """
 
-    TAG = "Pay"
+    TAG: ClassVar[str] = "Pay"
     _KNOWN = frozenset({"input", "action", "bankAccountType", "statusCallback", "statusCallbackMethod", "timeout", "maxAttempts", "securityCode", "postalCode", "minPostalCodeLength", "paymentConnector", "paymentMethod", "tokenType", "chargeAmount", "currency", "description", "validCardTypes", "language", "paymentConnectorUrl"})
     _CHILDREN = frozenset({"Parameter", "Prompt"})
     _TEXT = False
@@ -5085,26 +5946,26 @@ class Pay(_VoiceElement):
     def __init__(
         self,
         *,
-        input: str | None = None,
+        input: Literal["dtmf"] | None = None,
         action: str | None = None,
         bank_account_type: str | None = None,
         status_callback: str | None = None,
-        status_callback_method: str | None = None,
-        timeout: int | str | None = None,
-        max_attempts: int | str | None = None,
-        security_code: bool | str | None = None,
+        status_callback_method: Literal["GET", "POST"] | None = None,
+        timeout: int | None = None,
+        max_attempts: int | None = None,
+        security_code: bool | None = None,
         postal_code: str | None = None,
-        min_postal_code_length: int | str | None = None,
+        min_postal_code_length: int | None = None,
         payment_connector: str | None = None,
-        payment_method: str | None = None,
-        token_type: str | None = None,
-        charge_amount: int | float | str | None = None,
+        payment_method: Literal["credit-card", "ach-debit"] | None = None,
+        token_type: Literal["one-time", "reusable", "payment-method"] | None = None,
+        charge_amount: float | None = None,
         currency: str | None = None,
         description: str | None = None,
-        valid_card_types: str | Sequence[str] | None = None,
+        valid_card_types: Literal["visa", "mastercard", "amex", "maestro", "discover", "optima", "jcb", "diners-club", "enroute"] | Sequence[Literal["visa", "mastercard", "amex", "maestro", "discover", "optima", "jcb", "diners-club", "enroute"]] | None = None,
         language: str | None = None,
         payment_connector_url: str | None = None,
-        **kwargs: Any,
+        **kwargs: Unpack[NoExtraKeywords],
     ) -> None:
         _fill_Pay(
             self,
@@ -5133,6 +5994,129 @@ class Pay(_VoiceElement):
     prompt = _add_Prompt
     parameter = _add_Parameter
 
+    if TYPE_CHECKING:
+
+        def __iter__(self) -> Iterator[
+            Prompt
+            | Parameter
+            | GenericNode
+            | Comment
+            | ProcessingInstruction
+        ]: ...
+
+        @property
+        def verbs(self) -> list[Prompt | Parameter | GenericNode]: ...
+
+    @property
+    def input(self) -> Literal["dtmf"] | None:
+        """``input``: input type; only dtmf; ``None`` when absent."""
+        return _read(self, "input", (("dtmf",),), "dtmf")
+
+    @property
+    def action(self) -> str | None:
+        """``action``: URL requested when the verb completes; its response replaces this document; ``None`` when absent."""
+        return _read(self, "action", ("s",), "a URL")
+
+    @property
+    def bank_account_type(self) -> str | None:
+        """``bankAccountType``: kind of bank account; ``None`` when absent."""
+        return _read(self, "bankAccountType", ("s",), "text")
+
+    @property
+    def status_callback(self) -> str | None:
+        """``statusCallback``: URL notified of status changes; ``None`` when absent."""
+        return _read(self, "statusCallback", ("s",), "a URL")
+
+    @property
+    def status_callback_method(self) -> Literal["GET", "POST"] | None:
+        """``statusCallbackMethod``: HTTP method for the status callback; ``None`` when absent."""
+        return _read(self, "statusCallbackMethod", (("GET", "POST",),), "GET or POST")
+
+    @property
+    def timeout(self) -> int | None:
+        """``timeout``: seconds to wait for each input; ``None`` when absent."""
+        return _read(self, "timeout", ("i",), "an integer of at least 4")
+
+    @property
+    def max_attempts(self) -> int | None:
+        """``maxAttempts``: attempts allowed for each piece of information; ``None`` when absent."""
+        return _read(self, "maxAttempts", ("i",), "an integer from 1 to 3")
+
+    @property
+    def security_code(self) -> bool | None:
+        """``securityCode``: ask for the card's security code; ``None`` when absent."""
+        return _read(self, "securityCode", ("b",), "true or false")
+
+    @property
+    def postal_code(self) -> str | None:
+        """``postalCode``: ask for a postal code (true/false), or the code itself; ``None`` when absent."""
+        return _read(self, "postalCode", ("s",), "text")
+
+    @property
+    def min_postal_code_length(self) -> int | None:
+        """``minPostalCodeLength``: minimum length of the postal code; ``None`` when absent."""
+        return _read(self, "minPostalCodeLength", ("i",), "a non-negative integer")
+
+    @property
+    def payment_connector(self) -> str | None:
+        """``paymentConnector``: payment connector to use; ``None`` when absent."""
+        return _read(self, "paymentConnector", ("s",), "text")
+
+    @property
+    def payment_method(self) -> Literal["credit-card", "ach-debit"] | None:
+        """``paymentMethod``: kind of payment; ``None`` when absent."""
+        return _read(
+            self,
+            "paymentMethod",
+            (("credit-card", "ach-debit",),),
+            "one of credit-card, ach-debit",
+        )
+
+    @property
+    def token_type(self) -> Literal["one-time", "reusable", "payment-method"] | None:
+        """``tokenType``: kind of token; ``None`` when absent."""
+        return _read(
+            self,
+            "tokenType",
+            (("one-time", "reusable", "payment-method",),),
+            "one of one-time, reusable or one of one-time, reusable, payment-method",
+        )
+
+    @property
+    def charge_amount(self) -> float | None:
+        """``chargeAmount``: amount to charge; 0 or absent tokenizes; ``None`` when absent."""
+        return _read(self, "chargeAmount", ("f",), "a number from 0 to 1000000")
+
+    @property
+    def currency(self) -> str | None:
+        """``currency``: currency of the charge; ``None`` when absent."""
+        return _read(self, "currency", ("s",), "a three-letter currency code such as usd or text")
+
+    @property
+    def description(self) -> str | None:
+        """``description``: description of the payment; ``None`` when absent."""
+        return _read(self, "description", ("s",), "text")
+
+    @property
+    def valid_card_types(self) -> list[Literal["visa", "mastercard", "amex", "maestro", "discover", "optima", "jcb", "diners-club", "enroute"]] | None:
+        """``validCardTypes``: card types accepted; ``None`` when absent."""
+        return _read(
+            self,
+            "validCardTypes",
+            ("l", " ", (("visa", "mastercard", "amex", "maestro", "discover", "optima", "jcb", "diners-club", "enroute",),)),
+            "space-separated values from: visa, mastercard, amex, maestro, discover, optima, jcb, diners-club, enroute",
+        )
+
+    @property
+    def language(self) -> str | None:
+        """``language``: language and locale, such as en-US; ``None`` when absent."""
+        return _read(self, "language", ("s",), "text")
+
+    @property
+    def payment_connector_url(self) -> str | None:
+        """``paymentConnectorUrl``: URL of the payment connector; ``None`` when absent."""
+        return _read(self, "paymentConnectorUrl", ("s",), "a URL")
+
 
 class Sms(_VoiceElement):
     """<Sms>: Sends an SMS during a call (deprecated: use <Message> in a messaging document).
@@ -5146,7 +6130,7 @@ class Sms(_VoiceElement):
     * ``status_callback`` → ``statusCallback``: URL notified of status changes
     """
 
-    TAG = "Sms"
+    TAG: ClassVar[str] = "Sms"
     _KNOWN = frozenset({"to", "from", "action", "method", "statusCallback"})
     _CHILDREN = frozenset()
     _TEXT = True
@@ -5158,11 +6142,36 @@ class Sms(_VoiceElement):
         to: str | None = None,
         from_: str | None = None,
         action: str | None = None,
-        method: str | None = None,
+        method: Literal["GET", "POST"] | None = None,
         status_callback: str | None = None,
-        **kwargs: Any,
+        **kwargs: Unpack[NoExtraKeywords],
     ) -> None:
         _fill_Sms(self, message, to, from_, action, method, status_callback, kwargs)
+
+    @property
+    def to(self) -> str | None:
+        """``to``: destination phone number; ``None`` when absent."""
+        return _read(self, "to", ("s",), "text")
+
+    @property
+    def from_(self) -> str | None:
+        """``from``: sender phone number; ``None`` when absent."""
+        return _read(self, "from", ("s",), "text")
+
+    @property
+    def action(self) -> str | None:
+        """``action``: URL requested when the verb completes; its response replaces this document; ``None`` when absent."""
+        return _read(self, "action", ("s",), "a URL")
+
+    @property
+    def method(self) -> Literal["GET", "POST"] | None:
+        """``method``: HTTP method for the action or URL request; ``None`` when absent."""
+        return _read(self, "method", (("GET", "POST",),), "GET or POST")
+
+    @property
+    def status_callback(self) -> str | None:
+        """``statusCallback``: URL notified of status changes; ``None`` when absent."""
+        return _read(self, "statusCallback", ("s",), "a URL")
 
 
 class Reject(_VoiceElement):
@@ -5173,16 +6182,38 @@ class Reject(_VoiceElement):
     * ``reason`` → ``reason``: what the caller hears
     """
 
-    TAG = "Reject"
+    TAG: ClassVar[str] = "Reject"
     _KNOWN = frozenset({"reason"})
     _CHILDREN = frozenset({"Parameter"})
     _TEXT = False
     _INIT_WITHOUT_ARGUMENTS = False
 
-    def __init__(self, *, reason: str | None = None, **kwargs: Any) -> None:
+    def __init__(
+        self,
+        *,
+        reason: Literal["rejected", "busy"] | None = None,
+        **kwargs: Unpack[NoExtraKeywords],
+    ) -> None:
         _fill_Reject(self, reason, kwargs)
 
     parameter = _add_Parameter
+
+    if TYPE_CHECKING:
+
+        def __iter__(self) -> Iterator[
+            Parameter
+            | GenericNode
+            | Comment
+            | ProcessingInstruction
+        ]: ...
+
+        @property
+        def verbs(self) -> list[Parameter | GenericNode]: ...
+
+    @property
+    def reason(self) -> Literal["rejected", "busy"] | None:
+        """``reason``: what the caller hears; ``None`` when absent."""
+        return _read(self, "reason", (("rejected", "busy",),), "one of rejected, busy")
 
 
 class Redirect(_VoiceElement):
@@ -5193,13 +6224,24 @@ class Redirect(_VoiceElement):
     * ``method`` → ``method``: HTTP method for the action or URL request
     """
 
-    TAG = "Redirect"
+    TAG: ClassVar[str] = "Redirect"
     _KNOWN = frozenset({"method"})
     _CHILDREN = frozenset()
     _TEXT = True
 
-    def __init__(self, url: BodyValue, *, method: str | None = None, **kwargs: Any) -> None:
+    def __init__(
+        self,
+        url: BodyValue,
+        *,
+        method: Literal["GET", "POST"] | None = None,
+        **kwargs: Unpack[NoExtraKeywords],
+    ) -> None:
         _fill_Redirect(self, url, method, kwargs)
+
+    @property
+    def method(self) -> Literal["GET", "POST"] | None:
+        """``method``: HTTP method for the action or URL request; ``None`` when absent."""
+        return _read(self, "method", (("GET", "POST",),), "GET or POST")
 
 
 class Record(_VoiceElement):
@@ -5224,7 +6266,7 @@ class Record(_VoiceElement):
     * ``storage_url_method`` → ``storageUrlMethod``: HTTP method for the storage URL (SignalWire only)
     """
 
-    TAG = "Record"
+    TAG: ClassVar[str] = "Record"
     _KNOWN = frozenset({"action", "method", "timeout", "finishOnKey", "maxLength", "playBeep", "trim", "recordingStatusCallback", "recordingStatusCallbackMethod", "recordingStatusCallbackEvent", "transcribe", "transcribeCallback", "recordingConfigurationId", "storageUrl", "storageUrlMethod"})
     _CHILDREN = frozenset()
     _TEXT = False
@@ -5234,21 +6276,21 @@ class Record(_VoiceElement):
         self,
         *,
         action: str | None = None,
-        method: str | None = None,
-        timeout: int | str | None = None,
+        method: Literal["GET", "POST"] | None = None,
+        timeout: int | None = None,
         finish_on_key: str | None = None,
-        max_length: int | str | None = None,
-        play_beep: bool | str | None = None,
-        trim: str | None = None,
+        max_length: int | None = None,
+        play_beep: bool | None = None,
+        trim: Literal["trim-silence", "do-not-trim"] | None = None,
         recording_status_callback: str | None = None,
-        recording_status_callback_method: str | None = None,
-        recording_status_callback_event: str | Sequence[str] | None = None,
-        transcribe: bool | str | None = None,
+        recording_status_callback_method: Literal["GET", "POST"] | None = None,
+        recording_status_callback_event: Literal["in-progress", "completed", "absent", "in-progress completed", "in-progress absent", "completed in-progress", "completed absent", "absent in-progress", "absent completed", "in-progress completed absent", "in-progress absent completed", "completed in-progress absent", "completed absent in-progress", "absent in-progress completed", "absent completed in-progress"] | Sequence[Literal["in-progress", "completed", "absent"]] | None = None,
+        transcribe: bool | None = None,
         transcribe_callback: str | None = None,
         recording_configuration_id: str | None = None,
         storage_url: str | None = None,
-        storage_url_method: str | None = None,
-        **kwargs: Any,
+        storage_url_method: Literal["POST", "PUT"] | None = None,
+        **kwargs: Unpack[NoExtraKeywords],
     ) -> None:
         _fill_Record(
             self,
@@ -5270,6 +6312,91 @@ class Record(_VoiceElement):
             kwargs,
         )
 
+    @property
+    def action(self) -> str | None:
+        """``action``: URL requested when the verb completes; its response replaces this document; ``None`` when absent."""
+        return _read(self, "action", ("s",), "a URL")
+
+    @property
+    def method(self) -> Literal["GET", "POST"] | None:
+        """``method``: HTTP method for the action or URL request; ``None`` when absent."""
+        return _read(self, "method", (("GET", "POST",),), "GET or POST")
+
+    @property
+    def timeout(self) -> int | None:
+        """``timeout``: seconds of silence that end the recording; ``None`` when absent."""
+        return _read(self, "timeout", ("i",), "a non-negative integer")
+
+    @property
+    def finish_on_key(self) -> str | None:
+        """``finishOnKey``: keys that end the recording; ``None`` when absent."""
+        return _read(self, "finishOnKey", ("s",), "keys (0-9, * and #)")
+
+    @property
+    def max_length(self) -> int | None:
+        """``maxLength``: longest recording, in seconds; ``None`` when absent."""
+        return _read(self, "maxLength", ("i",), "a non-negative integer")
+
+    @property
+    def play_beep(self) -> bool | None:
+        """``playBeep``: play a beep before recording; ``None`` when absent."""
+        return _read(self, "playBeep", ("b",), "true or false")
+
+    @property
+    def trim(self) -> Literal["trim-silence", "do-not-trim"] | None:
+        """``trim``: whether to trim leading and trailing silence from the recording; ``None`` when absent."""
+        return _read(
+            self,
+            "trim",
+            (("trim-silence", "do-not-trim",),),
+            "one of trim-silence, do-not-trim",
+        )
+
+    @property
+    def recording_status_callback(self) -> str | None:
+        """``recordingStatusCallback``: URL notified when the recording changes state; ``None`` when absent."""
+        return _read(self, "recordingStatusCallback", ("s",), "a URL")
+
+    @property
+    def recording_status_callback_method(self) -> Literal["GET", "POST"] | None:
+        """``recordingStatusCallbackMethod``: HTTP method for the recording status callback; ``None`` when absent."""
+        return _read(self, "recordingStatusCallbackMethod", (("GET", "POST",),), "GET or POST")
+
+    @property
+    def recording_status_callback_event(self) -> list[Literal["in-progress", "completed", "absent"]] | None:
+        """``recordingStatusCallbackEvent``: recording events that trigger the recording status callback; ``None`` when absent."""
+        return _read(
+            self,
+            "recordingStatusCallbackEvent",
+            ("l", " ", (("in-progress", "completed", "absent",),)),
+            "space-separated values from: in-progress, completed, absent",
+        )
+
+    @property
+    def transcribe(self) -> bool | None:
+        """``transcribe``: transcribe the recording; ``None`` when absent."""
+        return _read(self, "transcribe", ("b",), "true or false")
+
+    @property
+    def transcribe_callback(self) -> str | None:
+        """``transcribeCallback``: URL that receives the transcription; ``None`` when absent."""
+        return _read(self, "transcribeCallback", ("s",), "a URL")
+
+    @property
+    def recording_configuration_id(self) -> str | None:
+        """``recordingConfigurationId``: recording configuration to apply; ``None`` when absent."""
+        return _read(self, "recordingConfigurationId", ("s",), "text")
+
+    @property
+    def storage_url(self) -> str | None:
+        """``storageUrl``: URL the recording is sent to; ``None`` when absent."""
+        return _read(self, "storageUrl", ("s",), "a URL")
+
+    @property
+    def storage_url_method(self) -> Literal["POST", "PUT"] | None:
+        """``storageUrlMethod``: HTTP method for the storage URL; ``None`` when absent."""
+        return _read(self, "storageUrlMethod", (("POST", "PUT",),), "POST or PUT")
+
 
 class Queue(_VoiceElement):
     """<Queue>: Connects the call to the first caller waiting in a queue.
@@ -5282,7 +6409,7 @@ class Queue(_VoiceElement):
     * ``post_work_activity_sid`` → ``postWorkActivitySid``: TaskRouter activity after the call (Twilio only)
     """
 
-    TAG = "Queue"
+    TAG: ClassVar[str] = "Queue"
     _KNOWN = frozenset({"url", "method", "reservationSid", "postWorkActivitySid"})
     _CHILDREN = frozenset()
     _TEXT = True
@@ -5292,25 +6419,45 @@ class Queue(_VoiceElement):
         name: BodyValue,
         *,
         url: str | None = None,
-        method: str | None = None,
+        method: Literal["GET", "POST"] | None = None,
         reservation_sid: str | None = None,
         post_work_activity_sid: str | None = None,
-        **kwargs: Any,
+        **kwargs: Unpack[NoExtraKeywords],
     ) -> None:
         _fill_Queue(self, name, url, method, reservation_sid, post_work_activity_sid, kwargs)
+
+    @property
+    def url(self) -> str | None:
+        """``url``: URL of the document played to the dequeued caller; ``None`` when absent."""
+        return _read(self, "url", ("s",), "a URL")
+
+    @property
+    def method(self) -> Literal["GET", "POST"] | None:
+        """``method``: HTTP method for the action or URL request; ``None`` when absent."""
+        return _read(self, "method", (("GET", "POST",),), "GET or POST")
+
+    @property
+    def reservation_sid(self) -> str | None:
+        """``reservationSid``: TaskRouter reservation; ``None`` when absent."""
+        return _read(self, "reservationSid", ("s",), "text")
+
+    @property
+    def post_work_activity_sid(self) -> str | None:
+        """``postWorkActivitySid``: TaskRouter activity after the call; ``None`` when absent."""
+        return _read(self, "postWorkActivitySid", ("s",), "text")
 
 
 class Leave(_VoiceElement):
     """<Leave>: Takes the caller out of the queue it waits in.
     """
 
-    TAG = "Leave"
+    TAG: ClassVar[str] = "Leave"
     _KNOWN = frozenset()
     _CHILDREN = frozenset()
     _TEXT = False
     _INIT_WITHOUT_ARGUMENTS = False
 
-    def __init__(self, **kwargs: Any) -> None:
+    def __init__(self, **kwargs: Unpack[NoExtraKeywords]) -> None:
         _fill_Leave(self, kwargs)
 
 
@@ -5318,16 +6465,28 @@ class Hangup(_VoiceElement):
     """<Hangup>: Ends the call.
     """
 
-    TAG = "Hangup"
+    TAG: ClassVar[str] = "Hangup"
     _KNOWN = frozenset()
     _CHILDREN = frozenset({"Parameter"})
     _TEXT = False
     _INIT_WITHOUT_ARGUMENTS = False
 
-    def __init__(self, **kwargs: Any) -> None:
+    def __init__(self, **kwargs: Unpack[NoExtraKeywords]) -> None:
         _fill_Hangup(self, kwargs)
 
     parameter = _add_Parameter
+
+    if TYPE_CHECKING:
+
+        def __iter__(self) -> Iterator[
+            Parameter
+            | GenericNode
+            | Comment
+            | ProcessingInstruction
+        ]: ...
+
+        @property
+        def verbs(self) -> list[Parameter | GenericNode]: ...
 
 
 class Gather(_VoiceElement):
@@ -5355,7 +6514,7 @@ class Gather(_VoiceElement):
     * ``enhanced`` → ``enhanced``: use the enhanced speech model
     """
 
-    TAG = "Gather"
+    TAG: ClassVar[str] = "Gather"
     _KNOWN = frozenset({"input", "action", "method", "timeout", "speechTimeout", "maxSpeechTime", "profanityFilter", "finishOnKey", "numDigits", "partialResultCallback", "partialResultCallbackMethod", "language", "hints", "bargeIn", "debug", "actionOnEmptyResult", "speechModel", "enhanced"})
     _CHILDREN = frozenset({"Pause", "Play", "Say"})
     _TEXT = False
@@ -5364,25 +6523,25 @@ class Gather(_VoiceElement):
     def __init__(
         self,
         *,
-        input: str | Sequence[str] | None = None,
+        input: Literal["dtmf", "speech", "dtmf speech", "speech dtmf"] | Sequence[Literal["dtmf", "speech"]] | None = None,
         action: str | None = None,
-        method: str | None = None,
-        timeout: int | str | None = None,
-        speech_timeout: int | str | None = None,
-        max_speech_time: int | str | None = None,
-        profanity_filter: bool | str | None = None,
+        method: Literal["GET", "POST"] | None = None,
+        timeout: int | None = None,
+        speech_timeout: int | Literal["auto"] | None = None,
+        max_speech_time: int | None = None,
+        profanity_filter: bool | None = None,
         finish_on_key: str | None = None,
-        num_digits: int | str | None = None,
+        num_digits: int | None = None,
         partial_result_callback: str | None = None,
-        partial_result_callback_method: str | None = None,
+        partial_result_callback_method: Literal["GET", "POST"] | None = None,
         language: str | None = None,
         hints: str | Sequence[str] | None = None,
-        barge_in: bool | str | None = None,
-        debug: bool | str | None = None,
-        action_on_empty_result: bool | str | None = None,
+        barge_in: bool | None = None,
+        debug: bool | None = None,
+        action_on_empty_result: bool | None = None,
         speech_model: str | None = None,
-        enhanced: bool | str | None = None,
-        **kwargs: Any,
+        enhanced: bool | None = None,
+        **kwargs: Unpack[NoExtraKeywords],
     ) -> None:
         _fill_Gather(
             self,
@@ -5411,6 +6570,120 @@ class Gather(_VoiceElement):
     pause = _add_Pause
     play = _add_Play
 
+    if TYPE_CHECKING:
+
+        def __iter__(self) -> Iterator[
+            Say
+            | Pause
+            | Play
+            | GenericNode
+            | Comment
+            | ProcessingInstruction
+        ]: ...
+
+        @property
+        def verbs(self) -> list[Say | Pause | Play | GenericNode]: ...
+
+    @property
+    def input(self) -> list[Literal["dtmf", "speech"]] | None:
+        """``input``: input types to accept; ``None`` when absent."""
+        return _read(
+            self,
+            "input",
+            ("l", " ", (("dtmf", "speech",),)),
+            "space-separated values from: dtmf, speech",
+        )
+
+    @property
+    def action(self) -> str | None:
+        """``action``: URL requested when the verb completes; its response replaces this document; ``None`` when absent."""
+        return _read(self, "action", ("s",), "a URL")
+
+    @property
+    def method(self) -> Literal["GET", "POST"] | None:
+        """``method``: HTTP method for the action or URL request; ``None`` when absent."""
+        return _read(self, "method", (("GET", "POST",),), "GET or POST")
+
+    @property
+    def timeout(self) -> int | None:
+        """``timeout``: seconds of silence before giving up; ``None`` when absent."""
+        return _read(self, "timeout", ("i",), "a non-negative integer")
+
+    @property
+    def speech_timeout(self) -> int | Literal["auto"] | None:
+        """``speechTimeout``: seconds of silence that end speech, or auto; ``None`` when absent."""
+        return _read(self, "speechTimeout", ("i", ("auto",)), "a non-negative integer or auto")
+
+    @property
+    def max_speech_time(self) -> int | None:
+        """``maxSpeechTime``: longest speech input, in seconds; ``None`` when absent."""
+        return _read(self, "maxSpeechTime", ("i",), "a non-negative integer")
+
+    @property
+    def profanity_filter(self) -> bool | None:
+        """``profanityFilter``: mask profanity in speech results; ``None`` when absent."""
+        return _read(self, "profanityFilter", ("b",), "true or false")
+
+    @property
+    def finish_on_key(self) -> str | None:
+        """``finishOnKey``: key that ends the input; ``None`` when absent."""
+        return _read(self, "finishOnKey", ("s",), "one key (0-9, * or #), or empty")
+
+    @property
+    def num_digits(self) -> int | None:
+        """``numDigits``: number of digits to collect; ``None`` when absent."""
+        return _read(self, "numDigits", ("i",), "a positive integer")
+
+    @property
+    def partial_result_callback(self) -> str | None:
+        """``partialResultCallback``: URL that receives partial speech results; ``None`` when absent."""
+        return _read(self, "partialResultCallback", ("s",), "a URL")
+
+    @property
+    def partial_result_callback_method(self) -> Literal["GET", "POST"] | None:
+        """``partialResultCallbackMethod``; ``None`` when absent."""
+        return _read(self, "partialResultCallbackMethod", (("GET", "POST",),), "GET or POST")
+
+    @property
+    def language(self) -> str | None:
+        """``language``: language and locale, such as en-US; ``None`` when absent."""
+        return _read(self, "language", ("s",), "text")
+
+    @property
+    def hints(self) -> list[str] | None:
+        """``hints``: words or phrases likely to be spoken, comma-separated; ``None`` when absent."""
+        return _read(
+            self,
+            "hints",
+            ("l", ",", ("s",)),
+            "a comma-separated list of phrases of at most 100 characters each or a comma-separated list of phrases",
+        )
+
+    @property
+    def barge_in(self) -> bool | None:
+        """``bargeIn``: stop nested verbs when input starts; ``None`` when absent."""
+        return _read(self, "bargeIn", ("b",), "true or false")
+
+    @property
+    def debug(self) -> bool | None:
+        """``debug``: enable debugging output; ``None`` when absent."""
+        return _read(self, "debug", ("b",), "true or false")
+
+    @property
+    def action_on_empty_result(self) -> bool | None:
+        """``actionOnEmptyResult``: request the action URL even without input; ``None`` when absent."""
+        return _read(self, "actionOnEmptyResult", ("b",), "true or false")
+
+    @property
+    def speech_model(self) -> str | None:
+        """``speechModel``: speech recognition model; ``None`` when absent."""
+        return _read(self, "speechModel", ("s",), "one of phone_call, video, default or text")
+
+    @property
+    def enhanced(self) -> bool | None:
+        """``enhanced``: use the enhanced speech model; ``None`` when absent."""
+        return _read(self, "enhanced", ("b",), "true or false")
+
 
 class Enqueue(_VoiceElement):
     """<Enqueue>: Puts the call in a queue.
@@ -5425,7 +6698,7 @@ class Enqueue(_VoiceElement):
     * ``workflow_sid`` → ``workflowSid``: TaskRouter workflow (Twilio only)
     """
 
-    TAG = "Enqueue"
+    TAG: ClassVar[str] = "Enqueue"
     _KNOWN = frozenset({"action", "maxQueueSize", "method", "waitUrl", "waitUrlMethod", "workflowSid"})
     _CHILDREN = frozenset({"Task"})
     _TEXT = True
@@ -5436,12 +6709,12 @@ class Enqueue(_VoiceElement):
         name: BodyValue | None = None,
         *,
         action: str | None = None,
-        max_queue_size: int | str | None = None,
-        method: str | None = None,
+        max_queue_size: int | None = None,
+        method: Literal["GET", "POST"] | None = None,
         wait_url: str | None = None,
-        wait_url_method: str | None = None,
+        wait_url_method: Literal["GET", "POST"] | None = None,
         workflow_sid: str | None = None,
-        **kwargs: Any,
+        **kwargs: Unpack[NoExtraKeywords],
     ) -> None:
         _fill_Enqueue(
             self,
@@ -5457,6 +6730,43 @@ class Enqueue(_VoiceElement):
 
     task = _add_Task
 
+    if TYPE_CHECKING:
+
+        def __iter__(self) -> Iterator[Task | GenericNode | Comment | ProcessingInstruction]: ...
+
+        @property
+        def verbs(self) -> list[Task | GenericNode]: ...
+
+    @property
+    def action(self) -> str | None:
+        """``action``: URL requested when the verb completes; its response replaces this document; ``None`` when absent."""
+        return _read(self, "action", ("s",), "a URL")
+
+    @property
+    def max_queue_size(self) -> int | None:
+        """``maxQueueSize``: largest queue size; ``None`` when absent."""
+        return _read(self, "maxQueueSize", ("i",), "a positive integer")
+
+    @property
+    def method(self) -> Literal["GET", "POST"] | None:
+        """``method``: HTTP method for the action or URL request; ``None`` when absent."""
+        return _read(self, "method", (("GET", "POST",),), "GET or POST")
+
+    @property
+    def wait_url(self) -> str | None:
+        """``waitUrl``: URL of the document played while waiting; ``None`` when absent."""
+        return _read(self, "waitUrl", ("s",), "a URL, or empty for none")
+
+    @property
+    def wait_url_method(self) -> Literal["GET", "POST"] | None:
+        """``waitUrlMethod``: HTTP method for the wait URL; ``None`` when absent."""
+        return _read(self, "waitUrlMethod", (("GET", "POST",),), "GET or POST")
+
+    @property
+    def workflow_sid(self) -> str | None:
+        """``workflowSid``: TaskRouter workflow; ``None`` when absent."""
+        return _read(self, "workflowSid", ("s",), "text")
+
 
 class Task(_VoiceElement):
     """<Task>: TaskRouter task attributes (JSON) for <Enqueue>. (Twilio only)
@@ -5467,7 +6777,7 @@ class Task(_VoiceElement):
     * ``timeout`` → ``timeout``: seconds to wait
     """
 
-    TAG = "Task"
+    TAG: ClassVar[str] = "Task"
     _KNOWN = frozenset({"priority", "timeout"})
     _CHILDREN = frozenset()
     _TEXT = True
@@ -5476,11 +6786,21 @@ class Task(_VoiceElement):
         self,
         body: BodyValue,
         *,
-        priority: int | str | None = None,
-        timeout: int | str | None = None,
-        **kwargs: Any,
+        priority: int | None = None,
+        timeout: int | None = None,
+        **kwargs: Unpack[NoExtraKeywords],
     ) -> None:
         _fill_Task(self, body, priority, timeout, kwargs)
+
+    @property
+    def priority(self) -> int | None:
+        """``priority``: priority; ``None`` when absent."""
+        return _read(self, "priority", ("i",), "a non-negative integer")
+
+    @property
+    def timeout(self) -> int | None:
+        """``timeout``: seconds to wait; ``None`` when absent."""
+        return _read(self, "timeout", ("i",), "a non-negative integer")
 
 
 class Echo(_VoiceElement):
@@ -5491,14 +6811,19 @@ class Echo(_VoiceElement):
     * ``timeout`` → ``timeout``: seconds to echo (SignalWire only)
     """
 
-    TAG = "Echo"
+    TAG: ClassVar[str] = "Echo"
     _KNOWN = frozenset({"timeout"})
     _CHILDREN = frozenset()
     _TEXT = False
     _INIT_WITHOUT_ARGUMENTS = False
 
-    def __init__(self, *, timeout: int | str | None = None, **kwargs: Any) -> None:
+    def __init__(self, *, timeout: int | None = None, **kwargs: Unpack[NoExtraKeywords]) -> None:
         _fill_Echo(self, timeout, kwargs)
+
+    @property
+    def timeout(self) -> int | None:
+        """``timeout``: seconds to echo; ``None`` when absent."""
+        return _read(self, "timeout", ("i",), "an integer from 5 to 120")
 
 
 class Dial(_VoiceElement):
@@ -5531,7 +6856,7 @@ class Dial(_VoiceElement):
     * ``recording_storage_url_method`` → ``recordingStorageUrlMethod``: HTTP method for the storage URL (SignalWire only)
     """
 
-    TAG = "Dial"
+    TAG: ClassVar[str] = "Dial"
     _KNOWN = frozenset({"action", "method", "timeout", "hangupOnStar", "timeLimit", "callerId", "record", "trim", "recordingStatusCallback", "recordingConfigurationId", "recordingStatusCallbackMethod", "recordingStatusCallbackEvent", "answerOnBridge", "ringTone", "recordingTrack", "sequential", "referUrl", "referMethod", "events", "passports", "callerName", "recordingStorageUrl", "recordingStorageUrlMethod"})
     _CHILDREN = frozenset({"Application", "Client", "Conference", "Number", "Queue", "Sim", "Sip", "Verto", "WhatsApp"})
     _TEXT = True
@@ -5542,29 +6867,29 @@ class Dial(_VoiceElement):
         number: BodyValue | None = None,
         *,
         action: str | None = None,
-        method: str | None = None,
-        timeout: int | str | None = None,
-        hangup_on_star: bool | str | None = None,
-        time_limit: int | str | None = None,
+        method: Literal["GET", "POST"] | None = None,
+        timeout: int | None = None,
+        hangup_on_star: bool | None = None,
+        time_limit: int | None = None,
         caller_id: str | None = None,
-        record: bool | str | None = None,
-        trim: str | None = None,
+        record: bool | Literal["do-not-record", "record-from-answer", "record-from-ringing", "record-from-answer-dual", "record-from-ringing-dual"] | None = None,
+        trim: Literal["trim-silence", "do-not-trim"] | None = None,
         recording_status_callback: str | None = None,
         recording_configuration_id: str | None = None,
-        recording_status_callback_method: str | None = None,
-        recording_status_callback_event: str | Sequence[str] | None = None,
-        answer_on_bridge: bool | str | None = None,
-        ring_tone: str | None = None,
-        recording_track: str | None = None,
-        sequential: bool | str | None = None,
+        recording_status_callback_method: Literal["GET", "POST"] | None = None,
+        recording_status_callback_event: Literal["in-progress", "completed", "absent", "in-progress completed", "in-progress absent", "completed in-progress", "completed absent", "absent in-progress", "absent completed", "in-progress completed absent", "in-progress absent completed", "completed in-progress absent", "completed absent in-progress", "absent in-progress completed", "absent completed in-progress"] | Sequence[Literal["in-progress", "completed", "absent"]] | None = None,
+        answer_on_bridge: bool | None = None,
+        ring_tone: Literal["at", "au", "bg", "br", "be", "ch", "cl", "cn", "cz", "de", "dk", "ee", "es", "fi", "fr", "gr", "hu", "il", "in", "it", "lt", "jp", "mx", "my", "nl", "no", "nz", "ph", "pl", "pt", "ru", "se", "sg", "th", "uk", "us", "us-old", "tw", "ve", "za"] | None = None,
+        recording_track: Literal["inbound", "outbound", "both"] | None = None,
+        sequential: bool | None = None,
         refer_url: str | None = None,
-        refer_method: str | None = None,
+        refer_method: Literal["GET", "POST"] | None = None,
         events: str | None = None,
         passports: str | None = None,
         caller_name: str | None = None,
         recording_storage_url: str | None = None,
-        recording_storage_url_method: str | None = None,
-        **kwargs: Any,
+        recording_storage_url_method: Literal["POST", "PUT"] | None = None,
+        **kwargs: Unpack[NoExtraKeywords],
     ) -> None:
         _fill_Dial(
             self,
@@ -5605,6 +6930,177 @@ class Dial(_VoiceElement):
     whats_app = _add_WhatsApp
     verto = _add_Verto
 
+    if TYPE_CHECKING:
+
+        def __iter__(self) -> Iterator[
+            Client
+            | Conference
+            | Number
+            | Queue
+            | Sim
+            | Sip
+            | Application
+            | WhatsApp
+            | Verto
+            | GenericNode
+            | Comment
+            | ProcessingInstruction
+        ]: ...
+
+        @property
+        def verbs(self) -> list[
+            Client
+            | Conference
+            | Number
+            | Queue
+            | Sim
+            | Sip
+            | Application
+            | WhatsApp
+            | Verto
+            | GenericNode
+        ]: ...
+
+    @property
+    def action(self) -> str | None:
+        """``action``: URL requested when the verb completes; its response replaces this document; ``None`` when absent."""
+        return _read(self, "action", ("s",), "a URL")
+
+    @property
+    def method(self) -> Literal["GET", "POST"] | None:
+        """``method``: HTTP method for the action or URL request; ``None`` when absent."""
+        return _read(self, "method", (("GET", "POST",),), "GET or POST")
+
+    @property
+    def timeout(self) -> int | None:
+        """``timeout``: seconds to let the other party ring; ``None`` when absent."""
+        return _read(self, "timeout", ("i",), "an integer from 5 to 600")
+
+    @property
+    def hangup_on_star(self) -> bool | None:
+        """``hangupOnStar``: let the caller hang up the other party with *; ``None`` when absent."""
+        return _read(self, "hangupOnStar", ("b",), "true or false")
+
+    @property
+    def time_limit(self) -> int | None:
+        """``timeLimit``: longest call, in seconds; ``None`` when absent."""
+        return _read(self, "timeLimit", ("i",), "a positive integer")
+
+    @property
+    def caller_id(self) -> str | None:
+        """``callerId``: caller ID shown to the other party; ``None`` when absent."""
+        return _read(self, "callerId", ("s",), "text")
+
+    @property
+    def record(self) -> bool | Literal["do-not-record", "record-from-answer", "record-from-ringing", "record-from-answer-dual", "record-from-ringing-dual"] | None:
+        """``record``: recording mode; ``None`` when absent."""
+        return _read(
+            self,
+            "record",
+            ("b", ("do-not-record", "record-from-answer", "record-from-ringing", "record-from-answer-dual", "record-from-ringing-dual",)),
+            "one of do-not-record, record-from-answer, record-from-ringing, record-from-answer-dual, record-from-ringing-dual, true, false or one of do-not-record, record-from-answer, record-from-ringing, record-from-answer-dual, record-from-ringing-dual",
+        )
+
+    @property
+    def trim(self) -> Literal["trim-silence", "do-not-trim"] | None:
+        """``trim``: whether to trim leading and trailing silence from the recording; ``None`` when absent."""
+        return _read(
+            self,
+            "trim",
+            (("trim-silence", "do-not-trim",),),
+            "one of trim-silence, do-not-trim",
+        )
+
+    @property
+    def recording_status_callback(self) -> str | None:
+        """``recordingStatusCallback``: URL notified when the recording changes state; ``None`` when absent."""
+        return _read(self, "recordingStatusCallback", ("s",), "a URL")
+
+    @property
+    def recording_configuration_id(self) -> str | None:
+        """``recordingConfigurationId``: recording configuration to apply; ``None`` when absent."""
+        return _read(self, "recordingConfigurationId", ("s",), "text")
+
+    @property
+    def recording_status_callback_method(self) -> Literal["GET", "POST"] | None:
+        """``recordingStatusCallbackMethod``: HTTP method for the recording status callback; ``None`` when absent."""
+        return _read(self, "recordingStatusCallbackMethod", (("GET", "POST",),), "GET or POST")
+
+    @property
+    def recording_status_callback_event(self) -> list[Literal["in-progress", "completed", "absent"]] | None:
+        """``recordingStatusCallbackEvent``: recording events that trigger the recording status callback; ``None`` when absent."""
+        return _read(
+            self,
+            "recordingStatusCallbackEvent",
+            ("l", " ", (("in-progress", "completed", "absent",),)),
+            "space-separated values from: in-progress, completed, absent",
+        )
+
+    @property
+    def answer_on_bridge(self) -> bool | None:
+        """``answerOnBridge``: keep ringing the caller until the other party answers; ``None`` when absent."""
+        return _read(self, "answerOnBridge", ("b",), "true or false")
+
+    @property
+    def ring_tone(self) -> Literal["at", "au", "bg", "br", "be", "ch", "cl", "cn", "cz", "de", "dk", "ee", "es", "fi", "fr", "gr", "hu", "il", "in", "it", "lt", "jp", "mx", "my", "nl", "no", "nz", "ph", "pl", "pt", "ru", "se", "sg", "th", "uk", "us", "us-old", "tw", "ve", "za"] | None:
+        """``ringTone``: country whose ringback tone plays; ``None`` when absent."""
+        return _read(
+            self,
+            "ringTone",
+            (("at", "au", "bg", "br", "be", "ch", "cl", "cn", "cz", "de", "dk", "ee", "es", "fi", "fr", "gr", "hu", "il", "in", "it", "lt", "jp", "mx", "my", "nl", "no", "nz", "ph", "pl", "pt", "ru", "se", "sg", "th", "uk", "us", "us-old", "tw", "ve", "za",),),
+            "a two-letter country code of a ring tone (us, uk, de ...)",
+        )
+
+    @property
+    def recording_track(self) -> Literal["inbound", "outbound", "both"] | None:
+        """``recordingTrack``: track to record; ``None`` when absent."""
+        return _read(
+            self,
+            "recordingTrack",
+            (("inbound", "outbound", "both",),),
+            "one of inbound, outbound, both",
+        )
+
+    @property
+    def sequential(self) -> bool | None:
+        """``sequential``: dial nouns one after another; ``None`` when absent."""
+        return _read(self, "sequential", ("b",), "true or false")
+
+    @property
+    def refer_url(self) -> str | None:
+        """``referUrl``: URL requested on a SIP REFER; ``None`` when absent."""
+        return _read(self, "referUrl", ("s",), "a URL")
+
+    @property
+    def refer_method(self) -> Literal["GET", "POST"] | None:
+        """``referMethod``; ``None`` when absent."""
+        return _read(self, "referMethod", (("GET", "POST",),), "GET or POST")
+
+    @property
+    def events(self) -> str | None:
+        """``events``: events to report; ``None`` when absent."""
+        return _read(self, "events", ("s",), "text")
+
+    @property
+    def passports(self) -> str | None:
+        """``passports``: caller identity passports; ``None`` when absent."""
+        return _read(self, "passports", ("s",), "text")
+
+    @property
+    def caller_name(self) -> str | None:
+        """``callerName``: caller name shown on SIP calls; ``None`` when absent."""
+        return _read(self, "callerName", ("s",), "text of at most 70 characters")
+
+    @property
+    def recording_storage_url(self) -> str | None:
+        """``recordingStorageUrl``: URL the recording is sent to; ``None`` when absent."""
+        return _read(self, "recordingStorageUrl", ("s",), "a URL")
+
+    @property
+    def recording_storage_url_method(self) -> Literal["POST", "PUT"] | None:
+        """``recordingStorageUrlMethod``: HTTP method for the storage URL; ``None`` when absent."""
+        return _read(self, "recordingStorageUrlMethod", (("POST", "PUT",),), "POST or PUT")
+
 
 class WhatsApp(_VoiceElement):
     """<WhatsApp>: A WhatsApp user to dial. (Twilio only)
@@ -5618,7 +7114,7 @@ class WhatsApp(_VoiceElement):
     * ``status_callback_method`` → ``statusCallbackMethod``: HTTP method for the status callback
     """
 
-    TAG = "WhatsApp"
+    TAG: ClassVar[str] = "WhatsApp"
     _KNOWN = frozenset({"url", "method", "statusCallbackEvent", "statusCallback", "statusCallbackMethod"})
     _CHILDREN = frozenset()
     _TEXT = True
@@ -5628,11 +7124,11 @@ class WhatsApp(_VoiceElement):
         phone_number: BodyValue,
         *,
         url: str | None = None,
-        method: str | None = None,
-        status_callback_event: str | Sequence[str] | None = None,
+        method: Literal["GET", "POST"] | None = None,
+        status_callback_event: Literal["initiated", "ringing", "answered", "completed", "initiated ringing", "initiated answered", "initiated completed", "ringing answered", "ringing completed", "answered completed", "initiated ringing answered", "initiated ringing completed", "initiated answered completed", "ringing answered completed", "initiated ringing answered completed"] | Sequence[Literal["initiated", "ringing", "answered", "completed"]] | None = None,
         status_callback: str | None = None,
-        status_callback_method: str | None = None,
-        **kwargs: Any,
+        status_callback_method: Literal["GET", "POST"] | None = None,
+        **kwargs: Unpack[NoExtraKeywords],
     ) -> None:
         _fill_WhatsApp(
             self,
@@ -5644,6 +7140,36 @@ class WhatsApp(_VoiceElement):
             status_callback_method,
             kwargs,
         )
+
+    @property
+    def url(self) -> str | None:
+        """``url``: URL of the document or resource; ``None`` when absent."""
+        return _read(self, "url", ("s",), "a URL")
+
+    @property
+    def method(self) -> Literal["GET", "POST"] | None:
+        """``method``: HTTP method for the action or URL request; ``None`` when absent."""
+        return _read(self, "method", (("GET", "POST",),), "GET or POST")
+
+    @property
+    def status_callback_event(self) -> list[Literal["initiated", "ringing", "answered", "completed"]] | None:
+        """``statusCallbackEvent``: events that trigger the status callback; ``None`` when absent."""
+        return _read(
+            self,
+            "statusCallbackEvent",
+            ("l", " ", (("initiated", "ringing", "answered", "completed",),)),
+            "space-separated values from: initiated, ringing, answered, completed",
+        )
+
+    @property
+    def status_callback(self) -> str | None:
+        """``statusCallback``: URL notified of status changes; ``None`` when absent."""
+        return _read(self, "statusCallback", ("s",), "a URL")
+
+    @property
+    def status_callback_method(self) -> Literal["GET", "POST"] | None:
+        """``statusCallbackMethod``: HTTP method for the status callback; ``None`` when absent."""
+        return _read(self, "statusCallbackMethod", (("GET", "POST",),), "GET or POST")
 
 
 class Application(_VoiceElement):
@@ -5660,7 +7186,7 @@ class Application(_VoiceElement):
     * ``copy_parent_to`` → ``copyParentTo``: copy the parent call's To
     """
 
-    TAG = "Application"
+    TAG: ClassVar[str] = "Application"
     _KNOWN = frozenset({"url", "method", "statusCallbackEvent", "statusCallback", "statusCallbackMethod", "customerId", "copyParentTo"})
     _CHILDREN = frozenset({"ApplicationSid", "Parameter"})
     _TEXT = True
@@ -5671,13 +7197,13 @@ class Application(_VoiceElement):
         application_sid: BodyValue | None = None,
         *,
         url: str | None = None,
-        method: str | None = None,
-        status_callback_event: str | Sequence[str] | None = None,
+        method: Literal["GET", "POST"] | None = None,
+        status_callback_event: Literal["initiated", "ringing", "answered", "completed", "initiated ringing", "initiated answered", "initiated completed", "ringing answered", "ringing completed", "answered completed", "initiated ringing answered", "initiated ringing completed", "initiated answered completed", "ringing answered completed", "initiated ringing answered completed"] | Sequence[Literal["initiated", "ringing", "answered", "completed"]] | None = None,
         status_callback: str | None = None,
-        status_callback_method: str | None = None,
+        status_callback_method: Literal["GET", "POST"] | None = None,
         customer_id: str | None = None,
-        copy_parent_to: bool | str | None = None,
-        **kwargs: Any,
+        copy_parent_to: bool | None = None,
+        **kwargs: Unpack[NoExtraKeywords],
     ) -> None:
         _fill_Application(
             self,
@@ -5695,17 +7221,70 @@ class Application(_VoiceElement):
     application_sid = _add_ApplicationSid
     parameter = _add_Parameter
 
+    if TYPE_CHECKING:
+
+        def __iter__(self) -> Iterator[
+            ApplicationSid
+            | Parameter
+            | GenericNode
+            | Comment
+            | ProcessingInstruction
+        ]: ...
+
+        @property
+        def verbs(self) -> list[ApplicationSid | Parameter | GenericNode]: ...
+
+    @property
+    def url(self) -> str | None:
+        """``url``: URL of the document or resource; ``None`` when absent."""
+        return _read(self, "url", ("s",), "a URL")
+
+    @property
+    def method(self) -> Literal["GET", "POST"] | None:
+        """``method``: HTTP method for the action or URL request; ``None`` when absent."""
+        return _read(self, "method", (("GET", "POST",),), "GET or POST")
+
+    @property
+    def status_callback_event(self) -> list[Literal["initiated", "ringing", "answered", "completed"]] | None:
+        """``statusCallbackEvent``: events that trigger the status callback; ``None`` when absent."""
+        return _read(
+            self,
+            "statusCallbackEvent",
+            ("l", " ", (("initiated", "ringing", "answered", "completed",),)),
+            "space-separated values from: initiated, ringing, answered, completed",
+        )
+
+    @property
+    def status_callback(self) -> str | None:
+        """``statusCallback``: URL notified of status changes; ``None`` when absent."""
+        return _read(self, "statusCallback", ("s",), "a URL")
+
+    @property
+    def status_callback_method(self) -> Literal["GET", "POST"] | None:
+        """``statusCallbackMethod``: HTTP method for the status callback; ``None`` when absent."""
+        return _read(self, "statusCallbackMethod", (("GET", "POST",),), "GET or POST")
+
+    @property
+    def customer_id(self) -> str | None:
+        """``customerId``: customer identifier; ``None`` when absent."""
+        return _read(self, "customerId", ("s",), "text")
+
+    @property
+    def copy_parent_to(self) -> bool | None:
+        """``copyParentTo``: copy the parent call's To; ``None`` when absent."""
+        return _read(self, "copyParentTo", ("b",), "true or false")
+
 
 class ApplicationSid(_VoiceElement):
     """<ApplicationSid>: The identifier of the application to dial. (Twilio only)
     """
 
-    TAG = "ApplicationSid"
+    TAG: ClassVar[str] = "ApplicationSid"
     _KNOWN = frozenset()
     _CHILDREN = frozenset()
     _TEXT = True
 
-    def __init__(self, sid: BodyValue, **kwargs: Any) -> None:
+    def __init__(self, sid: BodyValue, **kwargs: Unpack[NoExtraKeywords]) -> None:
         _fill_ApplicationSid(self, sid, kwargs)
 
 
@@ -5732,7 +7311,7 @@ class Sip(_VoiceElement):
     * ``session_timeout`` → ``sessionTimeout``: SIP session timer, in seconds (SignalWire only)
     """
 
-    TAG = "Sip"
+    TAG: ClassVar[str] = "Sip"
     _KNOWN = frozenset({"username", "password", "url", "method", "statusCallbackEvent", "statusCallback", "statusCallbackMethod", "machineDetection", "amdStatusCallbackMethod", "amdStatusCallback", "machineDetectionTimeout", "machineDetectionSpeechThreshold", "machineDetectionSpeechEndThreshold", "machineDetectionSilenceTimeout", "codecs", "sessionTimeout"})
     _CHILDREN = frozenset({"Headers", "Uri"})
     _TEXT = True
@@ -5745,20 +7324,20 @@ class Sip(_VoiceElement):
         username: str | None = None,
         password: str | None = None,
         url: str | None = None,
-        method: str | None = None,
-        status_callback_event: str | Sequence[str] | None = None,
+        method: Literal["GET", "POST"] | None = None,
+        status_callback_event: Literal["initiated", "ringing", "answered", "completed", "initiated ringing", "initiated answered", "initiated completed", "ringing answered", "ringing completed", "answered completed", "initiated ringing answered", "initiated ringing completed", "initiated answered completed", "ringing answered completed", "initiated ringing answered completed"] | Sequence[Literal["initiated", "ringing", "answered", "completed"]] | None = None,
         status_callback: str | None = None,
-        status_callback_method: str | None = None,
+        status_callback_method: Literal["GET", "POST"] | None = None,
         machine_detection: str | None = None,
-        amd_status_callback_method: str | None = None,
+        amd_status_callback_method: Literal["GET", "POST"] | None = None,
         amd_status_callback: str | None = None,
-        machine_detection_timeout: int | str | None = None,
-        machine_detection_speech_threshold: int | str | None = None,
-        machine_detection_speech_end_threshold: int | str | None = None,
-        machine_detection_silence_timeout: int | str | None = None,
+        machine_detection_timeout: int | None = None,
+        machine_detection_speech_threshold: int | None = None,
+        machine_detection_speech_end_threshold: int | None = None,
+        machine_detection_silence_timeout: int | None = None,
         codecs: str | Sequence[str] | None = None,
-        session_timeout: int | str | None = None,
-        **kwargs: Any,
+        session_timeout: int | None = None,
+        **kwargs: Unpack[NoExtraKeywords],
     ) -> None:
         _fill_Sip(
             self,
@@ -5785,21 +7364,131 @@ class Sip(_VoiceElement):
     uri = _add_SipUri
     headers = _add_Headers
 
+    if TYPE_CHECKING:
+
+        def __iter__(self) -> Iterator[
+            SipUri
+            | Headers
+            | GenericNode
+            | Comment
+            | ProcessingInstruction
+        ]: ...
+
+        @property
+        def verbs(self) -> list[SipUri | Headers | GenericNode]: ...
+
+    @property
+    def username(self) -> str | None:
+        """``username``: SIP authentication user name; ``None`` when absent."""
+        return _read(self, "username", ("s",), "text")
+
+    @property
+    def password(self) -> str | None:
+        """``password``: SIP authentication password; ``None`` when absent."""
+        return _read(self, "password", ("s",), "text")
+
+    @property
+    def url(self) -> str | None:
+        """``url``: URL of a document played to the called party; ``None`` when absent."""
+        return _read(self, "url", ("s",), "a URL")
+
+    @property
+    def method(self) -> Literal["GET", "POST"] | None:
+        """``method``: HTTP method for the action or URL request; ``None`` when absent."""
+        return _read(self, "method", (("GET", "POST",),), "GET or POST")
+
+    @property
+    def status_callback_event(self) -> list[Literal["initiated", "ringing", "answered", "completed"]] | None:
+        """``statusCallbackEvent``: events that trigger the status callback; ``None`` when absent."""
+        return _read(
+            self,
+            "statusCallbackEvent",
+            ("l", " ", (("initiated", "ringing", "answered", "completed",),)),
+            "space-separated values from: initiated, ringing, answered, completed",
+        )
+
+    @property
+    def status_callback(self) -> str | None:
+        """``statusCallback``: URL notified of status changes; ``None`` when absent."""
+        return _read(self, "statusCallback", ("s",), "a URL")
+
+    @property
+    def status_callback_method(self) -> Literal["GET", "POST"] | None:
+        """``statusCallbackMethod``: HTTP method for the status callback; ``None`` when absent."""
+        return _read(self, "statusCallbackMethod", (("GET", "POST",),), "GET or POST")
+
+    @property
+    def machine_detection(self) -> str | None:
+        """``machineDetection``: answering machine detection mode; ``None`` when absent."""
+        return _read(self, "machineDetection", ("s",), "text")
+
+    @property
+    def amd_status_callback_method(self) -> Literal["GET", "POST"] | None:
+        """``amdStatusCallbackMethod``: HTTP method for the detection callback; ``None`` when absent."""
+        return _read(self, "amdStatusCallbackMethod", (("GET", "POST",),), "GET or POST")
+
+    @property
+    def amd_status_callback(self) -> str | None:
+        """``amdStatusCallback``: URL notified of the answering machine detection result; ``None`` when absent."""
+        return _read(self, "amdStatusCallback", ("s",), "a URL")
+
+    @property
+    def machine_detection_timeout(self) -> int | None:
+        """``machineDetectionTimeout``: seconds to wait for answering machine detection; ``None`` when absent."""
+        return _read(self, "machineDetectionTimeout", ("i",), "a non-negative integer")
+
+    @property
+    def machine_detection_speech_threshold(self) -> int | None:
+        """``machineDetectionSpeechThreshold``: milliseconds of speech that indicate a machine; ``None`` when absent."""
+        return _read(self, "machineDetectionSpeechThreshold", ("i",), "a non-negative integer")
+
+    @property
+    def machine_detection_speech_end_threshold(self) -> int | None:
+        """``machineDetectionSpeechEndThreshold``: milliseconds of silence that end detection; ``None`` when absent."""
+        return _read(self, "machineDetectionSpeechEndThreshold", ("i",), "a non-negative integer")
+
+    @property
+    def machine_detection_silence_timeout(self) -> int | None:
+        """``machineDetectionSilenceTimeout``: milliseconds of initial silence before detection gives up; ``None`` when absent."""
+        return _read(self, "machineDetectionSilenceTimeout", ("i",), "a non-negative integer")
+
+    @property
+    def codecs(self) -> list[str] | None:
+        """``codecs``: comma-separated codecs to offer (PCMU, PCMA, G722, G729, OPUS); ``None`` when absent."""
+        return _read(
+            self,
+            "codecs",
+            ("l", ",", ("s",)),
+            "a comma-separated list of PCMU, PCMA, G722, G729, OPUS",
+        )
+
+    @property
+    def session_timeout(self) -> int | None:
+        """``sessionTimeout``: SIP session timer, in seconds; ``None`` when absent."""
+        return _read(self, "sessionTimeout", ("i",), "a non-negative integer")
+
 
 class Headers(_VoiceElement):
     """<Headers>: Custom SIP headers for <Sip>. (Twilio only)
     """
 
-    TAG = "Headers"
+    TAG: ClassVar[str] = "Headers"
     _KNOWN = frozenset()
     _CHILDREN = frozenset({"Header"})
     _TEXT = False
     _INIT_WITHOUT_ARGUMENTS = False
 
-    def __init__(self, **kwargs: Any) -> None:
+    def __init__(self, **kwargs: Unpack[NoExtraKeywords]) -> None:
         _fill_Headers(self, kwargs)
 
     header = _add_Header
+
+    if TYPE_CHECKING:
+
+        def __iter__(self) -> Iterator[Header | GenericNode | Comment | ProcessingInstruction]: ...
+
+        @property
+        def verbs(self) -> list[Header | GenericNode]: ...
 
 
 class Header(_VoiceElement):
@@ -5811,7 +7500,7 @@ class Header(_VoiceElement):
     * ``value`` → ``value``: value
     """
 
-    TAG = "Header"
+    TAG: ClassVar[str] = "Header"
     _KNOWN = frozenset({"name", "value"})
     _CHILDREN = frozenset()
     _TEXT = False
@@ -5822,9 +7511,19 @@ class Header(_VoiceElement):
         *,
         name: str | None = None,
         value: str | None = None,
-        **kwargs: Any,
+        **kwargs: Unpack[NoExtraKeywords],
     ) -> None:
         _fill_Header(self, name, value, kwargs)
+
+    @property
+    def name_attr(self) -> str | None:
+        """``name``: name; ``None`` when absent."""
+        return _read(self, "name", ("s",), "text")
+
+    @property
+    def value_attr(self) -> str | None:
+        """``value``: value; ``None`` when absent."""
+        return _read(self, "value", ("s",), "text")
 
 
 class SipUri(_VoiceElement):
@@ -5838,7 +7537,7 @@ class SipUri(_VoiceElement):
     * ``password`` → ``password``: SIP authentication password
     """
 
-    TAG = "Uri"
+    TAG: ClassVar[str] = "Uri"
     _KNOWN = frozenset({"priority", "weight", "username", "password"})
     _CHILDREN = frozenset()
     _TEXT = True
@@ -5848,25 +7547,45 @@ class SipUri(_VoiceElement):
         self,
         sip_url: BodyValue | None = None,
         *,
-        priority: int | str | None = None,
-        weight: int | str | None = None,
+        priority: int | None = None,
+        weight: int | None = None,
         username: str | None = None,
         password: str | None = None,
-        **kwargs: Any,
+        **kwargs: Unpack[NoExtraKeywords],
     ) -> None:
         _fill_SipUri(self, sip_url, priority, weight, username, password, kwargs)
+
+    @property
+    def priority(self) -> int | None:
+        """``priority``: priority; ``None`` when absent."""
+        return _read(self, "priority", ("i",), "a non-negative integer")
+
+    @property
+    def weight(self) -> int | None:
+        """``weight``: weight; ``None`` when absent."""
+        return _read(self, "weight", ("i",), "a non-negative integer")
+
+    @property
+    def username(self) -> str | None:
+        """``username``: SIP authentication user name; ``None`` when absent."""
+        return _read(self, "username", ("s",), "text")
+
+    @property
+    def password(self) -> str | None:
+        """``password``: SIP authentication password; ``None`` when absent."""
+        return _read(self, "password", ("s",), "text")
 
 
 class Sim(_VoiceElement):
     """<Sim>: A SIM to dial. (Twilio only)
     """
 
-    TAG = "Sim"
+    TAG: ClassVar[str] = "Sim"
     _KNOWN = frozenset()
     _CHILDREN = frozenset()
     _TEXT = True
 
-    def __init__(self, sim_sid: BodyValue, **kwargs: Any) -> None:
+    def __init__(self, sim_sid: BodyValue, **kwargs: Unpack[NoExtraKeywords]) -> None:
         _fill_Sim(self, sim_sid, kwargs)
 
 
@@ -5891,7 +7610,7 @@ class Number(_VoiceElement):
     * ``machine_detection_silence_timeout`` → ``machineDetectionSilenceTimeout``: milliseconds of initial silence before detection gives up (Twilio only)
     """
 
-    TAG = "Number"
+    TAG: ClassVar[str] = "Number"
     _KNOWN = frozenset({"sendDigits", "url", "method", "statusCallbackEvent", "statusCallback", "statusCallbackMethod", "byoc", "machineDetection", "amdStatusCallbackMethod", "amdStatusCallback", "machineDetectionTimeout", "machineDetectionSpeechThreshold", "machineDetectionSpeechEndThreshold", "machineDetectionSilenceTimeout"})
     _CHILDREN = frozenset()
     _TEXT = True
@@ -5902,19 +7621,19 @@ class Number(_VoiceElement):
         *,
         send_digits: str | None = None,
         url: str | None = None,
-        method: str | None = None,
-        status_callback_event: str | Sequence[str] | None = None,
+        method: Literal["GET", "POST"] | None = None,
+        status_callback_event: Literal["initiated", "ringing", "answered", "completed", "initiated ringing", "initiated answered", "initiated completed", "ringing answered", "ringing completed", "answered completed", "initiated ringing answered", "initiated ringing completed", "initiated answered completed", "ringing answered completed", "initiated ringing answered completed"] | Sequence[Literal["initiated", "ringing", "answered", "completed"]] | None = None,
         status_callback: str | None = None,
-        status_callback_method: str | None = None,
+        status_callback_method: Literal["GET", "POST"] | None = None,
         byoc: str | None = None,
         machine_detection: str | None = None,
-        amd_status_callback_method: str | None = None,
+        amd_status_callback_method: Literal["GET", "POST"] | None = None,
         amd_status_callback: str | None = None,
-        machine_detection_timeout: int | str | None = None,
-        machine_detection_speech_threshold: int | str | None = None,
-        machine_detection_speech_end_threshold: int | str | None = None,
-        machine_detection_silence_timeout: int | str | None = None,
-        **kwargs: Any,
+        machine_detection_timeout: int | None = None,
+        machine_detection_speech_threshold: int | None = None,
+        machine_detection_speech_end_threshold: int | None = None,
+        machine_detection_silence_timeout: int | None = None,
+        **kwargs: Unpack[NoExtraKeywords],
     ) -> None:
         _fill_Number(
             self,
@@ -5935,6 +7654,81 @@ class Number(_VoiceElement):
             machine_detection_silence_timeout,
             kwargs,
         )
+
+    @property
+    def send_digits(self) -> str | None:
+        """``sendDigits``: DTMF digits to send once the call connects; ``None`` when absent."""
+        return _read(self, "sendDigits", ("s",), "DTMF digits (0-9, A-D, *, #, w, W)")
+
+    @property
+    def url(self) -> str | None:
+        """``url``: URL of a document played to the called party; ``None`` when absent."""
+        return _read(self, "url", ("s",), "a URL")
+
+    @property
+    def method(self) -> Literal["GET", "POST"] | None:
+        """``method``: HTTP method for the action or URL request; ``None`` when absent."""
+        return _read(self, "method", (("GET", "POST",),), "GET or POST")
+
+    @property
+    def status_callback_event(self) -> list[Literal["initiated", "ringing", "answered", "completed"]] | None:
+        """``statusCallbackEvent``: events that trigger the status callback; ``None`` when absent."""
+        return _read(
+            self,
+            "statusCallbackEvent",
+            ("l", " ", (("initiated", "ringing", "answered", "completed",),)),
+            "space-separated values from: initiated, ringing, answered, completed",
+        )
+
+    @property
+    def status_callback(self) -> str | None:
+        """``statusCallback``: URL notified of status changes; ``None`` when absent."""
+        return _read(self, "statusCallback", ("s",), "a URL")
+
+    @property
+    def status_callback_method(self) -> Literal["GET", "POST"] | None:
+        """``statusCallbackMethod``: HTTP method for the status callback; ``None`` when absent."""
+        return _read(self, "statusCallbackMethod", (("GET", "POST",),), "GET or POST")
+
+    @property
+    def byoc(self) -> str | None:
+        """``byoc``: bring-your-own-carrier trunk; ``None`` when absent."""
+        return _read(self, "byoc", ("s",), "text")
+
+    @property
+    def machine_detection(self) -> str | None:
+        """``machineDetection``: answering machine detection mode; ``None`` when absent."""
+        return _read(self, "machineDetection", ("s",), "text")
+
+    @property
+    def amd_status_callback_method(self) -> Literal["GET", "POST"] | None:
+        """``amdStatusCallbackMethod``: HTTP method for the detection callback; ``None`` when absent."""
+        return _read(self, "amdStatusCallbackMethod", (("GET", "POST",),), "GET or POST")
+
+    @property
+    def amd_status_callback(self) -> str | None:
+        """``amdStatusCallback``: URL notified of the answering machine detection result; ``None`` when absent."""
+        return _read(self, "amdStatusCallback", ("s",), "a URL")
+
+    @property
+    def machine_detection_timeout(self) -> int | None:
+        """``machineDetectionTimeout``: seconds to wait for answering machine detection; ``None`` when absent."""
+        return _read(self, "machineDetectionTimeout", ("i",), "a non-negative integer")
+
+    @property
+    def machine_detection_speech_threshold(self) -> int | None:
+        """``machineDetectionSpeechThreshold``: milliseconds of speech that indicate a machine; ``None`` when absent."""
+        return _read(self, "machineDetectionSpeechThreshold", ("i",), "a non-negative integer")
+
+    @property
+    def machine_detection_speech_end_threshold(self) -> int | None:
+        """``machineDetectionSpeechEndThreshold``: milliseconds of silence that end detection; ``None`` when absent."""
+        return _read(self, "machineDetectionSpeechEndThreshold", ("i",), "a non-negative integer")
+
+    @property
+    def machine_detection_silence_timeout(self) -> int | None:
+        """``machineDetectionSilenceTimeout``: milliseconds of initial silence before detection gives up; ``None`` when absent."""
+        return _read(self, "machineDetectionSilenceTimeout", ("i",), "a non-negative integer")
 
 
 class Conference(_VoiceElement):
@@ -5966,7 +7760,7 @@ class Conference(_VoiceElement):
     * ``stream_url`` → ``streamUrl``: wss:// URL the conference audio streams to (SignalWire only)
     """
 
-    TAG = "Conference"
+    TAG: ClassVar[str] = "Conference"
     _KNOWN = frozenset({"muted", "beep", "startConferenceOnEnter", "endConferenceOnExit", "waitUrl", "waitMethod", "maxParticipants", "record", "recordingConfigurationId", "region", "coach", "trim", "statusCallbackEvent", "statusCallback", "statusCallbackMethod", "recordingStatusCallback", "recordingStatusCallbackMethod", "recordingStatusCallbackEvent", "eventCallbackUrl", "jitterBufferSize", "participantLabel", "streamUrl"})
     _CHILDREN = frozenset({"Stream"})
     _TEXT = True
@@ -5975,29 +7769,29 @@ class Conference(_VoiceElement):
         self,
         name: BodyValue,
         *,
-        muted: bool | str | None = None,
-        beep: bool | str | None = None,
-        start_conference_on_enter: bool | str | None = None,
-        end_conference_on_exit: bool | str | None = None,
+        muted: bool | None = None,
+        beep: bool | Literal["onEnter", "onExit"] | None = None,
+        start_conference_on_enter: bool | None = None,
+        end_conference_on_exit: bool | None = None,
         wait_url: str | None = None,
-        wait_method: str | None = None,
-        max_participants: int | str | None = None,
-        record: str | None = None,
+        wait_method: Literal["GET", "POST"] | None = None,
+        max_participants: int | None = None,
+        record: Literal["do-not-record", "record-from-start"] | None = None,
         recording_configuration_id: str | None = None,
         region: str | None = None,
         coach: str | None = None,
-        trim: str | None = None,
-        status_callback_event: str | Sequence[str] | None = None,
+        trim: Literal["trim-silence", "do-not-trim"] | None = None,
+        status_callback_event: Literal["start", "end", "join", "leave", "mute", "hold", "speaker", "modify", "announcement"] | Sequence[Literal["start", "end", "join", "leave", "mute", "hold", "speaker", "modify", "announcement"]] | None = None,
         status_callback: str | None = None,
-        status_callback_method: str | None = None,
+        status_callback_method: Literal["GET", "POST"] | None = None,
         recording_status_callback: str | None = None,
-        recording_status_callback_method: str | None = None,
-        recording_status_callback_event: str | Sequence[str] | None = None,
+        recording_status_callback_method: Literal["GET", "POST"] | None = None,
+        recording_status_callback_event: Literal["in-progress", "completed", "failed", "absent", "in-progress completed", "in-progress failed", "in-progress absent", "completed failed", "completed absent", "failed absent", "in-progress completed failed", "in-progress completed absent", "in-progress failed absent", "completed failed absent", "in-progress completed failed absent"] | Sequence[Literal["in-progress", "completed", "failed", "absent"]] | None = None,
         event_callback_url: str | None = None,
         jitter_buffer_size: str | None = None,
         participant_label: str | None = None,
         stream_url: str | None = None,
-        **kwargs: Any,
+        **kwargs: Unpack[NoExtraKeywords],
     ) -> None:
         _fill_Conference(
             self,
@@ -6029,6 +7823,153 @@ class Conference(_VoiceElement):
 
     stream = _add_ConferenceStream
 
+    if TYPE_CHECKING:
+
+        def __iter__(self) -> Iterator[
+            ConferenceStream
+            | GenericNode
+            | Comment
+            | ProcessingInstruction
+        ]: ...
+
+        @property
+        def verbs(self) -> list[ConferenceStream | GenericNode]: ...
+
+    @property
+    def muted(self) -> bool | None:
+        """``muted``: join muted; ``None`` when absent."""
+        return _read(self, "muted", ("b",), "true or false")
+
+    @property
+    def beep(self) -> bool | Literal["onEnter", "onExit"] | None:
+        """``beep``: when to beep; ``None`` when absent."""
+        return _read(
+            self,
+            "beep",
+            ("b", ("onEnter", "onExit",)),
+            "one of true, false, onEnter, onExit",
+        )
+
+    @property
+    def start_conference_on_enter(self) -> bool | None:
+        """``startConferenceOnEnter``: start the conference when joining; ``None`` when absent."""
+        return _read(self, "startConferenceOnEnter", ("b",), "true or false")
+
+    @property
+    def end_conference_on_exit(self) -> bool | None:
+        """``endConferenceOnExit``: end the conference when leaving; ``None`` when absent."""
+        return _read(self, "endConferenceOnExit", ("b",), "true or false")
+
+    @property
+    def wait_url(self) -> str | None:
+        """``waitUrl``: URL of the document played while waiting; ``None`` when absent."""
+        return _read(self, "waitUrl", ("s",), "a URL, or empty for none")
+
+    @property
+    def wait_method(self) -> Literal["GET", "POST"] | None:
+        """``waitMethod``: HTTP method for the wait URL; ``None`` when absent."""
+        return _read(self, "waitMethod", (("GET", "POST",),), "GET or POST")
+
+    @property
+    def max_participants(self) -> int | None:
+        """``maxParticipants``: most participants allowed; ``None`` when absent."""
+        return _read(self, "maxParticipants", ("i",), "a positive integer")
+
+    @property
+    def record(self) -> Literal["do-not-record", "record-from-start"] | None:
+        """``record``: recording mode; ``None`` when absent."""
+        return _read(
+            self,
+            "record",
+            (("do-not-record", "record-from-start",),),
+            "one of do-not-record, record-from-start",
+        )
+
+    @property
+    def recording_configuration_id(self) -> str | None:
+        """``recordingConfigurationId``: recording configuration to apply; ``None`` when absent."""
+        return _read(self, "recordingConfigurationId", ("s",), "text")
+
+    @property
+    def region(self) -> str | None:
+        """``region``: media region; ``None`` when absent."""
+        return _read(self, "region", ("s",), "text")
+
+    @property
+    def coach(self) -> str | None:
+        """``coach``: call SID of the participant to coach; ``None`` when absent."""
+        return _read(self, "coach", ("s",), "text")
+
+    @property
+    def trim(self) -> Literal["trim-silence", "do-not-trim"] | None:
+        """``trim``: whether to trim leading and trailing silence from the recording; ``None`` when absent."""
+        return _read(
+            self,
+            "trim",
+            (("trim-silence", "do-not-trim",),),
+            "one of trim-silence, do-not-trim",
+        )
+
+    @property
+    def status_callback_event(self) -> list[Literal["start", "end", "join", "leave", "mute", "hold", "speaker", "modify", "announcement"]] | None:
+        """``statusCallbackEvent``: events that trigger the status callback; ``None`` when absent."""
+        return _read(
+            self,
+            "statusCallbackEvent",
+            ("l", " ", (("start", "end", "join", "leave", "mute", "hold", "speaker", "modify", "announcement",),)),
+            "space-separated values from: start, end, join, leave, mute, hold, speaker or space-separated values from: start, end, join, leave, mute, hold, modify, speaker, announcement",
+        )
+
+    @property
+    def status_callback(self) -> str | None:
+        """``statusCallback``: URL notified of status changes; ``None`` when absent."""
+        return _read(self, "statusCallback", ("s",), "a URL")
+
+    @property
+    def status_callback_method(self) -> Literal["GET", "POST"] | None:
+        """``statusCallbackMethod``: HTTP method for the status callback; ``None`` when absent."""
+        return _read(self, "statusCallbackMethod", (("GET", "POST",),), "GET or POST")
+
+    @property
+    def recording_status_callback(self) -> str | None:
+        """``recordingStatusCallback``: URL notified when the recording changes state; ``None`` when absent."""
+        return _read(self, "recordingStatusCallback", ("s",), "a URL")
+
+    @property
+    def recording_status_callback_method(self) -> Literal["GET", "POST"] | None:
+        """``recordingStatusCallbackMethod``: HTTP method for the recording status callback; ``None`` when absent."""
+        return _read(self, "recordingStatusCallbackMethod", (("GET", "POST",),), "GET or POST")
+
+    @property
+    def recording_status_callback_event(self) -> list[Literal["in-progress", "completed", "failed", "absent"]] | None:
+        """``recordingStatusCallbackEvent``: recording events that trigger the recording status callback; ``None`` when absent."""
+        return _read(
+            self,
+            "recordingStatusCallbackEvent",
+            ("l", " ", (("in-progress", "completed", "failed", "absent",),)),
+            "space-separated values from: in-progress, completed, failed or space-separated values from: in-progress, completed, absent, failed",
+        )
+
+    @property
+    def event_callback_url(self) -> str | None:
+        """``eventCallbackUrl``: URL notified of conference events; ``None`` when absent."""
+        return _read(self, "eventCallbackUrl", ("s",), "a URL")
+
+    @property
+    def jitter_buffer_size(self) -> str | None:
+        """``jitterBufferSize``: jitter buffer size; ``None`` when absent."""
+        return _read(self, "jitterBufferSize", ("s",), "text")
+
+    @property
+    def participant_label(self) -> str | None:
+        """``participantLabel``: label of the participant; ``None`` when absent."""
+        return _read(self, "participantLabel", ("s",), "text")
+
+    @property
+    def stream_url(self) -> str | None:
+        """``streamUrl``: wss:// URL the conference audio streams to; ``None`` when absent."""
+        return _read(self, "streamUrl", ("s",), "a URL")
+
 
 class ConferenceStream(_VoiceElement):
     """<Stream>: Streams a conference's audio to a WebSocket server. (SignalWire only)
@@ -6048,7 +7989,7 @@ class ConferenceStream(_VoiceElement):
     * ``stream_start_conference_on_enter`` → ``streamStartConferenceOnEnter``: start the conference when the stream joins
     """
 
-    TAG = "Stream"
+    TAG: ClassVar[str] = "Stream"
     _KNOWN = frozenset({"name", "url", "track", "statusCallback", "statusCallbackMethod", "authBearerToken", "codec", "realtime", "bidir", "streamSslValidateCertificate", "streamStartConferenceOnEnter"})
     _CHILDREN = frozenset({"Parameter"})
     _TEXT = False
@@ -6059,16 +8000,16 @@ class ConferenceStream(_VoiceElement):
         *,
         name: str | None = None,
         url: str | None = None,
-        track: str | None = None,
+        track: Literal["inbound_track", "outbound_track", "both_tracks"] | None = None,
         status_callback: str | None = None,
-        status_callback_method: str | None = None,
+        status_callback_method: Literal["GET", "POST"] | None = None,
         auth_bearer_token: str | None = None,
-        codec: str | None = None,
-        realtime: bool | str | None = None,
-        bidir: bool | str | None = None,
-        stream_ssl_validate_certificate: bool | str | None = None,
-        stream_start_conference_on_enter: bool | str | None = None,
-        **kwargs: Any,
+        codec: Literal["PCMU@8000h", "L16@16000h", "L16@24000h"] | None = None,
+        realtime: bool | None = None,
+        bidir: bool | None = None,
+        stream_ssl_validate_certificate: bool | None = None,
+        stream_start_conference_on_enter: bool | None = None,
+        **kwargs: Unpack[NoExtraKeywords],
     ) -> None:
         _fill_ConferenceStream(
             self,
@@ -6088,6 +8029,83 @@ class ConferenceStream(_VoiceElement):
 
     parameter = _add_Parameter
 
+    if TYPE_CHECKING:
+
+        def __iter__(self) -> Iterator[
+            Parameter
+            | GenericNode
+            | Comment
+            | ProcessingInstruction
+        ]: ...
+
+        @property
+        def verbs(self) -> list[Parameter | GenericNode]: ...
+
+    @property
+    def name_attr(self) -> str | None:
+        """``name``: unique name of the stream; ``None`` when absent."""
+        return _read(self, "name", ("s",), "non-empty text")
+
+    @property
+    def url(self) -> str | None:
+        """``url``: wss:// URL of the WebSocket server (no query string); ``None`` when absent."""
+        return _read(self, "url", ("s",), "a wss:// URL without a query string")
+
+    @property
+    def track(self) -> Literal["inbound_track", "outbound_track", "both_tracks"] | None:
+        """``track``: which audio track to use; ``None`` when absent."""
+        return _read(
+            self,
+            "track",
+            (("inbound_track", "outbound_track", "both_tracks",),),
+            "one of inbound_track, outbound_track, both_tracks",
+        )
+
+    @property
+    def status_callback(self) -> str | None:
+        """``statusCallback``: URL notified of status changes; ``None`` when absent."""
+        return _read(self, "statusCallback", ("s",), "a URL")
+
+    @property
+    def status_callback_method(self) -> Literal["GET", "POST"] | None:
+        """``statusCallbackMethod``: HTTP method for the status callback; ``None`` when absent."""
+        return _read(self, "statusCallbackMethod", (("GET", "POST",),), "GET or POST")
+
+    @property
+    def auth_bearer_token(self) -> str | None:
+        """``authBearerToken``: bearer token sent to the server; ``None`` when absent."""
+        return _read(self, "authBearerToken", ("s",), "text")
+
+    @property
+    def codec(self) -> Literal["PCMU@8000h", "L16@16000h", "L16@24000h"] | None:
+        """``codec``: audio codec and rate; ``None`` when absent."""
+        return _read(
+            self,
+            "codec",
+            (("PCMU@8000h", "L16@16000h", "L16@24000h",),),
+            "one of PCMU@8000h, L16@16000h, L16@24000h",
+        )
+
+    @property
+    def realtime(self) -> bool | None:
+        """``realtime``: send audio in real time, without buffering; ``None`` when absent."""
+        return _read(self, "realtime", ("b",), "true or false")
+
+    @property
+    def bidir(self) -> bool | None:
+        """``bidir``: stream in both directions; ``None`` when absent."""
+        return _read(self, "bidir", ("b",), "true or false")
+
+    @property
+    def stream_ssl_validate_certificate(self) -> bool | None:
+        """``streamSslValidateCertificate``: check the server's TLS certificate; ``None`` when absent."""
+        return _read(self, "streamSslValidateCertificate", ("b",), "true or false")
+
+    @property
+    def stream_start_conference_on_enter(self) -> bool | None:
+        """``streamStartConferenceOnEnter``: start the conference when the stream joins; ``None`` when absent."""
+        return _read(self, "streamStartConferenceOnEnter", ("b",), "true or false")
+
 
 class Client(_VoiceElement):
     """<Client>: A client application user to dial. (Twilio only)
@@ -6101,7 +8119,7 @@ class Client(_VoiceElement):
     * ``status_callback_method`` → ``statusCallbackMethod``: HTTP method for the status callback
     """
 
-    TAG = "Client"
+    TAG: ClassVar[str] = "Client"
     _KNOWN = frozenset({"url", "method", "statusCallbackEvent", "statusCallback", "statusCallbackMethod"})
     _CHILDREN = frozenset({"Identity", "Parameter"})
     _TEXT = True
@@ -6112,11 +8130,11 @@ class Client(_VoiceElement):
         identity: BodyValue | None = None,
         *,
         url: str | None = None,
-        method: str | None = None,
-        status_callback_event: str | Sequence[str] | None = None,
+        method: Literal["GET", "POST"] | None = None,
+        status_callback_event: Literal["initiated", "ringing", "answered", "completed", "initiated ringing", "initiated answered", "initiated completed", "ringing answered", "ringing completed", "answered completed", "initiated ringing answered", "initiated ringing completed", "initiated answered completed", "ringing answered completed", "initiated ringing answered completed"] | Sequence[Literal["initiated", "ringing", "answered", "completed"]] | None = None,
         status_callback: str | None = None,
-        status_callback_method: str | None = None,
-        **kwargs: Any,
+        status_callback_method: Literal["GET", "POST"] | None = None,
+        **kwargs: Unpack[NoExtraKeywords],
     ) -> None:
         _fill_Client(
             self,
@@ -6132,17 +8150,60 @@ class Client(_VoiceElement):
     identity = _add_Identity
     parameter = _add_Parameter
 
+    if TYPE_CHECKING:
+
+        def __iter__(self) -> Iterator[
+            Identity
+            | Parameter
+            | GenericNode
+            | Comment
+            | ProcessingInstruction
+        ]: ...
+
+        @property
+        def verbs(self) -> list[Identity | Parameter | GenericNode]: ...
+
+    @property
+    def url(self) -> str | None:
+        """``url``: URL of the document or resource; ``None`` when absent."""
+        return _read(self, "url", ("s",), "a URL")
+
+    @property
+    def method(self) -> Literal["GET", "POST"] | None:
+        """``method``: HTTP method for the action or URL request; ``None`` when absent."""
+        return _read(self, "method", (("GET", "POST",),), "GET or POST")
+
+    @property
+    def status_callback_event(self) -> list[Literal["initiated", "ringing", "answered", "completed"]] | None:
+        """``statusCallbackEvent``: events that trigger the status callback; ``None`` when absent."""
+        return _read(
+            self,
+            "statusCallbackEvent",
+            ("l", " ", (("initiated", "ringing", "answered", "completed",),)),
+            "space-separated values from: initiated, ringing, answered, completed",
+        )
+
+    @property
+    def status_callback(self) -> str | None:
+        """``statusCallback``: URL notified of status changes; ``None`` when absent."""
+        return _read(self, "statusCallback", ("s",), "a URL")
+
+    @property
+    def status_callback_method(self) -> Literal["GET", "POST"] | None:
+        """``statusCallbackMethod``: HTTP method for the status callback; ``None`` when absent."""
+        return _read(self, "statusCallbackMethod", (("GET", "POST",),), "GET or POST")
+
 
 class Identity(_VoiceElement):
     """<Identity>: The identity of the client to dial. (Twilio only)
     """
 
-    TAG = "Identity"
+    TAG: ClassVar[str] = "Identity"
     _KNOWN = frozenset()
     _CHILDREN = frozenset()
     _TEXT = True
 
-    def __init__(self, client_identity: BodyValue, **kwargs: Any) -> None:
+    def __init__(self, client_identity: BodyValue, **kwargs: Unpack[NoExtraKeywords]) -> None:
         _fill_Identity(self, client_identity, kwargs)
 
 
@@ -6155,7 +8216,7 @@ class Connect(_VoiceElement):
     * ``method`` → ``method``: HTTP method for the action or URL request
     """
 
-    TAG = "Connect"
+    TAG: ClassVar[str] = "Connect"
     _KNOWN = frozenset({"action", "method"})
     _CHILDREN = frozenset({"AiSession", "Autopilot", "Conversation", "ConversationRelay", "ConversationRelaySession", "Room", "Stream", "VirtualAgent"})
     _TEXT = False
@@ -6165,8 +8226,8 @@ class Connect(_VoiceElement):
         self,
         *,
         action: str | None = None,
-        method: str | None = None,
-        **kwargs: Any,
+        method: Literal["GET", "POST"] | None = None,
+        **kwargs: Unpack[NoExtraKeywords],
     ) -> None:
         _fill_Connect(self, action, method, kwargs)
 
@@ -6179,6 +8240,45 @@ class Connect(_VoiceElement):
     ai_session = _add_AiSession
     conversation_relay_session = _add_ConversationRelaySession
 
+    if TYPE_CHECKING:
+
+        def __iter__(self) -> Iterator[
+            Room
+            | Autopilot
+            | Stream
+            | VirtualAgent
+            | Conversation
+            | ConversationRelay
+            | AiSession
+            | ConversationRelaySession
+            | GenericNode
+            | Comment
+            | ProcessingInstruction
+        ]: ...
+
+        @property
+        def verbs(self) -> list[
+            Room
+            | Autopilot
+            | Stream
+            | VirtualAgent
+            | Conversation
+            | ConversationRelay
+            | AiSession
+            | ConversationRelaySession
+            | GenericNode
+        ]: ...
+
+    @property
+    def action(self) -> str | None:
+        """``action``: URL requested when the verb completes; its response replaces this document; ``None`` when absent."""
+        return _read(self, "action", ("s",), "a URL")
+
+    @property
+    def method(self) -> Literal["GET", "POST"] | None:
+        """``method``: HTTP method for the action or URL request; ``None`` when absent."""
+        return _read(self, "method", (("GET", "POST",),), "GET or POST")
+
 
 class ConversationRelaySession(_VoiceElement):
     """<ConversationRelaySession>: A conversation relay session. (Twilio only)
@@ -6189,7 +8289,7 @@ class ConversationRelaySession(_VoiceElement):
     * ``session_configuration`` → ``sessionConfiguration``
     """
 
-    TAG = "ConversationRelaySession"
+    TAG: ClassVar[str] = "ConversationRelaySession"
     _KNOWN = frozenset({"connector", "sessionConfiguration"})
     _CHILDREN = frozenset()
     _TEXT = False
@@ -6200,9 +8300,19 @@ class ConversationRelaySession(_VoiceElement):
         *,
         connector: str | None = None,
         session_configuration: str | None = None,
-        **kwargs: Any,
+        **kwargs: Unpack[NoExtraKeywords],
     ) -> None:
         _fill_ConversationRelaySession(self, connector, session_configuration, kwargs)
+
+    @property
+    def connector(self) -> str | None:
+        """``connector``; ``None`` when absent."""
+        return _read(self, "connector", ("s",), "text")
+
+    @property
+    def session_configuration(self) -> str | None:
+        """``sessionConfiguration``; ``None`` when absent."""
+        return _read(self, "sessionConfiguration", ("s",), "text")
 
 
 class AiSession(_VoiceElement):
@@ -6214,7 +8324,7 @@ class AiSession(_VoiceElement):
     * ``ai_session_configuration`` → ``aiSessionConfiguration``
     """
 
-    TAG = "AiSession"
+    TAG: ClassVar[str] = "AiSession"
     _KNOWN = frozenset({"aiConnector", "aiSessionConfiguration"})
     _CHILDREN = frozenset()
     _TEXT = False
@@ -6225,9 +8335,19 @@ class AiSession(_VoiceElement):
         *,
         ai_connector: str | None = None,
         ai_session_configuration: str | None = None,
-        **kwargs: Any,
+        **kwargs: Unpack[NoExtraKeywords],
     ) -> None:
         _fill_AiSession(self, ai_connector, ai_session_configuration, kwargs)
+
+    @property
+    def ai_connector(self) -> str | None:
+        """``aiConnector``; ``None`` when absent."""
+        return _read(self, "aiConnector", ("s",), "text")
+
+    @property
+    def ai_session_configuration(self) -> str | None:
+        """``aiSessionConfiguration``; ``None`` when absent."""
+        return _read(self, "aiSessionConfiguration", ("s",), "text")
 
 
 class ConversationRelay(_VoiceElement):
@@ -6274,7 +8394,7 @@ class ConversationRelay(_VoiceElement):
     * ``turn_detection`` → ``turnDetection``
     """
 
-    TAG = "ConversationRelay"
+    TAG: ClassVar[str] = "ConversationRelay"
     _KNOWN = frozenset({"url", "language", "ttsLanguage", "transcriptionLanguage", "ttsProvider", "voice", "transcriptionProvider", "speechModel", "profanityFilter", "dtmfDetection", "welcomeGreeting", "partialPrompts", "welcomeGreetingInterruptible", "interruptible", "preemptible", "hints", "intelligenceService", "reportInputDuringAgentSpeech", "elevenlabsTextNormalization", "interruptSensitivity", "debug", "backgroundNoiseReduction", "speechTimeout", "deepgramSmartFormat", "ignoreBackchannel", "events", "partialPromptOnHangup", "eagerEotThreshold", "asrSmartFormat", "ttsTextNormalization", "ttsLanguageTextNormalization", "elevenlabsLanguageTextNormalization", "includeInPrompt", "customerName", "applicationReconnect", "echoPromptFiltering", "turnDetection"})
     _CHILDREN = frozenset({"Language", "Parameter"})
     _TEXT = False
@@ -6291,13 +8411,13 @@ class ConversationRelay(_VoiceElement):
         voice: str | None = None,
         transcription_provider: str | None = None,
         speech_model: str | None = None,
-        profanity_filter: bool | str | None = None,
-        dtmf_detection: bool | str | None = None,
+        profanity_filter: bool | None = None,
+        dtmf_detection: bool | None = None,
         welcome_greeting: str | None = None,
-        partial_prompts: bool | str | None = None,
+        partial_prompts: bool | None = None,
         welcome_greeting_interruptible: str | None = None,
         interruptible: str | None = None,
-        preemptible: bool | str | None = None,
+        preemptible: bool | None = None,
         hints: str | Sequence[str] | None = None,
         intelligence_service: str | None = None,
         report_input_during_agent_speech: str | None = None,
@@ -6320,7 +8440,7 @@ class ConversationRelay(_VoiceElement):
         application_reconnect: str | None = None,
         echo_prompt_filtering: str | None = None,
         turn_detection: str | None = None,
-        **kwargs: Any,
+        **kwargs: Unpack[NoExtraKeywords],
     ) -> None:
         _fill_ConversationRelay(
             self,
@@ -6367,6 +8487,204 @@ class ConversationRelay(_VoiceElement):
     language = _add_Language
     parameter = _add_Parameter
 
+    if TYPE_CHECKING:
+
+        def __iter__(self) -> Iterator[
+            Language
+            | Parameter
+            | GenericNode
+            | Comment
+            | ProcessingInstruction
+        ]: ...
+
+        @property
+        def verbs(self) -> list[Language | Parameter | GenericNode]: ...
+
+    @property
+    def url(self) -> str | None:
+        """``url``: URL of the document or resource; ``None`` when absent."""
+        return _read(self, "url", ("s",), "a URL")
+
+    @property
+    def language_attr(self) -> str | None:
+        """``language``: language and locale, such as en-US; ``None`` when absent."""
+        return _read(self, "language", ("s",), "text")
+
+    @property
+    def tts_language(self) -> str | None:
+        """``ttsLanguage``; ``None`` when absent."""
+        return _read(self, "ttsLanguage", ("s",), "text")
+
+    @property
+    def transcription_language(self) -> str | None:
+        """``transcriptionLanguage``; ``None`` when absent."""
+        return _read(self, "transcriptionLanguage", ("s",), "text")
+
+    @property
+    def tts_provider(self) -> str | None:
+        """``ttsProvider``; ``None`` when absent."""
+        return _read(self, "ttsProvider", ("s",), "text")
+
+    @property
+    def voice(self) -> str | None:
+        """``voice``: voice that speaks the text; ``None`` when absent."""
+        return _read(self, "voice", ("s",), "text")
+
+    @property
+    def transcription_provider(self) -> str | None:
+        """``transcriptionProvider``; ``None`` when absent."""
+        return _read(self, "transcriptionProvider", ("s",), "text")
+
+    @property
+    def speech_model(self) -> str | None:
+        """``speechModel``: speech recognition model; ``None`` when absent."""
+        return _read(self, "speechModel", ("s",), "text")
+
+    @property
+    def profanity_filter(self) -> bool | None:
+        """``profanityFilter``: mask profanity in speech results; ``None`` when absent."""
+        return _read(self, "profanityFilter", ("b",), "true or false")
+
+    @property
+    def dtmf_detection(self) -> bool | None:
+        """``dtmfDetection``; ``None`` when absent."""
+        return _read(self, "dtmfDetection", ("b",), "true or false")
+
+    @property
+    def welcome_greeting(self) -> str | None:
+        """``welcomeGreeting``; ``None`` when absent."""
+        return _read(self, "welcomeGreeting", ("s",), "text")
+
+    @property
+    def partial_prompts(self) -> bool | None:
+        """``partialPrompts``; ``None`` when absent."""
+        return _read(self, "partialPrompts", ("b",), "true or false")
+
+    @property
+    def welcome_greeting_interruptible(self) -> str | None:
+        """``welcomeGreetingInterruptible``; ``None`` when absent."""
+        return _read(self, "welcomeGreetingInterruptible", ("s",), "text")
+
+    @property
+    def interruptible(self) -> str | None:
+        """``interruptible``; ``None`` when absent."""
+        return _read(self, "interruptible", ("s",), "text")
+
+    @property
+    def preemptible(self) -> bool | None:
+        """``preemptible``; ``None`` when absent."""
+        return _read(self, "preemptible", ("b",), "true or false")
+
+    @property
+    def hints(self) -> list[str] | None:
+        """``hints``: words or phrases likely to be spoken, comma-separated; ``None`` when absent."""
+        return _read(self, "hints", ("l", ",", ("s",)), "a comma-separated list of phrases")
+
+    @property
+    def intelligence_service(self) -> str | None:
+        """``intelligenceService``; ``None`` when absent."""
+        return _read(self, "intelligenceService", ("s",), "text")
+
+    @property
+    def report_input_during_agent_speech(self) -> str | None:
+        """``reportInputDuringAgentSpeech``; ``None`` when absent."""
+        return _read(self, "reportInputDuringAgentSpeech", ("s",), "text")
+
+    @property
+    def elevenlabs_text_normalization(self) -> str | None:
+        """``elevenlabsTextNormalization``; ``None`` when absent."""
+        return _read(self, "elevenlabsTextNormalization", ("s",), "text")
+
+    @property
+    def interrupt_sensitivity(self) -> str | None:
+        """``interruptSensitivity``; ``None`` when absent."""
+        return _read(self, "interruptSensitivity", ("s",), "text")
+
+    @property
+    def debug(self) -> str | None:
+        """``debug``: enable debugging output; ``None`` when absent."""
+        return _read(self, "debug", ("s",), "text")
+
+    @property
+    def backgroundNoiseReduction(self) -> str | None:
+        """``backgroundNoiseReduction``; ``None`` when absent."""
+        return _read(self, "backgroundNoiseReduction", ("s",), "text")
+
+    @property
+    def speechTimeout(self) -> str | None:
+        """``speechTimeout``; ``None`` when absent."""
+        return _read(self, "speechTimeout", ("s",), "text")
+
+    @property
+    def deepgramSmartFormat(self) -> str | None:
+        """``deepgramSmartFormat``; ``None`` when absent."""
+        return _read(self, "deepgramSmartFormat", ("s",), "text")
+
+    @property
+    def ignoreBackchannel(self) -> str | None:
+        """``ignoreBackchannel``; ``None`` when absent."""
+        return _read(self, "ignoreBackchannel", ("s",), "text")
+
+    @property
+    def events(self) -> str | None:
+        """``events``: events to report; ``None`` when absent."""
+        return _read(self, "events", ("s",), "text")
+
+    @property
+    def partial_prompt_on_hangup(self) -> str | None:
+        """``partialPromptOnHangup``; ``None`` when absent."""
+        return _read(self, "partialPromptOnHangup", ("s",), "text")
+
+    @property
+    def eager_eot_threshold(self) -> str | None:
+        """``eagerEotThreshold``; ``None`` when absent."""
+        return _read(self, "eagerEotThreshold", ("s",), "text")
+
+    @property
+    def asr_smart_format(self) -> str | None:
+        """``asrSmartFormat``; ``None`` when absent."""
+        return _read(self, "asrSmartFormat", ("s",), "text")
+
+    @property
+    def tts_text_normalization(self) -> str | None:
+        """``ttsTextNormalization``; ``None`` when absent."""
+        return _read(self, "ttsTextNormalization", ("s",), "text")
+
+    @property
+    def tts_language_text_normalization(self) -> str | None:
+        """``ttsLanguageTextNormalization``; ``None`` when absent."""
+        return _read(self, "ttsLanguageTextNormalization", ("s",), "text")
+
+    @property
+    def elevenlabs_language_text_normalization(self) -> str | None:
+        """``elevenlabsLanguageTextNormalization``; ``None`` when absent."""
+        return _read(self, "elevenlabsLanguageTextNormalization", ("s",), "text")
+
+    @property
+    def include_in_prompt(self) -> str | None:
+        """``includeInPrompt``; ``None`` when absent."""
+        return _read(self, "includeInPrompt", ("s",), "text")
+
+    @property
+    def customer_name(self) -> str | None:
+        """``customerName``; ``None`` when absent."""
+        return _read(self, "customerName", ("s",), "text")
+
+    @property
+    def application_reconnect(self) -> str | None:
+        """``applicationReconnect``; ``None`` when absent."""
+        return _read(self, "applicationReconnect", ("s",), "text")
+
+    @property
+    def echo_prompt_filtering(self) -> str | None:
+        """``echoPromptFiltering``; ``None`` when absent."""
+        return _read(self, "echoPromptFiltering", ("s",), "text")
+
+    @property
+    def turn_detection(self) -> str | None:
+        """``turnDetection``; ``None`` when absent."""
+        return _read(self, "turnDetection", ("s",), "text")
+
 
 class Language(_VoiceElement):
     """<Language>: Speech settings for one language of a <ConversationRelay>. (Twilio only)
@@ -6384,7 +8702,7 @@ class Language(_VoiceElement):
     * ``tts_language_text_normalization`` → ``ttsLanguageTextNormalization``
     """
 
-    TAG = "Language"
+    TAG: ClassVar[str] = "Language"
     _KNOWN = frozenset({"code", "ttsProvider", "voice", "transcriptionProvider", "speechModel", "hints", "asrSmartFormat", "ttsTextNormalization", "ttsLanguageTextNormalization"})
     _CHILDREN = frozenset()
     _TEXT = False
@@ -6402,7 +8720,7 @@ class Language(_VoiceElement):
         asr_smart_format: str | None = None,
         tts_text_normalization: str | None = None,
         tts_language_text_normalization: str | None = None,
-        **kwargs: Any,
+        **kwargs: Unpack[NoExtraKeywords],
     ) -> None:
         _fill_Language(
             self,
@@ -6417,6 +8735,51 @@ class Language(_VoiceElement):
             tts_language_text_normalization,
             kwargs,
         )
+
+    @property
+    def code(self) -> str | None:
+        """``code``: language code; ``None`` when absent."""
+        return _read(self, "code", ("s",), "text")
+
+    @property
+    def tts_provider(self) -> str | None:
+        """``ttsProvider``; ``None`` when absent."""
+        return _read(self, "ttsProvider", ("s",), "text")
+
+    @property
+    def voice(self) -> str | None:
+        """``voice``: voice that speaks the text; ``None`` when absent."""
+        return _read(self, "voice", ("s",), "text")
+
+    @property
+    def transcription_provider(self) -> str | None:
+        """``transcriptionProvider``; ``None`` when absent."""
+        return _read(self, "transcriptionProvider", ("s",), "text")
+
+    @property
+    def speech_model(self) -> str | None:
+        """``speechModel``: speech recognition model; ``None`` when absent."""
+        return _read(self, "speechModel", ("s",), "text")
+
+    @property
+    def hints(self) -> list[str] | None:
+        """``hints``: words or phrases likely to be spoken, comma-separated; ``None`` when absent."""
+        return _read(self, "hints", ("l", ",", ("s",)), "a comma-separated list of phrases")
+
+    @property
+    def asr_smart_format(self) -> str | None:
+        """``asrSmartFormat``; ``None`` when absent."""
+        return _read(self, "asrSmartFormat", ("s",), "text")
+
+    @property
+    def tts_text_normalization(self) -> str | None:
+        """``ttsTextNormalization``; ``None`` when absent."""
+        return _read(self, "ttsTextNormalization", ("s",), "text")
+
+    @property
+    def tts_language_text_normalization(self) -> str | None:
+        """``ttsLanguageTextNormalization``; ``None`` when absent."""
+        return _read(self, "ttsLanguageTextNormalization", ("s",), "text")
 
 
 class Conversation(_VoiceElement):
@@ -6440,7 +8803,7 @@ class Conversation(_VoiceElement):
     * ``status_callback_event`` → ``statusCallbackEvent``: events that trigger the status callback
     """
 
-    TAG = "Conversation"
+    TAG: ClassVar[str] = "Conversation"
     _KNOWN = frozenset({"serviceInstanceSid", "inboundAutocreation", "routingAssignmentTimeout", "inboundTimeout", "url", "method", "record", "trim", "recordingStatusCallback", "recordingStatusCallbackMethod", "recordingStatusCallbackEvent", "statusCallback", "statusCallbackMethod", "statusCallbackEvent"})
     _CHILDREN = frozenset()
     _TEXT = False
@@ -6450,20 +8813,20 @@ class Conversation(_VoiceElement):
         self,
         *,
         service_instance_sid: str | None = None,
-        inbound_autocreation: bool | str | None = None,
-        routing_assignment_timeout: int | str | None = None,
-        inbound_timeout: int | str | None = None,
+        inbound_autocreation: bool | None = None,
+        routing_assignment_timeout: int | None = None,
+        inbound_timeout: int | None = None,
         url: str | None = None,
-        method: str | None = None,
+        method: Literal["GET", "POST"] | None = None,
         record: str | None = None,
-        trim: str | None = None,
+        trim: Literal["trim-silence", "do-not-trim"] | None = None,
         recording_status_callback: str | None = None,
-        recording_status_callback_method: str | None = None,
-        recording_status_callback_event: str | Sequence[str] | None = None,
+        recording_status_callback_method: Literal["GET", "POST"] | None = None,
+        recording_status_callback_event: Literal["in-progress", "completed", "absent", "in-progress completed", "in-progress absent", "completed in-progress", "completed absent", "absent in-progress", "absent completed", "in-progress completed absent", "in-progress absent completed", "completed in-progress absent", "completed absent in-progress", "absent in-progress completed", "absent completed in-progress"] | Sequence[Literal["in-progress", "completed", "absent"]] | None = None,
         status_callback: str | None = None,
-        status_callback_method: str | None = None,
+        status_callback_method: Literal["GET", "POST"] | None = None,
         status_callback_event: str | None = None,
-        **kwargs: Any,
+        **kwargs: Unpack[NoExtraKeywords],
     ) -> None:
         _fill_Conversation(
             self,
@@ -6484,6 +8847,86 @@ class Conversation(_VoiceElement):
             kwargs,
         )
 
+    @property
+    def service_instance_sid(self) -> str | None:
+        """``serviceInstanceSid``; ``None`` when absent."""
+        return _read(self, "serviceInstanceSid", ("s",), "text")
+
+    @property
+    def inbound_autocreation(self) -> bool | None:
+        """``inboundAutocreation``; ``None`` when absent."""
+        return _read(self, "inboundAutocreation", ("b",), "true or false")
+
+    @property
+    def routing_assignment_timeout(self) -> int | None:
+        """``routingAssignmentTimeout``; ``None`` when absent."""
+        return _read(self, "routingAssignmentTimeout", ("i",), "a non-negative integer")
+
+    @property
+    def inbound_timeout(self) -> int | None:
+        """``inboundTimeout``; ``None`` when absent."""
+        return _read(self, "inboundTimeout", ("i",), "a non-negative integer")
+
+    @property
+    def url(self) -> str | None:
+        """``url``: URL of the document or resource; ``None`` when absent."""
+        return _read(self, "url", ("s",), "a URL")
+
+    @property
+    def method(self) -> Literal["GET", "POST"] | None:
+        """``method``: HTTP method for the action or URL request; ``None`` when absent."""
+        return _read(self, "method", (("GET", "POST",),), "GET or POST")
+
+    @property
+    def record(self) -> str | None:
+        """``record``: recording mode; ``None`` when absent."""
+        return _read(self, "record", ("s",), "text")
+
+    @property
+    def trim(self) -> Literal["trim-silence", "do-not-trim"] | None:
+        """``trim``: whether to trim leading and trailing silence from the recording; ``None`` when absent."""
+        return _read(
+            self,
+            "trim",
+            (("trim-silence", "do-not-trim",),),
+            "one of trim-silence, do-not-trim",
+        )
+
+    @property
+    def recording_status_callback(self) -> str | None:
+        """``recordingStatusCallback``: URL notified when the recording changes state; ``None`` when absent."""
+        return _read(self, "recordingStatusCallback", ("s",), "a URL")
+
+    @property
+    def recording_status_callback_method(self) -> Literal["GET", "POST"] | None:
+        """``recordingStatusCallbackMethod``: HTTP method for the recording status callback; ``None`` when absent."""
+        return _read(self, "recordingStatusCallbackMethod", (("GET", "POST",),), "GET or POST")
+
+    @property
+    def recording_status_callback_event(self) -> list[Literal["in-progress", "completed", "absent"]] | None:
+        """``recordingStatusCallbackEvent``: recording events that trigger the recording status callback; ``None`` when absent."""
+        return _read(
+            self,
+            "recordingStatusCallbackEvent",
+            ("l", " ", (("in-progress", "completed", "absent",),)),
+            "space-separated values from: in-progress, completed, absent",
+        )
+
+    @property
+    def status_callback(self) -> str | None:
+        """``statusCallback``: URL notified of status changes; ``None`` when absent."""
+        return _read(self, "statusCallback", ("s",), "a URL")
+
+    @property
+    def status_callback_method(self) -> Literal["GET", "POST"] | None:
+        """``statusCallbackMethod``: HTTP method for the status callback; ``None`` when absent."""
+        return _read(self, "statusCallbackMethod", (("GET", "POST",),), "GET or POST")
+
+    @property
+    def status_callback_event(self) -> str | None:
+        """``statusCallbackEvent``: events that trigger the status callback; ``None`` when absent."""
+        return _read(self, "statusCallbackEvent", ("s",), "text")
+
 
 class VirtualAgent(_VoiceElement):
     """<VirtualAgent>: Connects the call to a virtual agent (deprecated).
@@ -6497,7 +8940,7 @@ class VirtualAgent(_VoiceElement):
     * ``status_callback_method`` → ``statusCallbackMethod``: HTTP method for the status callback (Twilio only)
     """
 
-    TAG = "VirtualAgent"
+    TAG: ClassVar[str] = "VirtualAgent"
     _KNOWN = frozenset({"connectorName", "language", "sentimentAnalysis", "statusCallback", "statusCallbackMethod"})
     _CHILDREN = frozenset({"Config", "Parameter"})
     _TEXT = False
@@ -6508,10 +8951,10 @@ class VirtualAgent(_VoiceElement):
         *,
         connector_name: str | None = None,
         language: str | None = None,
-        sentiment_analysis: bool | str | None = None,
+        sentiment_analysis: bool | None = None,
         status_callback: str | None = None,
-        status_callback_method: str | None = None,
-        **kwargs: Any,
+        status_callback_method: Literal["GET", "POST"] | None = None,
+        **kwargs: Unpack[NoExtraKeywords],
     ) -> None:
         _fill_VirtualAgent(
             self,
@@ -6526,17 +8969,55 @@ class VirtualAgent(_VoiceElement):
     config = _add_Config
     parameter = _add_Parameter
 
+    if TYPE_CHECKING:
+
+        def __iter__(self) -> Iterator[
+            Config
+            | Parameter
+            | GenericNode
+            | Comment
+            | ProcessingInstruction
+        ]: ...
+
+        @property
+        def verbs(self) -> list[Config | Parameter | GenericNode]: ...
+
+    @property
+    def connector_name(self) -> str | None:
+        """``connectorName``: name of the connector to use; ``None`` when absent."""
+        return _read(self, "connectorName", ("s",), "non-empty text")
+
+    @property
+    def language(self) -> str | None:
+        """``language``: language and locale, such as en-US; ``None`` when absent."""
+        return _read(self, "language", ("s",), "text")
+
+    @property
+    def sentiment_analysis(self) -> bool | None:
+        """``sentimentAnalysis``: analyse sentiment; ``None`` when absent."""
+        return _read(self, "sentimentAnalysis", ("b",), "true or false")
+
+    @property
+    def status_callback(self) -> str | None:
+        """``statusCallback``: URL notified of status changes; ``None`` when absent."""
+        return _read(self, "statusCallback", ("s",), "a URL")
+
+    @property
+    def status_callback_method(self) -> Literal["GET", "POST"] | None:
+        """``statusCallbackMethod``: HTTP method for the status callback; ``None`` when absent."""
+        return _read(self, "statusCallbackMethod", (("GET", "POST",),), "GET or POST")
+
 
 class Autopilot(_VoiceElement):
     """<Autopilot>: Connects the call to an Autopilot assistant. (Twilio only)
     """
 
-    TAG = "Autopilot"
+    TAG: ClassVar[str] = "Autopilot"
     _KNOWN = frozenset()
     _CHILDREN = frozenset()
     _TEXT = True
 
-    def __init__(self, name: BodyValue, **kwargs: Any) -> None:
+    def __init__(self, name: BodyValue, **kwargs: Unpack[NoExtraKeywords]) -> None:
         _fill_Autopilot(self, name, kwargs)
 
 
@@ -6548,7 +9029,7 @@ class Room(_VoiceElement):
     * ``participant_identity`` → ``participantIdentity``: identity of the participant (Twilio only)
     """
 
-    TAG = "Room"
+    TAG: ClassVar[str] = "Room"
     _KNOWN = frozenset({"participantIdentity"})
     _CHILDREN = frozenset()
     _TEXT = True
@@ -6558,22 +9039,31 @@ class Room(_VoiceElement):
         name: BodyValue,
         *,
         participant_identity: str | None = None,
-        **kwargs: Any,
+        **kwargs: Unpack[NoExtraKeywords],
     ) -> None:
         _fill_Room(self, name, participant_identity, kwargs)
+
+    @property
+    def participant_identity(self) -> str | None:
+        """``participantIdentity``: identity of the participant; ``None`` when absent."""
+        return _read(self, "participantIdentity", ("s",), "text")
 
 
 class Denoise(_VoiceElement):
     """<Denoise>: Turns noise reduction on the call on or off. (SignalWire only)
     """
 
-    TAG = "Denoise"
+    TAG: ClassVar[str] = "Denoise"
     _KNOWN = frozenset()
     _CHILDREN = frozenset()
     _TEXT = True
     _INIT_WITHOUT_ARGUMENTS = False
 
-    def __init__(self, state: BodyValue | None = None, **kwargs: Any) -> None:
+    def __init__(
+        self,
+        state: Literal["on", "off"] | None = None,
+        **kwargs: Unpack[NoExtraKeywords],
+    ) -> None:
         _fill_Denoise(self, state, kwargs)
 
 
@@ -6581,12 +9071,12 @@ class Verto(_VoiceElement):
     """<Verto>: A Verto (WebRTC) endpoint to dial. (SignalWire only)
     """
 
-    TAG = "Verto"
+    TAG: ClassVar[str] = "Verto"
     _KNOWN = frozenset()
     _CHILDREN = frozenset()
     _TEXT = True
 
-    def __init__(self, resource: BodyValue, **kwargs: Any) -> None:
+    def __init__(self, resource: BodyValue, **kwargs: Unpack[NoExtraKeywords]) -> None:
         _fill_Verto(self, resource, kwargs)
 
 

@@ -365,15 +365,39 @@ def test_comments_nest_and_serialize_as_they_are() -> None:
 # ---------------------------------------------------------------- warnings
 
 
-def test_unknown_keyword_renders_and_warns_with_the_closest_name() -> None:
+def test_unknown_keyword_renders_and_warns_with_the_closest_keyword() -> None:
     r = VoiceResponse()
-    with pytest.warns(LamlWarning, match=r"unknown attribute 'callerid' on <Dial>; did you mean 'callerId'"):
-        r.dial(callerid="+1555")
+    with pytest.warns(LamlWarning, match=r"unknown keyword 'callerid' on <Dial>; did you mean caller_id=\?"):
+        r.dial(callerid="+1555")  # type: ignore[call-arg]
     assert 'callerid="+1555"' in str(r)
-    with pytest.warns(LamlWarning, match="did you mean 'timeout'"):
-        r.gather(timout=5)
+    with pytest.warns(LamlWarning, match=r"did you mean timeout=\?"):
+        r.gather(timout=5)  # type: ignore[call-arg]
+    with pytest.warns(LamlWarning, match=r"'status_callback_events' \(attribute 'statusCallbackEvents'\).*did you mean status_callback_event="):
+        r.dial().number("+1555", status_callback_events="answered")  # type: ignore[call-arg]
+    with pytest.warns(LamlWarning, match=r"did you mean speechTimeout="):  # the keyword twilio spells so
+        r.connect().conversation_relay(speech_timout=1)  # type: ignore[call-arg]
     with pytest.warns(LamlWarning, match="takes no attributes"):
-        r.hangup(foo="1")
+        r.hangup(foo="1")  # type: ignore[call-arg]
+
+
+def test_unknown_keyword_warning_points_at_the_callers_line() -> None:
+    import sys
+
+    with pytest.warns(LamlWarning) as record:
+        line = sys._getframe().f_lineno + 1
+        VoiceResponse().dial(callerid="+1555")  # type: ignore[call-arg]
+    assert record[0].filename == __file__
+    assert record[0].lineno == line
+    with pytest.warns(LamlWarning) as record:
+        line = sys._getframe().f_lineno + 1
+        Dial("+1555", callerid="+1555")  # type: ignore[call-arg]
+    assert (record[0].filename, record[0].lineno) == (__file__, line)
+
+
+def test_set_attributes_writes_unknown_attributes_in_order_without_a_warning() -> None:
+    r = VoiceResponse()
+    dial = r.dial("+1555", timeout=5).set_attributes(new_option="x", answer_on_bridge=True)
+    assert dial.to_xml(False) == '<Dial answerOnBridge="true" newOption="x" timeout="5">+1555</Dial>'
 
 
 def test_known_camel_case_keyword_does_not_warn() -> None:

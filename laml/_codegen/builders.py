@@ -12,7 +12,8 @@ from __future__ import annotations
 import keyword
 from collections import defaultdict
 
-from laml._element import XML_NAMESPACE
+from laml._codegen.annotations import description, read_annotation, reader, write_annotation
+from laml._element import XML_NAMESPACE, Element
 from laml.vocabulary import (
     SW,
     TW,
@@ -45,7 +46,7 @@ _CLASSES = ChannelClasses("{channel}")
 class _{Channel}Element(Element):
     """Base of the {channel} element classes."""
 
-    PARSER = _CLASSES.parser
+    PARSER: ClassVar[object] = _CLASSES.parser
     _CHANNEL = "{channel}"
 '''
 
@@ -59,15 +60,13 @@ TITLES = {
 }
 
 
-def _annotation(attr: Attr) -> str:
-    parts: list[str] = []
-    types = [attr.type] if isinstance(attr.type, Type) else list(attr.type.values())
-    for t in types:
-        for part in _type_parts(t):
-            if part not in parts:
-                parts.append(part)
-    order = ["bool", "int", "float", "str"]
-    return " | ".join(sorted(parts, key=lambda p: [*order, p].index(p))) + " | None"
+def _body_annotation(spec: ElementSpec) -> str:
+    """What a body argument takes: a fixed choice as a ``Literal``, else any text or number."""
+    types = [spec.text] if spec.text is None or isinstance(spec.text, Type) else spec.text.values()
+    choices = [t.values for t in types if t is not None and not t.union and not t.item]
+    if choices and len(choices) == len(list(types)) and all(choices):
+        return "Literal[" + ", ".join(f'"{v}"' for v in dict.fromkeys(sum(choices, ()))) + "]"
+    return "BodyValue"
 
 
 def _type_parts(t: Type) -> list[str]:
@@ -112,21 +111,20 @@ def _params(spec: ElementSpec, *, creator: bool) -> list[str]:
     """The parameters after ``self``: body, twilio's attributes, then the rest keyword-only."""
     params: list[str] = []
     if spec.body is not None:
+        body = _body_annotation(spec)
         params.append(
-            f"{spec.body}: BodyValue"
-            if spec.body_required
-            else f"{spec.body}: BodyValue | None = None"
+            f"{spec.body}: {body}" if spec.body_required else f"{spec.body}: {body} | None = None"
         )
     shared = [a for a in spec.attrs if a.dialects != SW]
     extra = [a for a in spec.attrs if a.dialects == SW]
     if not creator:
         extra = shared + extra
         shared = []
-    params.extend(f"{a.python}: {_annotation(a)} = None" for a in shared)
+    params.extend(f"{a.python}: {write_annotation(a)} = None" for a in shared)
     if extra:
         params.append("*")
-        params.extend(f"{a.python}: {_annotation(a)} = None" for a in extra)
-    params.append("**kwargs: Any")
+        params.extend(f"{a.python}: {write_annotation(a)} = None" for a in extra)
+    params.append("**kwargs: Unpack[NoExtraKeywords]")
     return params
 
 
@@ -169,7 +167,8 @@ def _fill_body(spec: ElementSpec, indent: str) -> list[str]:
 
 
 def _fill_function(spec: ElementSpec) -> list[str]:
-    params = ["el: Any"] + [f"{n}: Any" for n in _arg_names(spec)[:-1]] + ["kwargs: dict[str, Any]"]
+    names = _arg_names(spec)[:-1]
+    params = ["el: Any", *(f"{n}: Any" for n in names), "kwargs: Mapping[str, object]"]
     return [*_wrap_call(f"def _fill_{spec.cls}(", params, ") -> None:"), *_fill_body(spec, "    ")]
 
 
@@ -177,13 +176,20 @@ def _arg_names(spec: ElementSpec) -> list[str]:
     return [*([spec.body] if spec.body else []), *(a.python for a in spec.attrs), "kwargs"]
 
 
-def _wrap_call(head: str, items: list[str], tail: str, width: int = 99) -> list[str]:
-    """``head`` + comma-separated ``items`` + ``tail`` on one line, or one item per line."""
-    one = head + ", ".join(items) + tail
+def _wrap_call(
+    head: str, items: list[str], tail: str, width: int = 99, sep: str = ", "
+) -> list[str]:
+    """``head`` + ``sep``-separated ``items`` + ``tail`` on one line, or one item per line."""
+    one = head + sep.join(items) + tail
     if len(one) <= width:
         return [one]
     indent = " " * (len(head) - len(head.lstrip()))
-    return [head.rstrip(), *(f"{indent}    {item}," for item in items), indent + tail.lstrip(",")]
+    if sep == ", ":
+        lines = [f"{indent}    {item}," for item in items]
+    else:
+        lines = [f"{indent}    {item}" for item in items]
+        lines[1:] = [f"{indent}    {sep.strip()} {item.strip()}" for item in items[1:]]
+    return [head.rstrip(), *lines, indent + tail.lstrip(",")]
 
 
 def _docstring(spec: ElementSpec, indent: str) -> list[str]:
@@ -205,7 +211,7 @@ def _class(spec: ElementSpec, channel: Channel, specs: dict[str, ElementSpec]) -
     out = [f"class {spec.cls}({base}):"]
     out.extend(_docstring(spec, "    "))
     out.append("")
-    out.append(f'    TAG = "{spec.tag}"')
+    out.append(f'    TAG: ClassVar[str] = "{spec.tag}"')
     known = ", ".join(f'"{a.xml}"' for a in spec.attrs)
     out.append(f"    _KNOWN = frozenset({{{known}}})" if known else "    _KNOWN = frozenset()")
     child_tags = sorted({specs[c.cls].tag for c in spec.children})
@@ -216,7 +222,7 @@ def _class(spec: ElementSpec, channel: Channel, specs: dict[str, ElementSpec]) -
         out.append("    _INIT_WITHOUT_ARGUMENTS = False")
     out.append("")
     if spec.kind == "root":
-        out.append("    def __init__(self, **kwargs: Any) -> None:")
+        out.append("    def __init__(self, **kwargs: Unpack[NoExtraKeywords]) -> None:")
         out.append("        if kwargs:")
         out.append("            _extra(self, kwargs)")
     else:
@@ -229,7 +235,66 @@ def _class(spec: ElementSpec, channel: Channel, specs: dict[str, ElementSpec]) -
     for child in spec.children:
         assert not keyword.iskeyword(child.method), child.method
         out.append(f"    {child.method} = {_creator_name(child)}")
+    out.extend(_child_types(spec))
+    for attr in spec.attrs:
+        out.extend(_accessor(spec, attr))
     return out
+
+
+#: Names of the element API (laml's and lxml's) that a read accessor must not hide.
+ELEMENT_API = frozenset(
+    {
+        *(name for name in vars(Element) if not name.startswith("_")),
+        *("addnext", "addprevious", "append", "attrib", "base", "clear", "cssselect", "extend"),
+        *("find", "findall", "findtext", "get", "getchildren", "getiterator", "getnext"),
+        *("getparent", "getprevious", "getroottree", "index", "insert", "items", "iter"),
+        *("iterancestors", "iterchildren", "iterdescendants", "iterfind", "itersiblings"),
+        *("itertext", "keys", "makeelement", "nsmap", "prefix", "remove", "replace", "set"),
+        *("sourceline", "tag", "tail", "text", "values", "xpath"),
+    }
+)
+
+
+def accessor_name(spec: ElementSpec, attr: Attr) -> str:
+    """The read accessor of ``attr``: its keyword, or ``<keyword>_attr`` where that is taken
+    (``Parameter.name`` is twilio's tag name, ``ConversationRelay.language`` a creator)."""
+    taken = ELEMENT_API | {c.method for c in spec.children}
+    return f"{attr.python}_attr" if attr.python in taken else attr.python
+
+
+def _accessor(spec: ElementSpec, attr: Attr) -> list[str]:
+    name = accessor_name(spec, attr)
+    doc = spec.notes.get(attr.xml) or attr.doc
+    doc = f": {doc}" if doc else ""
+    what = description(attr).replace('"', "'")
+    return [
+        "",
+        "    @property",
+        f"    def {name}(self) -> {read_annotation(attr)}:",
+        f'        """``{attr.xml}``{doc}; ``None`` when absent."""',
+        *_wrap_call(
+            "        return _read(",
+            ["self", f'"{attr.xml}"', reader(attr), f'"{what}"'],
+            ")",
+        ),
+    ]
+
+
+def _child_types(spec: ElementSpec) -> list[str]:
+    """Typed iteration: the classes of the children the builder can add, and any others."""
+    if not spec.children:
+        return []
+    classes = [*dict.fromkeys(c.cls for c in spec.children), "GenericNode"]
+    nodes = [*classes, "Comment", "ProcessingInstruction"]
+    return [
+        "",
+        "    if TYPE_CHECKING:",
+        "",
+        *_wrap_call("        def __iter__(self) -> Iterator[", nodes, "]: ...", sep=" | "),
+        "",
+        "        @property",
+        *_wrap_call("        def verbs(self) -> list[", classes, "]: ...", sep=" | "),
+    ]
 
 
 def _creator_name(child: Child) -> str:
@@ -273,17 +338,29 @@ def generate(channel: Channel) -> str:
         imports="{imports}",
     )
     body = "\n".join(out_body(specs_list, specs, channel))
-    imports = ["from typing import Any", "", "from lxml import etree", ""]
-    if "Sequence[" in body:
-        imports.insert(0, "from collections.abc import Sequence")
+    typing_names = ["TYPE_CHECKING", "Any"] + (["Literal"] if "Literal[" in body else [])
+    imports = [f"from typing import {', '.join(typing_names)}", "", "from lxml import etree", ""]
     names = ["ChannelClasses", "Element", "recover"]
     if "BodyValue" in body:
         names.insert(0, "BodyValue")
-    imports.append(f"from laml._element import {', '.join(names)}")
+    if "GenericNode" in body:
+        names.append("GenericNode")
+    imports.append(f"from laml._element import {', '.join(sorted(names))}")
     imports.append("from laml._element import attr_value as _v")
     if "_t(" in body:
         imports.append("from laml._element import body_text as _t")
+    if "_read(" in body:
+        imports.append("from laml._element import read_attribute as _read")
     imports.append("from laml._element import set_extra as _extra")
+    imports += ["", "if TYPE_CHECKING:"]
+    abc = [n for n in ("Iterator", "Mapping", "Sequence") if f"{n}[" in body]
+    if abc:
+        imports.append(f"    from collections.abc import {', '.join(abc)}")
+    imports.append("    from typing import ClassVar, Unpack")
+    imports.append("")
+    node_names = ["Comment", "ProcessingInstruction"] if "Comment" in body else []
+    names = sorted([*node_names, "NoExtraKeywords"])
+    imports.append(f"    from laml._element import {', '.join(names)}")
     return head.replace("{imports}", "\n".join(imports)) + "\n" + body + "\n"
 
 

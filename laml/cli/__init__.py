@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 from collections.abc import Sequence
 from typing import Any
@@ -32,12 +33,26 @@ EXIT_FINDINGS = 1
 EXIT_USAGE = 2
 
 
+def _columns() -> int:
+    """The terminal's width, as ``shutil.get_terminal_size`` tells it (without importing
+    shutil, which brings the compression modules: every ``laml lint`` would pay for them)."""
+    try:
+        return int(os.environ["COLUMNS"])
+    except (KeyError, ValueError):
+        pass
+    try:
+        return os.get_terminal_size(sys.__stdout__.fileno()).columns  # type: ignore[union-attr]
+    except (AttributeError, ValueError, OSError):
+        return 80
+
+
 class HelpFormatter(argparse.HelpFormatter):
     """Paragraphs of a description are wrapped to the terminal; indented lines and the
     ``examples:`` section are kept as written."""
 
     def __init__(self, prog: str) -> None:
-        super().__init__(prog, max_help_position=32)
+        # (the width shutil.get_terminal_size gives, without importing shutil)
+        super().__init__(prog, max_help_position=32, width=_columns() - 2)
 
     def _fill_text(self, text: str, width: int, indent: str) -> str:
         import textwrap

@@ -27,8 +27,9 @@ import functools
 import os
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
 from typing import Any
+
+from laml._records import field, record
 
 __all__ = [
     "DIALECTS",
@@ -61,7 +62,7 @@ class ConfigError(Exception):
     """A configuration file that cannot be read or holds a wrong setting."""
 
 
-@dataclass
+@record
 class Config:
     """Settings from ``[tool.laml]``; ``None`` where the file says nothing."""
 
@@ -191,7 +192,7 @@ def _name_matches(regex: object, name: str) -> bool:
 _ANY_FOLDERS = object()  # ``**`` as a whole folder name: any number of folders
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Glob:
     """A compiled glob: ``*``, ``?`` and ``[...]`` (``[!...]`` negated) match within one
     folder name, ``**`` as a whole folder name matches any number of folders. Matching is

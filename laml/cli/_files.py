@@ -6,7 +6,8 @@ import os
 import re
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+
+from laml._records import field, record
 
 __all__ = [
     "DEFAULT_EXTENSIONS",
@@ -35,7 +36,7 @@ SKIPPED_DIRECTORIES = frozenset(
 )
 
 
-@dataclass
+@record
 class Collected:
     """The files to check, in order, and the paths that could not be searched, with why.
 

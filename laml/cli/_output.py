@@ -14,10 +14,10 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, field
 from typing import IO, Any
 from urllib.parse import quote
 
+from laml._records import field, record
 from laml.cli._files import printable
 from laml.diagnostics import Diagnostic
 
@@ -44,7 +44,7 @@ _COLORS = {"error": "\x1b[31m", "warning": "\x1b[33m", "info": "\x1b[36m"}
 _BOLD, _DIM, _RESET = "\x1b[1m", "\x1b[2m", "\x1b[0m"
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class RuleInfo:
     """What the reports say about a code: a lint rule or a validation check."""
 
@@ -60,7 +60,7 @@ class RuleInfo:
     options: Mapping[str, Any] = field(default_factory=dict)
 
 
-@dataclass
+@record
 class FileResult:
     """One file's findings, or why it could not be read."""
 
@@ -69,7 +69,7 @@ class FileResult:
     error: str | None = None
 
 
-@dataclass
+@record
 class Report:
     """Everything one run of ``laml lint`` found."""
 

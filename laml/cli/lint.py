@@ -17,8 +17,9 @@ import io
 import os
 import sys
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
 from typing import IO, TYPE_CHECKING, Any
+
+from laml._records import field, record
 
 if TYPE_CHECKING:
     from laml.cli._config import Config
@@ -30,8 +31,9 @@ __all__ = ["add_parser", "run"]
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 _RANK = {"error": 0, "warning": 1, "info": 2}
-#: Below this many files, or with one core, the files are checked in this process.
-POOL_THRESHOLD = 400
+#: Below this many files the default checks them in this process: starting workers, and
+#: sending every result back, costs more than sharing out less work saves.
+POOL_THRESHOLD = 2000
 #: Files handed to a worker process at a time.
 CHUNK_SIZE = 128
 
@@ -113,7 +115,7 @@ def _jobs(value: str) -> int:
     return number
 
 
-@dataclass
+@record
 class Settings:
     """What every file is checked with (handed to worker processes once)."""
 
@@ -481,13 +483,27 @@ def _lint_all(
     import laml.linting  # noqa: F401 - loaded before the pool forks, so workers start warm
 
     unsure = unsure or set()
-    workers = jobs or (os.cpu_count() or 1)
+    workers = jobs or _idle_cores()
     on_disk = [p for p in files if p != "-"]
     if workers == 1 or len(on_disk) < (POOL_THRESHOLD if jobs == 0 else 2):
         for path in files:
             yield _lint_stdin(path, names[path], settings, workers, unsure=path in unsure)
         return
     yield from _lint_pooled(files, settings, workers, names, unsure)
+
+
+def _idle_cores() -> int:
+    """The cores this process may use that other processes are not keeping busy (the load
+    average says how many are): workers on busy cores only wait for each other."""
+    try:
+        cores = len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        cores = os.cpu_count() or 1
+    try:
+        busy = os.getloadavg()[0]
+    except (AttributeError, OSError):  # not available (Windows)
+        busy = 0.0
+    return max(1, min(cores, round(cores - busy)))
 
 
 def _lint_stdin(

@@ -1,4 +1,4 @@
-"""``laml serve``: run the local LaML Bins server (needs ``pip install "laml[server]"``).
+"""``laml serve``: run the local LaML Bins server (needs ``pip install "laml-tools[server]"``).
 
 Credentials: ``--project-id`` and ``--token``, else ``SIGNALWIRE_PROJECT_ID`` and
 ``SIGNALWIRE_TOKEN`` (or ``SIGNALWIRE_API_TOKEN``), else the ones kept in the database, made up

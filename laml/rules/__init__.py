@@ -25,13 +25,13 @@ import importlib
 import pkgutil
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
 from functools import cache
 from types import ModuleType
 from typing import Any
 
 from lxml import etree
 
+from laml._records import record
 from laml.diagnostics import Diagnostic, Severity
 from laml.document import Document
 from laml.vocabulary import Attr, Channel, Dialect, ElementSpec, channel_elements
@@ -49,7 +49,7 @@ __all__ = [
 ]
 
 
-@dataclass(frozen=True, slots=True)
+@record(frozen=True)
 class Finding:
     """What a rule found: where (an element, maybe one of its attributes) and what."""
 
@@ -63,7 +63,7 @@ class Finding:
     offset: int | None = None
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Rule:
     """A loaded rule module."""
 
@@ -85,7 +85,7 @@ class Rule:
         return self.doc.strip().splitlines()[0]
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Example:
     """An example from a rule's docstring."""
 

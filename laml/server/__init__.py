@@ -1,7 +1,7 @@
 """A local LaML Bins server: the platform's LamlBins REST API and bin URLs, on your machine.
 
-Install it with ``pip install "laml[server]"`` and run ``laml serve``, or start one from Python
-with :class:`LocalServer` (a background thread; tests and examples use it).
+Install it with ``pip install "laml-tools[server]"`` and run ``laml serve``, or start one from
+Python with :class:`LocalServer` (a background thread; tests and examples use it).
 
 Why Starlette and uvicorn: the server must answer the sync and the async client at once,
 including slow or stalled requests, so an ASGI stack fits better than a threaded WSGI one.
@@ -19,7 +19,7 @@ try:
     import uvicorn  # noqa: F401
 except ImportError as exc:  # pragma: no cover - depends on the installed extras
     raise ImportError(
-        'the local bins server needs the "server" extra: pip install "laml[server]"'
+        'the local bins server needs the "server" extra: pip install "laml-tools[server]"'
     ) from exc
 
 from laml.server._app import (

@@ -1,0 +1,5 @@
+"""A misspelt keyword."""
+
+from laml.voice import VoiceResponse
+
+VoiceResponse().say("Hello", languge="en-US")  # error

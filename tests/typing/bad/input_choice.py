@@ -1,0 +1,5 @@
+"""Gather input is dtmf and/or speech."""
+
+from laml.voice import VoiceResponse
+
+VoiceResponse().gather(input=["dtmf", "voice"])  # error
