@@ -26,6 +26,8 @@ COMMANDS: dict[str, str] = {
     "bins": "laml.cli.bins",
     "serve": "laml.cli.serve",
     "lsp": "laml.cli.lsp",
+    "call": "laml.cli.call",
+    "graph": "laml.cli.graph",
 }
 
 EXIT_OK = 0
