@@ -1757,3 +1757,102 @@ def _check() -> None:
                     assert set(a.type) >= a.dialects, (spec.cls, a.xml)
             for c in spec.children:
                 assert c.cls in names, (channel, spec.cls, c.cls)
+
+
+# --------------------------------------------------------------------------- defaults
+
+#: The value the platform assumes when an attribute is left out (SignalWire's documentation;
+#: where Twilio documents another one, a mapping gives one per dialect). Keyed by element class
+#: and XML attribute name (a class name is the same element in every channel it is in);
+#: attributes without a documented default are not listed.
+DEFAULTS: dict[tuple[str, str], str | Mapping[Dialect, str]] = {
+    ("Say", "voice"): {"signalwire": "woman", "twilio": "man"},
+    ("Say", "loop"): "1",
+    ("Play", "loop"): "1",
+    ("Pause", "length"): "1",
+    ("Gather", "method"): "POST",
+    ("Gather", "actionOnEmptyResult"): "false",
+    ("Gather", "enhanced"): "false",
+    ("Gather", "finishOnKey"): "#",
+    ("Gather", "input"): "dtmf",
+    ("Gather", "language"): "en-US",
+    ("Gather", "partialResultCallbackMethod"): "POST",
+    ("Gather", "profanityFilter"): "true",
+    ("Gather", "timeout"): "5",
+    ("Dial", "method"): "POST",
+    ("Dial", "answerOnBridge"): "false",
+    ("Dial", "hangupOnStar"): "false",
+    ("Dial", "record"): "do-not-record",
+    ("Dial", "recordingStatusCallbackEvent"): "completed",
+    ("Dial", "recordingStatusCallbackMethod"): "POST",
+    ("Dial", "recordingStorageUrlMethod"): "POST",
+    ("Dial", "recordingTrack"): "both",
+    ("Dial", "timeLimit"): "14400",
+    ("Dial", "timeout"): "30",
+    ("Dial", "trim"): "do-not-trim",
+    ("Record", "method"): "POST",
+    ("Record", "finishOnKey"): {"twilio": "1234567890*#"},
+    ("Record", "maxLength"): "3600",
+    ("Record", "playBeep"): "true",
+    ("Record", "recordingStatusCallbackEvent"): "completed",
+    ("Record", "recordingStatusCallbackMethod"): "POST",
+    ("Record", "storageUrlMethod"): "POST",
+    ("Record", "timeout"): "5",
+    ("Record", "transcribe"): "false",
+    ("Record", "trim"): "trim-silence",
+    ("Reject", "reason"): "rejected",
+    ("Redirect", "method"): "POST",
+    ("Enqueue", "method"): "POST",
+    ("Enqueue", "waitUrlMethod"): "POST",
+    ("Refer", "method"): "POST",
+    ("Sms", "method"): "POST",
+    ("Pay", "currency"): "usd",
+    ("Pay", "input"): "dtmf",
+    ("Pay", "language"): "en-US",
+    ("Pay", "maxAttempts"): "1",
+    ("Pay", "paymentMethod"): "credit-card",
+    ("Pay", "postalCode"): "true",
+    ("Pay", "securityCode"): "true",
+    ("Pay", "timeout"): "5",
+    ("Pay", "tokenType"): "reusable",
+    ("Pay", "validCardTypes"): "visa mastercard amex",
+    ("Echo", "timeout"): "60",
+    ("Number", "method"): "POST",
+    ("Number", "statusCallbackMethod"): "POST",
+    ("Sip", "method"): "POST",
+    ("Sip", "statusCallbackMethod"): "POST",
+    ("Sip", "codecs"): "PCMU,PCMA",
+    ("Conference", "beep"): "true",
+    ("Conference", "endConferenceOnExit"): "false",
+    ("Conference", "muted"): "false",
+    ("Conference", "record"): "do-not-record",
+    ("Conference", "recordingStatusCallbackMethod"): "POST",
+    ("Conference", "startConferenceOnEnter"): "true",
+    ("Conference", "statusCallbackMethod"): "POST",
+    ("Conference", "trim"): "trim-silence",
+    ("Conference", "waitMethod"): "POST",
+    ("Queue", "method"): "POST",
+    ("Stream", "codec"): "PCMU@8000h",
+    ("Stream", "realtime"): "false",
+    ("Stream", "statusCallbackMethod"): "POST",
+    ("Stream", "track"): "inbound_track",
+    ("Message", "method"): "POST",
+    ("Receive", "method"): "POST",
+    ("Receive", "mediaType"): "application/pdf",
+    ("Receive", "pageSize"): "letter",
+    ("SsmlBreak", "strength"): "medium",
+    ("SsmlEmphasis", "level"): "moderate",
+}
+
+
+def default(spec: ElementSpec, xml_name: str, dialect: Dialect = "signalwire") -> str | None:
+    """The value the platform assumes for attribute ``xml_name`` of ``spec`` when it is left
+    out, or ``None`` when none is documented.
+
+    >>> default(element("voice", "Gather"), "timeout")
+    '5'
+    """
+    value = DEFAULTS.get((spec.cls, xml_name))
+    if value is None or isinstance(value, str):
+        return value
+    return value.get(dialect)

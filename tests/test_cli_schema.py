@@ -51,3 +51,65 @@ def test_pre_commit_hooks() -> None:
         for ext in DEFAULT_EXTENSIONS:
             assert pattern.search(f"calls/menu.{ext}")
         assert not pattern.search("README.md")
+
+
+# ------------------------------------------------------------------------------- --catalog
+
+_CATALOG_CHECK = """
+import sys
+from lxml import etree
+wrapper = etree.XML(
+    '<xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema">'
+    f'<xs:include schemaLocation="urn:laml:schema:{sys.argv[1]}:{sys.argv[2]}"/></xs:schema>')
+schema = etree.XMLSchema(wrapper)
+print(schema.validate(etree.fromstring(sys.argv[3].encode())))
+"""
+
+
+def test_catalog_writes_every_schema_and_a_catalog(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "schemas"
+    assert main(["schema", "--catalog", str(folder)]) == 0
+    catalog = Path(capsys.readouterr().out.strip())
+    assert catalog == folder / "catalog.xml"
+    root = etree.parse(str(catalog)).getroot()
+    assert root.tag == "{urn:oasis:names:tc:entity:xmlns:xml:catalog}catalog"
+    entries = {e.get("name") or e.get("systemId"): e.get("uri") for e in root.iterchildren("{*}*")}
+    assert len(entries) == 8  # two dialects x (voice, messaging, fax, ssml)
+    for name, uri in entries.items():
+        dialect, channel = name.split(":")[-2:]
+        written = folder / uri
+        assert written.read_bytes() == schema_path(channel, dialect).read_bytes()  # type: ignore[arg-type]
+        etree.XMLSchema(etree.parse(str(written)))  # its includes resolve in the folder
+    # writing again (after an upgrade) replaces laml's own files
+    assert main(["schema", "--catalog", str(folder)]) == 0
+
+
+def test_catalog_resolves_with_libxml2(tmp_path: Path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    assert main(["schema", "--catalog", str(tmp_path)]) == 0
+    env = {**os.environ, "XML_CATALOG_FILES": str(tmp_path / "catalog.xml")}
+
+    def valid(dialect: str, channel: str, document: str) -> str:
+        done = subprocess.run([sys.executable, "-c", _CATALOG_CHECK, dialect, channel, document],
+                              env=env, capture_output=True, text=True, timeout=60, check=True)
+        return done.stdout.strip()
+
+    assert valid("signalwire", "voice", "<Response><Echo timeout='10'/></Response>") == "True"
+    assert valid("twilio", "voice", "<Response><Echo timeout='10'/></Response>") == "False"
+    assert valid("signalwire", "messaging", "<Response><Message>Hi</Message></Response>") == "True"
+
+
+def test_catalog_never_replaces_a_file_laml_did_not_write(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    mine = tmp_path / "catalog.xml"
+    mine.write_text("<catalog/>")
+    assert main(["schema", "--catalog", str(tmp_path)]) == 2
+    assert "not written by laml" in capsys.readouterr().err
+    assert mine.read_text() == "<catalog/>"
+    assert not (tmp_path / "common.xsd").exists()  # nothing written at all

@@ -115,3 +115,25 @@ def test_the_wheel_carries_the_schemas(tmp_path: Path) -> None:
         check=True,
     )
     assert done.stdout.strip() == "LAML002"
+
+
+def test_the_wheel_carries_the_docs_the_language_server_links_to(tmp_path: Path) -> None:
+    pytest.importorskip("lsprotocol", reason="the language server needs the lsp extra")
+    from hatchling.builders.wheel import WheelBuilder
+
+    wheel = Path(
+        next(WheelBuilder(str(ROOT)).build(directory=str(tmp_path), versions=["standard"]))
+    )
+    with zipfile.ZipFile(wheel) as archive:
+        names = set(archive.namelist())
+        archive.extractall(tmp_path / "site")
+    assert {"laml/docs/rules.md", "laml/docs/validation.md", "laml/docs/cli.md"} <= names
+    script = (
+        "from laml.lsp._diagnostics import docs_link\n"
+        "print(docs_link('LAML111'))\n"
+    )
+    env = {**os.environ, "PYTHONPATH": str(tmp_path / "site")}
+    done = subprocess.run([sys.executable, "-c", script], env=env, cwd=tmp_path,
+                          capture_output=True, text=True, check=True)
+    link = done.stdout.strip()
+    assert link == (tmp_path / "site" / "laml" / "docs").as_uri() + "/rules.md#laml111-method-value"

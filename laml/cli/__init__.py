@@ -25,6 +25,9 @@ COMMANDS: dict[str, str] = {
     "render": "laml.cli.render",
     "bins": "laml.cli.bins",
     "serve": "laml.cli.serve",
+    "lsp": "laml.cli.lsp",
+    "call": "laml.cli.call",
+    "graph": "laml.cli.graph",
 }
 
 EXIT_OK = 0

@@ -2,7 +2,8 @@
 
 The lists live in ``laml/data/voices.json`` and ``laml/data/languages.json``, each with its
 sources; they are read on first use. :func:`voice_problem` and :func:`language_problem` say
-what is wrong with a ``voice`` or ``language`` value, with a near miss to suggest.
+what is wrong with a ``voice`` or ``language`` value, with a near miss to suggest;
+:func:`voice_names` and :func:`language_codes` list what may be written (editors complete them).
 """
 
 from __future__ import annotations
@@ -13,7 +14,15 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-__all__ = ["Problem", "finding", "language_problem", "voice_languages", "voice_problem"]
+__all__ = [
+    "Problem",
+    "finding",
+    "language_codes",
+    "language_problem",
+    "voice_languages",
+    "voice_names",
+    "voice_problem",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,6 +37,7 @@ class Problem:
 
 
 #: The data files, in the package (read directly: cheaper to import than importlib.resources).
+#: (``os.path``: ``pathlib`` and ``difflib`` stay out of ``laml lint``'s start-up.)
 DATA = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "data")
 
 
@@ -105,12 +115,12 @@ _POLLY_SW = re.compile(
 
 
 def _near(value: str, candidates: tuple[str, ...] | list[str], cutoff: float = 0.75) -> str | None:
-    import difflib  # (only for a value that is not known: the lint command starts without it)
-
     folded = value.casefold()
     for candidate in candidates:
         if candidate.casefold() == folded:
             return candidate
+    import difflib
+
     close = difflib.get_close_matches(value, list(candidates), n=1, cutoff=cutoff)
     if close:
         return close[0]
@@ -348,3 +358,57 @@ def _combination(language: str, tag: str, voice: str | None) -> Problem | None:
     return Problem(f"voice {voice.strip()!r} speaks {', '.join(speaks)}, not {language!r}",
                    "Twilio may refuse a voice and language that do not go together; pick a "
                    "voice of that language")
+
+
+# ------------------------------------------------------------------------ lists, for editors
+
+
+@cache
+def voice_names(dialect: str) -> tuple[tuple[str, str], ...]:
+    """Every voice name ``<Say voice>`` takes in ``dialect`` that the lists know, with what it
+    is: the basic voices, Amazon Polly's (each form the platform offers), Google's Chirp 3 HD
+    voices and, on SignalWire, OpenAI's. (SignalWire takes more engines' voices; their names
+    are the providers'.)"""
+    google = _google_models()
+    chirp: list[str] = _voices()["google"]["chirp3_hd_voices"]
+    out: list[tuple[str, str]] = [(v, "basic voice") for v in _voices()["basic"]["voices"]]
+    out.append(("alice", "basic voice (deprecated)"))
+    if dialect == "twilio":
+        for name in _twilio_polly_names():
+            entry = _polly().get(_base(name))
+            out.append((name, _polly_detail(entry)))
+        prefix = "Google."
+    else:
+        for name, entry in _polly().items():
+            out.append((f"Polly.{name}", _polly_detail(entry)))
+            out.append((f"Polly.{name}-Neural", _polly_detail(entry, "neural")))
+        prefix = "gcloud."
+    for locale in google.get("Chirp3-HD", []):
+        out += [(f"{prefix}{locale}-Chirp3-HD-{v}", f"Google Chirp 3 HD, {locale}") for v in chirp]
+    if dialect != "twilio":
+        out += [(f"openai.{v}", "OpenAI") for v in _voices()["signalwire_engines"]["openai_voices"]]
+    return tuple(out)
+
+
+def _polly_detail(entry: dict[str, Any] | None, model: str = "") -> str:
+    languages = ", ".join(entry["languages"]) if entry else ""
+    return "Amazon Polly" + (f" {model}" if model else "") + (f", {languages}" if languages else "")
+
+
+@cache
+def language_codes(tag: str, dialect: str) -> tuple[str, ...]:
+    """The language codes the ``language`` of ``tag`` takes in ``dialect`` (``xml:lang`` for
+    the SSML ``lang``), as far as the lists know: Twilio's lists for ``<Say>`` and ``<Gather>``;
+    on SignalWire, the languages of its voices (``<Say>``, ``<Gather>``) and the documented
+    lists of ``<Pay>`` and ``<lang>``."""
+    if tag == "Pay":
+        return tuple(_codes("signalwire_pay"))
+    if tag == "lang":
+        return tuple(_codes("signalwire_ssml_lang")) if dialect != "twilio" else \
+            tuple(_codes("twilio_say"))
+    if dialect == "twilio":
+        return tuple(_allowed(tag, None))
+    spoken = dict.fromkeys(_codes("polly"))
+    for locales in _google_models().values():
+        spoken.update(dict.fromkeys(locales))
+    return tuple(spoken)
