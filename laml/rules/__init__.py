@@ -184,7 +184,10 @@ class Context:
     def rename_attribute(
         self, el: etree._Element, name: str, new: str, description: str, *, safe: bool = True
     ) -> Fix | None:
-        """A fix that renames attribute ``name`` of ``el`` to ``new``."""
+        """A fix that renames attribute ``name`` of ``el`` to ``new``; none when ``el`` has an
+        attribute ``new`` already (the element would hold it twice)."""
+        if new in el.attrib:
+            return None
         span = _source.attribute_name(self.doc, el, name)
         if span is None:
             return None
