@@ -26,11 +26,13 @@ from typing import Any, Literal
 
 from lxml import etree
 
-from laml._element import CHANNELS, Element
+from laml._element import CHANNELS, Element, PlainElement, _lx, plain
 from laml.errors import ParseError
 
 __all__ = [
     "DEFAULT_MAX_BYTES",
+    "ChannelName",
+    "Source",
     "check_encoding",
     "detect_channel",
     "encoding_declaration",
@@ -227,12 +229,12 @@ def _exclusive_tags() -> dict[str, ChannelName]:
 _EXCLUSIVE: dict[str, ChannelName] = {}
 
 
-def detect_channel(root: etree._Element) -> ChannelName:
+def detect_channel(root: PlainElement) -> ChannelName:
     """Which channel a document is for: that of the first verb under the root that belongs to
     one channel only (``<Message>`` → messaging, ``<Receive>`` → fax, ``<Say>`` → voice);
     voice when there is none."""
     exclusive = _exclusive_tags()
-    for child in root:
+    for child in _lx(root):
         channel = exclusive.get(child.tag)  # (comments and instructions get None)
         if channel is not None:
             return channel
@@ -255,7 +257,7 @@ def parse(
     data = read_source(source, max_bytes)
     root = parse_bytes(data, _parser(channel or "voice"))
     if channel is None:
-        detected = detect_channel(root)
+        detected = detect_channel(plain(root))
         if detected != "voice":
             root = parse_bytes(data, _parser(detected))
     if not isinstance(root, Element):  # pragma: no cover - every lookup yields Element classes
