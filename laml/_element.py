@@ -41,7 +41,7 @@ if TYPE_CHECKING:
     from typing import TypeAlias, TypedDict, overload
 
     from laml.diagnostics import Diagnostic
-    from laml.settings import Settings
+    from laml.settings import RuleOptions, Settings
     from laml.vocabulary import Dialect
 
     # lxml ships no type information, so a user's type checker would see every element as
@@ -845,8 +845,8 @@ class Element(_ElementBase, metaclass=ElementType):
         *,
         select: Sequence[str] | None = None,
         ignore: Sequence[str] | None = None,
-        options: Mapping[str, Mapping[str, Any]] | None = None,
-        settings: Settings | Mapping[str, Any] | os.PathLike[str] | None = None,
+        options: Mapping[str, RuleOptions] | None = None,
+        settings: Settings | Mapping[str, object] | os.PathLike[str] | None = None,
     ) -> list[Diagnostic]:
         """Validate and lint this document as ``laml lint`` does (schema and rules).
 

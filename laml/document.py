@@ -37,9 +37,9 @@ from laml._records import field, record
 from laml.errors import ParseError
 from laml.parsing import (
     DEFAULT_MAX_BYTES,
+    _parse_bytes,
     check_encoding,
     detect_channel,
-    parse_bytes,
     read_source,
 )
 
@@ -90,7 +90,7 @@ _BLOCK = 4096
 _local = threading.local()
 
 
-def plain_parser() -> etree.XMLParser:
+def _plain_parser() -> etree.XMLParser:
     """This thread's safe parser of plain trees (the one :func:`load` uses)."""
     parser: etree.XMLParser | None = getattr(_local, "parser", None)
     if parser is None:
@@ -441,7 +441,7 @@ def load(
             error = exc
         return Document(data, _decode(data, None), None, channel or "voice", error, name)
     try:
-        root = parse_bytes(data, plain_parser(), any_encoding=any_encoding)
+        root = _parse_bytes(data, _plain_parser(), any_encoding=any_encoding)
     except ParseError as exc:
         return Document(data, _decode(data, None), None, channel or "voice", exc, name)
     return parsed(data, plain(root), channel or detect_channel(plain(root)), name)

@@ -25,7 +25,7 @@ from laml.diagnostics import Diagnostic, Edit, Fix
 
 if TYPE_CHECKING:
     from laml.document import Source
-    from laml.settings import Settings
+    from laml.settings import RuleOptions, Settings
     from laml.vocabulary import Dialect
 
 __all__ = ["FixResult", "apply_fixes", "fix", "fix_bytes", "fixable"]
@@ -164,8 +164,8 @@ def fix(
     dialect: Dialect | None = None,
     select: list[str] | None = None,
     ignore: list[str] | None = None,
-    options: Mapping[str, Mapping[str, Any]] | None = None,
-    settings: Settings | Mapping[str, Any] | None = None,
+    options: Mapping[str, RuleOptions] | None = None,
+    settings: Settings | Mapping[str, object] | None = None,
 ) -> FixResult:
     """Lint ``source`` (text, bytes or a path) and apply the safe fixes of the findings (and
     the unsafe ones with ``unsafe=True``) until none is left; see :func:`laml.lint` for the

@@ -177,7 +177,7 @@ def _load_channels() -> None:
     import laml.voice  # noqa: F401
 
 
-def parse_bytes(
+def _parse_bytes(
     data: bytes, parser: etree.XMLParser, *, any_encoding: bool = False
 ) -> etree._Element:
     """Parse ``data`` with ``parser``; every failure becomes a :class:`ParseError`, and so does
@@ -255,11 +255,11 @@ def parse(
     the root (``<Message>`` → messaging, ``<Receive>`` → fax, anything else → voice).
     """
     data = read_source(source, max_bytes)
-    root = parse_bytes(data, _parser(channel or "voice"))
+    root = _parse_bytes(data, _parser(channel or "voice"))
     if channel is None:
         detected = detect_channel(plain(root))
         if detected != "voice":
-            root = parse_bytes(data, _parser(detected))
+            root = _parse_bytes(data, _parser(detected))
     if not isinstance(root, Element):  # pragma: no cover - every lookup yields Element classes
         raise ParseError(f"unexpected root <{root.tag}>", 1, 1)
     return root

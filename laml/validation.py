@@ -61,14 +61,14 @@ from laml.document import (
     PLATFORM_MAX_BYTES,
     Document,
     Source,
+    _plain_parser,
     display_name,
     load,
     parsed,
-    plain_parser,
     utf8_size,
 )
 from laml.errors import ParseError
-from laml.parsing import detect_channel, parse_bytes, read_source
+from laml.parsing import _parse_bytes, detect_channel, read_source
 from laml.schema import schema_file
 from laml.vocabulary import (
     CHANNELS,
@@ -89,6 +89,7 @@ __all__ = [
     "CODES",
     "MAX_DOCUMENT_BYTES",
     "PLATFORM_MAX_BYTES",
+    "compiled_schema",
     "validate",
     "validate_document",
 ]
@@ -184,7 +185,7 @@ def validate(
             return [_unreadable(exc)]
     # text, bytes or a path: parsed here, and made a Document only when something is wrong
     try:
-        root = parse_bytes(data, plain_parser())
+        root = _parse_bytes(data, _plain_parser())
     except ParseError as exc:
         return [_unreadable(exc)]
     # A document the voice schema accepts is a voice document: channel detection could only

@@ -32,13 +32,16 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from functools import cache
 from types import ModuleType
-from typing import Any
+from typing import TYPE_CHECKING
 
 from laml._records import record, replace
 from laml.diagnostics import Diagnostic, Edit, Fix, Severity
 from laml.document import Document, PlainElement
 from laml.rules import _source
 from laml.vocabulary import Attr, Channel, Dialect, ElementSpec, Type, channel_elements
+
+if TYPE_CHECKING:
+    from laml.settings import RuleOptions
 
 __all__ = [
     "Context",
@@ -81,7 +84,7 @@ class Rule:
     severity: Severity
     platform_code: int | None
     channels: frozenset[Channel]
-    options: Mapping[str, Any]
+    options: RuleOptions
     text_rule: bool
     supersedes: frozenset[str]
     #: the kinds of fix the rule's findings may carry: "safe", "unsafe"
@@ -112,7 +115,7 @@ class Context:
     """What a rule sees: the document, its dialect and channel, the rule's options."""
 
     def __init__(
-        self, doc: Document, dialect: Dialect, channel: Channel, options: Mapping[str, Any]
+        self, doc: Document, dialect: Dialect, channel: Channel, options: RuleOptions
     ) -> None:
         self.doc = doc
         self.dialect = dialect
@@ -330,7 +333,7 @@ def run(
     rules: Iterable[Rule],
     *,
     dialect: Dialect = "signalwire",
-    options: Mapping[str, Mapping[str, Any]] | None = None,
+    options: Mapping[str, RuleOptions] | None = None,
 ) -> list[Diagnostic]:
     """Apply ``rules`` to ``doc``; ``options`` maps a rule code or name to option overrides."""
     out: list[Diagnostic] = []

@@ -31,6 +31,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal
 from urllib.parse import urlsplit
 
+from laml._json import JSON
 from laml.simulate._exchange import exchange
 from laml.simulate._fetch import Folder
 from laml.simulate._session import Goto, Session, bool_attr, children, int_attr, method_attr
@@ -150,7 +151,7 @@ class Graph:
         out.append("}")
         return "\n".join(out)
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self) -> dict[str, JSON]:
         """The graph as JSON data."""
         return {
             "nodes": [{"id": n.id, "url": n.url, "label": n.label, "verbs": list(n.verbs),

@@ -24,6 +24,8 @@ from laml.webhooks import CallRequest, FaxRequest, FormParams, MessageRequest, P
 
 if TYPE_CHECKING:
     from laml.simulate._answer import Loaded
+    from laml.simulate._call import Ended
+    from laml.simulate._request import Request
 
 Element: TypeAlias = PlainElement
 
@@ -123,10 +125,10 @@ class Session:
         self.limits = limits
         self.new_sid = new_sid
         self.start = start
-        self.clock = 0.0
+        self.clock: float = 0.0
         self.events: list[Event] = []
         #: events and requests, in the order they happened
-        self.log: list[Any] = []
+        self.log: list[Event | Request | Ended] = []
         self.url = ""
         self.status = "ringing"
         self.steps = 0
