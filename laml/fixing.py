@@ -17,9 +17,9 @@ template's.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from laml.diagnostics import Diagnostic, Edit, Fix
 
@@ -111,7 +111,7 @@ class FixResult:
 
 def fix_bytes(
     data: bytes,
-    lint: Any,
+    lint: Callable[[bytes], Iterable[Diagnostic]],
     *,
     unsafe: bool = False,
     found: list[Diagnostic] | None = None,
