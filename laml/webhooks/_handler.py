@@ -8,12 +8,14 @@ and turns a returned document into ``text/xml; charset=utf-8`` with :func:`rende
 
 from __future__ import annotations
 
+import functools
+import inspect
 import logging
 import os
-from collections.abc import Callable, Iterable
+from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
-from urllib.parse import parse_qsl
+from urllib.parse import parse_qsl, quote
 
 from laml.webhooks._exceptions import MissingSigningKey
 from laml.webhooks._form import Pairs, parse_form
@@ -30,6 +32,8 @@ __all__ = [
     "is_document",
     "read_params",
     "render",
+    "request_target",
+    "wrap_view",
 ]
 
 logger = logging.getLogger("laml.webhooks")
@@ -134,6 +138,13 @@ def check(
     return outcome
 
 
+def request_target(path: str, query: str, raw_path: str | None = None) -> str:
+    """The request target the client sent: ``raw_path`` as received (else ``path``
+    percent-encoded as a client does) and the raw ``query``."""
+    sent = raw_path or quote(path, safe="/:@!$&'()*+,;=~")
+    return f"{sent}?{query}" if query else sent
+
+
 def request_pairs(method: str, body: bytes, content_type: str | None, query: str) -> Pairs:
     """The request's parameters: the query of a GET, the urlencoded body of a POST."""
     if method.upper() in ("GET", "HEAD"):
@@ -168,3 +179,42 @@ def is_document(value: object) -> bool:
 def render(document: Any) -> bytes:
     """The UTF-8 bytes of a document, as the response body."""
     return str(document.to_xml()).encode("utf-8")
+
+
+#: what a view's ``before`` step gives: a response that replaces the view's (or None), and the
+#: arguments the view is called with
+Before = tuple[Any, tuple[Any, ...]]
+
+
+def wrap_view(
+    view: Callable[..., Any],
+    before: Callable[[tuple[Any, ...]], Before],
+    after: Callable[[Any], Any],
+    *,
+    offload: Callable[[Callable[[tuple[Any, ...]], Before]],
+                      Callable[[tuple[Any, ...]], Awaitable[Before]]] | None = None,
+) -> Callable[..., Any]:
+    """``view`` (a plain or a coroutine function, kept as it is) run between two steps.
+
+    ``before(args)`` checks the request: it gives ``(response, args)``, a response sent instead
+    of calling the view, or None and the view's positional arguments. ``after`` turns what the
+    view returned into the response. ``offload`` runs ``before`` off the event loop for a
+    coroutine view (Django's ``sync_to_async``).
+    """
+    if inspect.iscoroutinefunction(view):
+
+        async def async_wrapper(*args: Any, **kwargs: Any) -> Any:
+            early, args = await offload(before)(args) if offload else before(args)
+            if early is not None:
+                return early
+            return after(await view(*args, **kwargs))
+
+        return functools.wraps(view)(async_wrapper)
+
+    def sync_wrapper(*args: Any, **kwargs: Any) -> Any:
+        early, args = before(args)
+        if early is not None:
+            return early
+        return after(view(*args, **kwargs))
+
+    return functools.wraps(view)(sync_wrapper)

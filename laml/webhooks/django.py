@@ -26,22 +26,22 @@ replace them for these views. A refused request gets a bare 403; why it was refu
 
 from __future__ import annotations
 
-import functools
 import importlib
-import inspect
-from collections.abc import Callable, Iterable
+from collections.abc import Awaitable, Callable, Iterable
 from typing import Any, Concatenate, ParamSpec, TypeVar, overload
-from urllib.parse import quote
 
 from laml.webhooks._exceptions import ParameterError
 from laml.webhooks._handler import (
     CONTENT_TYPE,
+    Before,
     WebhookSettings,
     check,
     is_document,
     logger,
     read_params,
     render,
+    request_target,
+    wrap_view,
 )
 from laml.webhooks._params import Params
 from laml.webhooks._proxy import TrustedProxies
@@ -66,9 +66,7 @@ def _target(request: Any) -> str:
     raw = meta.get("RAW_URI") or meta.get("REQUEST_URI")
     if raw:
         return str(raw)
-    path = quote(request.path, safe="/:@!$&'()*+,;=~")
-    query = meta.get("QUERY_STRING", "")
-    return f"{path}?{query}" if query else path
+    return request_target(request.path, meta.get("QUERY_STRING", ""))
 
 
 def _refusal(settings: WebhookSettings, request: Any) -> Any:
@@ -113,40 +111,29 @@ def to_response(rv: Any) -> Any:
     return rv
 
 
+def _offload(
+    func: Callable[[tuple[Any, ...]], Before],
+) -> Callable[[tuple[Any, ...]], Awaitable[Before]]:
+    """``func`` run in a thread (the check and the settings it reads are blocking)."""
+    sync_to_async: Callable[..., Any] = _module("asgiref.sync").sync_to_async
+    offloaded: Callable[[tuple[Any, ...]], Awaitable[Before]] = sync_to_async(func)
+    return offloaded
+
+
 def _wrap(
     view: Callable[..., Any], settings: WebhookSettings, params: type[Params] | None
 ) -> Callable[..., Any]:
-    def before(request: Any, args: tuple[Any, ...]) -> tuple[Any, tuple[Any, ...]]:
+    def before(args: tuple[Any, ...]) -> Before:
+        request, *rest = args
         refused = _refusal(settings, request)
-        if refused is not None:
+        if refused is not None or params is None:
             return refused, args
-        if params is None:
-            return None, args
         typed = _params(request, params)
         if not isinstance(typed, Params):
             return typed, args
-        return None, (typed, *args)
+        return None, (request, typed, *rest)
 
-    if inspect.iscoroutinefunction(view):
-        @functools.wraps(view)
-        async def async_wrapper(request: Any, *args: Any, **kwargs: Any) -> Any:
-            from asgiref.sync import sync_to_async
-
-            early, args = await sync_to_async(before)(request, args)
-            if early is not None:
-                return early
-            return to_response(await view(request, *args, **kwargs))
-
-        wrapper: Callable[..., Any] = async_wrapper
-    else:
-        @functools.wraps(view)
-        def sync_wrapper(request: Any, *args: Any, **kwargs: Any) -> Any:
-            early, args = before(request, args)
-            if early is not None:
-                return early
-            return to_response(view(request, *args, **kwargs))
-
-        wrapper = sync_wrapper
+    wrapper = wrap_view(view, before, to_response, offload=_offload)
     csrf_exempt: Callable[[Callable[..., Any]], Callable[..., Any]]
     csrf_exempt = _module("django.views.decorators.csrf").csrf_exempt
     return csrf_exempt(wrapper)

@@ -15,14 +15,13 @@ Endpoints of a :class:`LamlRoute` that return anything else behave as usual. The
 
 # (no ``from __future__ import annotations``: FastAPI reads these signatures at run time)
 
-import functools
 import inspect
 from collections.abc import Callable
 from typing import Any
 
 from fastapi.routing import APIRoute
 
-from laml.webhooks._handler import is_document
+from laml.webhooks._handler import Before, is_document, wrap_view
 from laml.webhooks.starlette import LamlResponse, WebhookMiddleware, Webhooks
 
 __all__ = ["LamlResponse", "LamlRoute", "WebhookMiddleware", "Webhooks"]
@@ -50,21 +49,15 @@ def _answering_documents(endpoint: Callable[..., Any]) -> Callable[..., Any]:
     if isinstance(returns, type) and issubclass(returns, Element):
         signature = signature.replace(return_annotation=LamlResponse)
 
-    def answer(value: Any) -> Any:
-        return LamlResponse(value) if is_document(value) else value
-
-    wrapper: Callable[..., Any]
-    if inspect.iscoroutinefunction(endpoint):
-
-        async def wrapper(*args: Any, **kwargs: Any) -> Any:
-            return answer(await endpoint(*args, **kwargs))
-
-    else:
-
-        def wrapper(*args: Any, **kwargs: Any) -> Any:
-            return answer(endpoint(*args, **kwargs))
-
-    functools.update_wrapper(wrapper, endpoint)
+    wrapper = wrap_view(endpoint, _as_called, _answer)
     vars(wrapper).pop("__wrapped__")  # FastAPI reads the signature below, not the endpoint's
     setattr(wrapper, "__signature__", signature)  # noqa: B010
     return wrapper
+
+
+def _as_called(args: tuple[Any, ...]) -> Before:
+    return None, args
+
+
+def _answer(value: Any) -> Any:
+    return LamlResponse(value) if is_document(value) else value

@@ -26,11 +26,8 @@ both) or ``public_url``.
 
 from __future__ import annotations
 
-import functools
-import inspect
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any, Concatenate, ParamSpec, TypeVar, overload
-from urllib.parse import quote
 
 from laml.webhooks._exceptions import ParameterError
 from laml.webhooks._handler import (
@@ -41,6 +38,8 @@ from laml.webhooks._handler import (
     logger,
     read_params,
     render,
+    request_target,
+    wrap_view,
 )
 from laml.webhooks._params import Params
 from laml.webhooks._proxy import TrustedProxies
@@ -62,9 +61,7 @@ def _target() -> str:
     raw = environ.get("RAW_URI") or environ.get("REQUEST_URI")
     if raw:
         return str(raw)
-    path = quote(request.script_root + request.path, safe="/:@!$&'()*+,;=~")
-    query = environ.get("QUERY_STRING", "")
-    return f"{path}?{query}" if query else path
+    return request_target(request.script_root + request.path, environ.get("QUERY_STRING", ""))
 
 
 def _check_or_abort(settings: WebhookSettings) -> None:
@@ -114,22 +111,11 @@ def to_response(rv: Any) -> Any:
 def _wrap(
     view: Callable[..., Any], settings: WebhookSettings, params: type[Params] | None
 ) -> Callable[..., Any]:
-    def before(args: tuple[Any, ...]) -> tuple[Any, ...]:
-        _check_or_abort(settings)
-        return args if params is None else (request_params(params), *args)
+    def before(args: tuple[Any, ...]) -> tuple[None, tuple[Any, ...]]:
+        _check_or_abort(settings)  # (a refusal aborts with 403, a bad parameter with 400)
+        return None, args if params is None else (request_params(params), *args)
 
-    if inspect.iscoroutinefunction(view):
-        @functools.wraps(view)
-        async def async_wrapper(*args: Any, **kwargs: Any) -> Any:
-            return to_response(await view(*before(args), **kwargs))
-
-        wrapper: Callable[..., Any] = async_wrapper
-    else:
-        @functools.wraps(view)
-        def sync_wrapper(*args: Any, **kwargs: Any) -> Any:
-            return to_response(view(*before(args), **kwargs))
-
-        wrapper = sync_wrapper
+    wrapper = wrap_view(view, before, to_response)
     wrapper._laml_webhook = True  # type: ignore[attr-defined]  # (LamlWebhooks checks it once)
     return wrapper
 

@@ -27,7 +27,6 @@ import functools
 import inspect
 from collections.abc import Awaitable, Callable, Iterable
 from typing import Any, TypeVar, overload
-from urllib.parse import quote
 
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
@@ -42,6 +41,7 @@ from laml.webhooks._handler import (
     logger,
     read_params,
     render,
+    request_target,
 )
 from laml.webhooks._params import Params
 from laml.webhooks._proxy import TrustedProxies
@@ -80,11 +80,11 @@ def _host(scope: Scope, headers: Any) -> str:
 
 def _target(scope: Scope) -> str:
     raw = scope.get("raw_path")
-    path = raw.decode("latin-1") if raw else quote(
-        scope.get("root_path", "") + scope["path"], safe="/:@!$&'()*+,;=~"
+    return request_target(
+        scope.get("root_path", "") + scope["path"],
+        scope.get("query_string", b"").decode("latin-1"),
+        raw.decode("latin-1") if raw else None,
     )
-    query = scope.get("query_string", b"").decode("latin-1")
-    return f"{path}?{query}" if query else path
 
 
 def _check(settings: WebhookSettings, scope: Scope, body: bytes) -> Verification:
