@@ -27,6 +27,7 @@ from laml.webhooks._verify import Key, Verification, verify
 __all__ = [
     "CONTENT_TYPE",
     "KEY_VARIABLES",
+    "Before",
     "WebhookSettings",
     "check",
     "is_document",
@@ -156,17 +157,22 @@ def request_pairs(method: str, body: bytes, content_type: str | None, query: str
 
 
 def read_params(
-    cls: type[P], method: str, body: bytes, content_type: str | None, query: str
+    cls: type[P], *, method: str, path: str, body: bytes, content_type: str | None, query: str
 ) -> P:
-    """The typed parameters of a request (:class:`ParameterError` when they are wrong)."""
+    """The typed parameters of a request to ``path`` (:class:`ParameterError` when they are
+    wrong; why is logged, and the caller answers 400)."""
     from laml.webhooks._exceptions import ParameterError
 
     try:
-        pairs = request_pairs(method, body, content_type, query)
-    except (UnicodeDecodeError, ValueError) as exc:
-        problem = ("(body)", f"not a UTF-8 urlencoded form: {exc}")
-        raise ParameterError([problem], cls.KIND) from None
-    return cls.from_form(pairs)
+        try:
+            pairs = request_pairs(method, body, content_type, query)
+        except (UnicodeDecodeError, ValueError) as exc:
+            problem = ("(body)", f"not a UTF-8 urlencoded form: {exc}")
+            raise ParameterError([problem], cls.KIND) from None
+        return cls.from_form(pairs)
+    except ParameterError as exc:
+        logger.warning("refused %s %s: %s", method, path, exc)
+        raise
 
 
 def is_document(value: object) -> bool:

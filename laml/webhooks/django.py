@@ -37,7 +37,6 @@ from laml.webhooks._handler import (
     WebhookSettings,
     check,
     is_document,
-    logger,
     read_params,
     render,
     request_target,
@@ -96,11 +95,11 @@ def _params(request: Any, cls: type[T]) -> T | Any:
     """The typed parameters, or the 400 response when they are wrong."""
     try:
         return read_params(
-            cls, request.method, request.body, request.META.get("CONTENT_TYPE"),
-            request.META.get("QUERY_STRING", ""),
+            cls, method=request.method, path=request.path, body=request.body,
+            content_type=request.META.get("CONTENT_TYPE"),
+            query=request.META.get("QUERY_STRING", ""),
         )
     except ParameterError as exc:
-        logger.warning("refused %s %s: %s", request.method, request.path, exc)
         return _module("django.http").HttpResponseBadRequest(str(exc), content_type="text/plain")
 
 

@@ -35,7 +35,6 @@ from laml.webhooks._handler import (
     WebhookSettings,
     check,
     is_document,
-    logger,
     read_params,
     render,
     request_target,
@@ -88,11 +87,10 @@ def request_params(cls: type[T]) -> T:
 
     try:
         return read_params(
-            cls, request.method, request.get_data(cache=True), request.content_type,
-            request.environ.get("QUERY_STRING", ""),
+            cls, method=request.method, path=request.path, body=request.get_data(cache=True),
+            content_type=request.content_type, query=request.environ.get("QUERY_STRING", ""),
         )
     except ParameterError as exc:
-        logger.warning("refused %s %s: %s", request.method, request.path, exc)
         abort(400, description=str(exc))
 
 

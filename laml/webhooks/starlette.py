@@ -38,7 +38,6 @@ from laml.webhooks._handler import (
     WebhookSettings,
     check,
     is_document,
-    logger,
     read_params,
     render,
     request_target,
@@ -181,11 +180,11 @@ class Webhooks:
 async def _params(request: Request, cls: type[T]) -> T:
     try:
         return read_params(
-            cls, request.method, await request.body(), request.headers.get("content-type"),
-            request.scope.get("query_string", b"").decode("latin-1"),
+            cls, method=request.method, path=request.url.path, body=await request.body(),
+            content_type=request.headers.get("content-type"),
+            query=request.scope.get("query_string", b"").decode("latin-1"),
         )
     except ParameterError as exc:
-        logger.warning("refused %s %s: %s", request.method, request.url.path, exc)
         raise HTTPException(status_code=400, detail=str(exc)) from None
 
 
