@@ -13,14 +13,13 @@ of values or ``(name, value)`` pairs are read as a form.
 
 from __future__ import annotations
 
-import hashlib
 import hmac
 import logging
 from typing import Any
 from urllib.parse import parse_qs, urlparse
 
 from laml.webhooks._form import Form, Pairs, form_pairs
-from laml.webhooks._signature import Algorithm, form_signature, key_bytes
+from laml.webhooks._signature import Algorithm, body_sha256, form_signature, key_bytes
 
 __all__ = ["HMAC_SHA1", "HMAC_SHA256", "RequestValidator", "get_signature_algorithm"]
 
@@ -109,8 +108,7 @@ class RequestValidator:
 
     def compute_hash(self, body: str | bytes) -> str:
         """The lowercase hex SHA-256 of a raw body, as the ``bodySHA256`` parameter holds it."""
-        data = body.encode("utf-8") if isinstance(body, str) else bytes(body)
-        return hashlib.sha256(data).hexdigest()
+        return body_sha256(body)
 
     def validate(
         self, uri: str, params: Any, signature: str | None, algorithm: str | None = None
