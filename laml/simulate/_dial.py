@@ -29,6 +29,7 @@ from laml.simulate._session import (
     children,
     int_attr,
     method_attr,
+    text_attr,
     text_of,
 )
 from laml.simulate._voice import MEDIA, gather, recording_status, redirect
@@ -133,17 +134,13 @@ def dial(s: Session, el: Element) -> Step:
                      method_attr(el, "recordingStatusCallbackMethod"),
                      recording_status(s, recording_sid, "completed", talk, "DialVerb",
                                        2 if record.endswith("dual") else 1))
-    action_ref = el.get("action")
     s.emit(DialEvent(
         at=start, targets=tuple(DialTarget(leg.kind, leg.value, leg.result) for leg in legs),
         status=status, duration=talk, answered_by=winner.value if winner else None,
-        caller_id=el.get("callerId"), action=action_ref.strip() if action_ref else None,
+        caller_id=el.get("callerId"), action=text_attr(el, "action"),
         method=method_attr(el), record=None if record == "do-not-record" else record,
         recording_url=recording_url,
     ), mark)
-    action = s.target(el)
-    if action is None or isinstance(action, Stop):
-        return action
     fields: dict[str, Any] = {"dial_call_status": status}
     last = winner or (legs[-1] if legs else None)
     if last is not None and last.kind != "conference":
@@ -158,7 +155,7 @@ def dial(s: Session, el: Element) -> Step:
         fields["dial_sip_response_code"] = 200
     if recording_url:
         fields["recording_url"] = recording_url
-    return Goto("Dial action", action, method_attr(el), s.params(DialResult, **fields))
+    return s.follow(el, "Dial action", s.params(DialResult, **fields))
 
 
 def _leg_params(s: Session, leg: _Leg, status: str, **fields: Any) -> Pairs:
@@ -349,16 +346,13 @@ def enqueue(s: Session, el: Element) -> Generator[Wait, Input | None, Step]:
     if result == "bridged" and leaving is None:
         s.clock += outcome.seconds
     s.emit(EnqueueEvent(at=start, queue=name, result=result, queue_time=queue_time,
-                        wait_url=wait_url, action=(el.get("action") or "").strip() or None,
+                        wait_url=wait_url, action=text_attr(el, "action"),
                         method=method_attr(el)), mark)
     if leaving is not None:
         return leaving
     if result == "hangup":
         return Stop("caller-hangup", message=f"the caller hung up waiting in {name!r}")
-    action = s.target(el)
-    if action is None or isinstance(action, Stop):
-        return action
-    return Goto("Enqueue action", action, method_attr(el), s.params(
+    return s.follow(el, "Enqueue action", s.params(
         EnqueueResult, queue_result=result, queue_sid=queue_sid, queue_time=queue_time))
 
 

@@ -19,7 +19,6 @@ from laml.simulate._events import MessageEvent, ReceiveEvent
 from laml.simulate._script import Input
 from laml.simulate._session import (
     FOREVER,
-    Goto,
     Session,
     Step,
     Stop,
@@ -28,6 +27,7 @@ from laml.simulate._session import (
     children,
     int_attr,
     method_attr,
+    text_attr,
     text_of,
 )
 from laml.simulate._voice import VOICE, VOICE_WAITING, forever, redirect, reject
@@ -46,14 +46,14 @@ Waiting: TypeAlias = Callable[[Session, "Element"], Generator[Wait, Input | None
 
 
 def _message(s: Session, el: Element) -> Step:
-    to = (el.get("to") or "").strip() or s.identity["from_"]
-    sender = (el.get("from") or "").strip() or s.identity["to"]
+    to = text_attr(el, "to") or s.identity["from_"]
+    sender = text_attr(el, "from") or s.identity["to"]
     bodies = [c for c in children(el) if c.tag == "Body"]
     media = tuple(text_of(c) for c in children(el) if c.tag == "Media")
     body = ("".join(all_text(b) for b in bodies) if bodies or media else all_text(el)).strip()
     sid = s.new_sid("MM" if media else "SM")
     s.emit(MessageEvent(at=s.clock, to=to, from_=sender, body=body, media=media,
-                        action=(el.get("action") or "").strip() or None, method=method_attr(el)))
+                        action=text_attr(el, "action"), method=method_attr(el)))
     status = s.callback_params(
         MessageStatusCallback, message_sid=sid, message_status="sent",
         account_sid=s.identity["account_sid"], from_=sender, to=to, body=body,
@@ -61,24 +61,17 @@ def _message(s: Session, el: Element) -> Step:
     callback = s.target(el, "statusCallback")
     if isinstance(callback, str):
         s.notify("Message statusCallback", callback, "POST", status)
-    action = s.target(el)
-    if action is None or isinstance(action, Stop):
-        return action
-    return Goto("Message action", action, method_attr(el), status)
+    return s.follow(el, "Message action", status)
 
 
 def _receive(s: Session, el: Element) -> Step:
     media_type = el.get("mediaType") or "application/pdf"
     s.emit(ReceiveEvent(at=s.clock, media_type=media_type, page_size=el.get("pageSize") or "letter",
-                        pages=1, action=(el.get("action") or "").strip() or None,
-                        method=method_attr(el)))
+                        pages=1, action=text_attr(el, "action"), method=method_attr(el)))
     s.clock += 30.0
-    action = s.target(el)
-    if action is None or isinstance(action, Stop):
-        return action
     fax = s.identity["fax_sid"]
     suffix = "pdf" if media_type == "application/pdf" else "tiff"
-    return Goto("Receive action", action, method_attr(el), s.params(
+    return s.follow(el, "Receive action", s.params(
         FaxResult, fax_status="received", num_pages=1,
         media_url=f"https://example.com/faxes/{fax}.{suffix}",
         remote_station_id=s.identity["from_"]))

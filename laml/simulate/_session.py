@@ -45,6 +45,7 @@ __all__ = [
     "int_attr",
     "method_attr",
     "speech_seconds",
+    "text_attr",
     "text_of",
 ]
 
@@ -185,6 +186,15 @@ class Session:
         except URLError as exc:
             return Stop("error", URLError.code, f"<{el.tag} {attr}>: {exc}")
 
+    def follow(self, el: Element, kind: str, params: Pairs, *, current: bool = False) -> Step:
+        """The request to ``el``'s ``action`` (its ``method``) with ``params``: a :class:`Goto`;
+        without an ``action``, the document's own URL when ``current``, else None (the next
+        verb runs); a :class:`Stop` when the action is not a URL."""
+        action = self.target(el, current=current)
+        if action is None or isinstance(action, Stop):
+            return action
+        return Goto(kind, action, method_attr(el), params)
+
     def notify(self, kind: str, url: str | None, method: Method, params: Pairs) -> None:
         """Send a status callback (its answer is not used and cannot end the call)."""
         if url:
@@ -223,6 +233,11 @@ def bool_attr(el: Element, name: str, default: bool) -> bool:
     if raw is None:
         return default
     return raw.strip().lower() == "true"
+
+
+def text_attr(el: Element, name: str) -> str | None:
+    """Attribute ``name`` of ``el`` without surrounding white space; None when absent or blank."""
+    return (el.get(name) or "").strip() or None
 
 
 def method_attr(el: Element, name: str = "method") -> Method:

@@ -47,6 +47,7 @@ from laml.simulate._session import (
     int_attr,
     method_attr,
     speech_seconds,
+    text_attr,
     text_of,
 )
 from laml.webhooks import (
@@ -167,17 +168,13 @@ def gather(s: Session, el: Element) -> Generator[Wait, Input | None, Step]:
         s.clock += timeout
     s.emit(_gather_event(s, el, kinds, outcome, digits, speech, confidence, ignored))
     if outcome in ("digits", "speech") or empty_action:
-        action = s.target(el, current=True)
-        if isinstance(action, Stop):
-            return action
-        assert action is not None
         fields: dict[str, Any] = {}
         if digits is not None:
             fields["digits"] = digits
         if speech is not None:
             fields["speech_result"] = speech
             fields["confidence"] = confidence
-        return Goto("Gather action", action, method_attr(el), s.params(GatherResult, **fields))
+        return s.follow(el, "Gather action", s.params(GatherResult, **fields), current=True)
     return None
 
 
@@ -197,11 +194,10 @@ def _keys(keys: str, finish: str, num_digits: int | None) -> tuple[str, str, boo
 def _gather_event(s: Session, el: Element, kinds: tuple[str, ...], outcome: str,
                   digits: str | None, speech: str | None, confidence: float | None,
                   ignored: str | None) -> GatherEvent:
-    action = el.get("action")
     return GatherEvent(
         at=s.clock, input=kinds, outcome=outcome, digits=digits, speech=speech,
-        confidence=confidence, ignored=ignored,
-        action=action.strip() if action and action.strip() else None, method=method_attr(el),
+        confidence=confidence, ignored=ignored, action=text_attr(el, "action"),
+        method=method_attr(el),
         timeout=max(int_attr(el, "timeout", 5), 0), num_digits=int_attr(el, "numDigits", 0) or None,
         finish_on_key=el.get("finishOnKey", "#"),
         action_on_empty_result=bool_attr(el, "actionOnEmptyResult", False),
@@ -258,7 +254,7 @@ def _record(s: Session, el: Element) -> Generator[Wait, Input | None, Step]:
     url = None if empty else s.recording_url(recording_sid)
     s.emit(RecordEvent(
         at=s.clock, duration=duration, digits=digits, empty=empty, recording_url=url,
-        transcript=transcript, beep=beep, action=(el.get("action") or "").strip() or None,
+        transcript=transcript, beep=beep, action=text_attr(el, "action"),
         method=method_attr(el), max_length=max_length, timeout=timeout, finish_on_key=finish,
     ))
     if callback and (("absent" in events) if empty else ("completed" in events)):
@@ -279,20 +275,16 @@ def _record(s: Session, el: Element) -> Generator[Wait, Input | None, Step]:
         # nothing recorded: no action request; the document goes on (Twilio documents this)
         return Stop("caller-hangup", message="the caller hung up during <Record>") \
             if hung_up else None
-    action = s.target(el, current=True)
-    if isinstance(action, Stop):
-        return action
-    assert action is not None
     fields: dict[str, Any] = {"recording_url": url, "recording_duration": duration,
                               "digits": digits}
     if s.dialect == "twilio":
         fields["recording_sid"] = recording_sid
-    goto = Goto("Record action", action, method_attr(el), s.params(RecordResult, **fields))
-    if hung_up:
+    step = s.follow(el, "Record action", s.params(RecordResult, **fields), current=True)
+    if hung_up and isinstance(step, Goto):
         # the platform still posts the recording, and nothing more happens on the call
-        s.loader.side(goto, document=True)
+        s.loader.side(step, document=True)
         return Stop("caller-hangup", message="the caller hung up during <Record>")
-    return goto
+    return step
 
 
 def recording_status(s: Session, sid: str, status: str, duration: int, source: str,
@@ -364,7 +356,7 @@ def _pay(s: Session, el: Element) -> Step:
                 account_sid=s.identity["account_sid"], attempt=1, for_=stage))
     s.emit(PayEvent(at=start, result=result, charge_amount=charge,
                     currency=el.get("currency") or "usd", payment_method=method_name,
-                    action=(el.get("action") or "").strip() or None, method=method_attr(el)), mark)
+                    action=text_attr(el, "action"), method=method_attr(el)), mark)
     fields: dict[str, Any] = {"result": result, "payment_method": method_name}
     if result == "success":
         if card:
@@ -378,11 +370,7 @@ def _pay(s: Session, el: Element) -> Step:
             fields["payment_token"] = "tok_" + s.new_sid("PK")[-16:]
     else:
         fields["payment_error"] = result
-    action = s.target(el, current=True)
-    if isinstance(action, Stop):
-        return action
-    assert action is not None
-    return Goto("Pay action", action, method_attr(el), s.params(PayResult, **fields))
+    return s.follow(el, "Pay action", s.params(PayResult, **fields), current=True)
 
 
 _NOTIFY_CODES = {"in-progress": 200, "busy": 486, "no-answer": 487, "canceled": 487,
@@ -394,33 +382,26 @@ def _refer(s: Session, el: Element) -> Step:
     target = text_of(sip) if sip is not None else text_of(el)
     status = s.outcomes.refer
     s.emit(ReferEvent(at=s.clock, target=target, status=status,
-                      action=(el.get("action") or "").strip() or None, method=method_attr(el)))
-    action = s.target(el)
-    if action is None or isinstance(action, Stop):
-        return action
-    return Goto("Refer action", action, method_attr(el), s.params(
+                      action=text_attr(el, "action"), method=method_attr(el)))
+    return s.follow(el, "Refer action", s.params(
         ReferResult, refer_call_status=status,
         refer_sip_response_code=603 if status == "failed" else 202,
         notify_sip_response_code=_NOTIFY_CODES.get(status)))
 
 
 def _sms(s: Session, el: Element) -> Step:
-    to = (el.get("to") or "").strip() or s.identity["from_"]
-    sender = (el.get("from") or "").strip() or s.identity["to"]
+    to = text_attr(el, "to") or s.identity["from_"]
+    sender = text_attr(el, "from") or s.identity["to"]
     body = text_of(el)
     sid = s.new_sid("SM")
     s.emit(SmsEvent(at=s.clock, to=to, from_=sender, body=body,
-                    action=(el.get("action") or "").strip() or None, method=method_attr(el)))
+                    action=text_attr(el, "action"), method=method_attr(el)))
     callback = s.target(el, "statusCallback")
     if isinstance(callback, str):
         s.notify("Sms statusCallback", callback, "POST", s.callback_params(
             SmsVerbStatusCallback, sms_sid=sid, sms_status="sent",
             account_sid=s.identity["account_sid"]))
-    action = s.target(el)
-    if action is None or isinstance(action, Stop):
-        return action
-    return Goto("Sms action", action, method_attr(el),
-                s.params(SmsVerbResult, sms_sid=sid, sms_status="sending"))
+    return s.follow(el, "Sms action", s.params(SmsVerbResult, sms_sid=sid, sms_status="sending"))
 
 
 def _noun(el: Element) -> str:
@@ -464,12 +445,8 @@ def _connect(s: Session, el: Element) -> Step:
             if known is not None:
                 _stream_callback(s, child, "stream-stopped", *known)
     s.emit(ConnectEvent(at=start, nouns=nouns, duration=round(s.outcomes.connect),
-                        action=(el.get("action") or "").strip() or None, method=method_attr(el)),
-           mark)
-    action = s.target(el)
-    if action is None or isinstance(action, Stop):
-        return action
-    return Goto("Connect action", action, method_attr(el), s.params())
+                        action=text_attr(el, "action"), method=method_attr(el)), mark)
+    return s.follow(el, "Connect action", s.params())
 
 
 def _start(s: Session, el: Element) -> Step:
