@@ -13,9 +13,12 @@ from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass
-from typing import ClassVar, cast
+from typing import TYPE_CHECKING, ClassVar, cast
 
 from laml._json import JSON
+
+if TYPE_CHECKING:
+    from _typeshed import DataclassInstance
 
 __all__ = [
     "ConnectEvent",
@@ -50,10 +53,13 @@ def _json(value: object) -> JSON:
     if isinstance(value, tuple):
         return [_json(v) for v in value]
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {
-            f.name.rstrip("_"): _json(getattr(value, f.name)) for f in dataclasses.fields(value)
-        }
+        return _fields(value)
     return cast("JSON", value)
+
+
+def _fields(value: DataclassInstance) -> dict[str, JSON]:
+    """The fields of ``value`` as JSON data (``from_`` is written ``from``)."""
+    return {f.name.rstrip("_"): _json(getattr(value, f.name)) for f in dataclasses.fields(value)}
 
 
 def _quote(text: str, limit: int = 80) -> str:
@@ -71,10 +77,7 @@ class Event:
 
     def to_dict(self) -> dict[str, JSON]:
         """The event as JSON data: ``{"type": ..., "at": ..., <details>}``."""
-        data: dict[str, JSON] = {"type": self.type}
-        for f in dataclasses.fields(self):
-            data[f.name.rstrip("_")] = _json(getattr(self, f.name))
-        return data
+        return {"type": self.type, **_fields(self)}
 
     def describe(self) -> str:
         """One line saying what happened, for a call log."""

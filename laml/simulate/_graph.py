@@ -328,6 +328,22 @@ def _gather_branches(s: Session, el: PlainElement) -> Iterator[_Branch]:
         yield _Branch(Goto("Gather action", action, method, s.params(GatherResult)), "no input")
 
 
+#: verbs whose action has fixed outcomes: (request kind, [(edge label, parameters)], parameter
+#: class, whether a missing action means the document's own URL)
+_SIMPLE: dict[str, tuple[str, list[tuple[str, dict[str, Any]]], Any, bool]] = {
+    "Pay": ("Pay action", [("paid", {"result": "success"}),
+                           ("payment failed", {"result": "too-many-failed-attempts"})],
+            PayResult, True),
+    "Refer": ("Refer action", [("transferred", {"refer_call_status": "in-progress"}),
+                               ("transfer failed", {"refer_call_status": "failed"})],
+              ReferResult, False),
+    "Sms": ("Sms action", [("sms sent", {"sms_status": "sending"})], SmsVerbResult, False),
+    "Connect": ("Connect action", [("connection ended", {})], None, False),
+    "Receive": ("Receive action", [("fax received", {"fax_status": "received"})],
+                FaxResult, False),
+}
+
+
 def _branches(s: Session, el: PlainElement) -> Iterator[_Branch]:
     tag = str(el.tag)
     method = method_attr(el)
@@ -381,18 +397,6 @@ def _branches(s: Session, el: PlainElement) -> Iterator[_Branch]:
                 yield _Branch(Goto("Enqueue action", action, method, s.params(
                     EnqueueResult, queue_result=result, queue_time=30)), f"queue {result}")
         return
-    simple: dict[str, tuple[str, list[tuple[str, dict[str, Any]]], Any, bool]] = {
-        "Pay": ("Pay action", [("paid", {"result": "success"}),
-                               ("payment failed", {"result": "too-many-failed-attempts"})],
-                PayResult, True),
-        "Refer": ("Refer action", [("transferred", {"refer_call_status": "in-progress"}),
-                                   ("transfer failed", {"refer_call_status": "failed"})],
-                  ReferResult, False),
-        "Sms": ("Sms action", [("sms sent", {"sms_status": "sending"})], SmsVerbResult, False),
-        "Connect": ("Connect action", [("connection ended", {})], None, False),
-        "Receive": ("Receive action", [("fax received", {"fax_status": "received"})],
-                    FaxResult, False),
-    }
     if tag == "Message":
         action = s.target(el)
         if isinstance(action, str):
@@ -400,8 +404,8 @@ def _branches(s: Session, el: PlainElement) -> Iterator[_Branch]:
                 MessageStatusCallback, message_sid="SM0", message_status="sent",
                 account_sid=s.identity["account_sid"])), "message sent")
         return
-    if tag in simple:
-        kind, outcomes, cls, current = simple[tag]
+    if tag in _SIMPLE:
+        kind, outcomes, cls, current = _SIMPLE[tag]
         action = s.target(el, current=current)
         if isinstance(action, str):
             for label, fields in outcomes:
