@@ -125,11 +125,6 @@ def origin(url: str) -> Origin:
     return scheme, (parts.hostname or "").lower(), port
 
 
-def _mount_path(base_url: str) -> str:
-    path = urlsplit(base_url).path.rstrip("/")
-    return path
-
-
 class Fetcher:
     """Answers the platform's requests for the URLs it serves."""
 
@@ -158,7 +153,7 @@ class _Mounted(Fetcher):
             raise ValueError(f"base_url must be an absolute http(s) URL, not {base_url!r}")
         self.base_url: str = base_url.rstrip("/")
         self._origin = origin(base_url)
-        self._prefix = _mount_path(base_url)
+        self._prefix = parts.path.rstrip("/")
 
     def serves(self, url: str) -> bool:
         if origin(url) != self._origin:
@@ -190,6 +185,14 @@ def _capped(chunks: Iterable[bytes], limit: int) -> bytes:
     return bytes(buffer)
 
 
+def _not_found(url: str) -> Answer:
+    return Answer(404, (("content-type", "text/plain"),), b"no such document", url)
+
+
+def _document(body: bytes, url: str) -> Answer:
+    return Answer(200, (("content-type", "text/xml; charset=utf-8"),), body, url)
+
+
 def _raised(exc: BaseException) -> FetchError:
     return FetchError(
         11217,
@@ -219,13 +222,14 @@ class WSGIApp(_Mounted):
         parts = urlsplit(request.url)
         scheme, host, port = origin(request.url)
         path = unquote_to_bytes(parts.path[len(self._prefix):] or "/").decode("latin-1")
+        target = parts.path + (f"?{parts.query}" if parts.query else "")
         environ: dict[str, Any] = {
             "REQUEST_METHOD": request.method,
             "SCRIPT_NAME": unquote_to_bytes(self._prefix).decode("latin-1"),
             "PATH_INFO": path if path.startswith("/") else "/" + path,
             "QUERY_STRING": parts.query,
-            "REQUEST_URI": parts.path + (f"?{parts.query}" if parts.query else ""),
-            "RAW_URI": parts.path + (f"?{parts.query}" if parts.query else ""),
+            "REQUEST_URI": target,
+            "RAW_URI": target,
             "SERVER_NAME": host,
             "SERVER_PORT": str(port),
             "SERVER_PROTOCOL": "HTTP/1.1",
@@ -507,7 +511,7 @@ class Documents(_Mounted):
         key = urlsplit(request.url)._replace(query="", fragment="").geturl()
         value = self.documents.get(key)
         if value is None:
-            return Answer(404, (("content-type", "text/plain"),), b"no such document", key)
+            return _not_found(key)
         if callable(value) and not hasattr(value, "to_xml"):
             query = parse_qsl(urlsplit(request.url).query, keep_blank_values=True)
             params = FormParams(query if request.method == "GET" else request.params)
@@ -520,7 +524,7 @@ class Documents(_Mounted):
         except TypeError as exc:
             raise FetchError(11217, f"the document function answered wrongly: {exc}",
                              status=500, exception=exc) from None
-        return Answer(200, (("content-type", "text/xml; charset=utf-8"),), body, key)
+        return _document(body, key)
 
 
 class Folder(_Mounted):
@@ -612,8 +616,7 @@ class Folder(_Mounted):
 
         file = self.file_for(request.url)
         if file is None:
-            return Answer(404, (("content-type", "text/plain"),), b"no such document",
-                          request.url)
+            return _not_found(request.url)
         try:
             with open(file, "rb") as handle:
                 data = handle.read(limits.max_bytes + 1)
@@ -641,8 +644,7 @@ class Folder(_Mounted):
             code = first.platform_code if first is not None and first.platform_code else 12100
             raise FetchError(code, f"{file.name}: {exc}",
                              diagnostics=exc.diagnostics) from None
-        return Answer(200, (("content-type", "text/xml; charset=utf-8"),),
-                      text.encode("utf-8"), request.url)
+        return _document(text.encode("utf-8"), request.url)
 
 
 def _fragment_limits(fragment: str, limits: Limits) -> tuple[float, float, float]:
@@ -773,10 +775,7 @@ def fetch(
     redirects: list[str] = []
     while True:
         answer = router.fetch(request, limits)
-        if answer.status not in _REDIRECTS:
-            return Answer(answer.status, answer.headers, answer.body, request.url,
-                          tuple(redirects))
-        location = answer.header("location")
+        location = answer.header("location") if answer.status in _REDIRECTS else None
         if not location:
             return Answer(answer.status, answer.headers, answer.body, request.url,
                           tuple(redirects))
