@@ -433,17 +433,6 @@ class _Base:
             )
         return self._builder.transport_error(call.method, call.url, error, attempt + 1)
 
-    def _check_listing(self, call: Call[Any], seen: set[str], count: int) -> None:
-        """Refuse page ``count`` of a listing beyond the page cap, or a link seen before."""
-        if count > self._limits.max_pages:
-            raise BinsError(
-                f"the listing goes on for more than {self._limits.max_pages} pages; stopped",
-                limit="max_pages",
-            )
-        if call.url in seen:
-            raise BinsError(f"the listing repeats its next-page link: {call.url}")
-        seen.add(call.url)
-
     def _update_form(
         self, sid: str, name: str | None, contents: str | None, validate: bool
     ) -> None:
@@ -476,6 +465,11 @@ class _Tries:
         """Whether the request was sent more than once."""
         return self.attempt > 0
 
+    def request(self, http: httpx.Client | httpx.AsyncClient) -> httpx.Request:
+        """The request of this try, to send with ``http``."""
+        return http.build_request(self.call.method, self.call.url, data=self.call.form,
+                                  headers=self.client._builder.headers())
+
     def _wait(self, delay: float | None, why: str) -> float | None:
         delay = self.client._allowed_wait(delay, self.waited, self.at)
         if delay is not None:
@@ -496,9 +490,43 @@ class _Tries:
 
     def after_response(self, response: httpx.Response) -> float | None:
         """Seconds to wait before sending again after ``response``, or None to keep it."""
+        log.debug("%s %s -> %d", self.call.method, response.request.url, response.status_code)
         policy = self.client._retry
         return self._wait(policy.delay_after_response(self.call.method, response, self.attempt),
                           f"HTTP {response.status_code}")
+
+
+class _Listing:
+    """The pages of one listing: the call of each, within the page cap, no link followed
+    twice. Does no I/O: each client sends the calls and hands the pages back."""
+
+    def __init__(self, client: _Base, name: str | None, page_size: int) -> None:
+        self.client = client
+        self.seen: set[str] = set()
+        with client._scrubbed():
+            self.call: Call[LamlBinPage] | None = client._builder.first_page(name, page_size)
+
+    def next_call(self) -> Call[LamlBinPage] | None:
+        """The call of the next page, or None after the last."""
+        call = self.call
+        if call is None:
+            return None
+        with self.client._scrubbed():
+            max_pages = self.client._limits.max_pages
+            if len(self.seen) >= max_pages:
+                raise BinsError(
+                    f"the listing goes on for more than {max_pages} pages; stopped",
+                    limit="max_pages",
+                )
+            if call.url in self.seen:
+                raise BinsError(f"the listing repeats its next-page link: {call.url}")
+        self.seen.add(call.url)
+        return call
+
+    def read(self, page: LamlBinPage) -> None:
+        """Take ``page``: the next call follows its link."""
+        with self.client._scrubbed():
+            self.call = self.client._builder.next_page(page)
 
 
 class BinsClient(_Base):
@@ -578,18 +606,11 @@ class BinsClient(_Base):
 
         Stops with :class:`BinsError` after ``limits.max_pages`` pages or on a repeated link.
         """
-        with self._scrubbed():
-            call: Call[LamlBinPage] | None = self._builder.first_page(name, page_size)
-        seen: set[str] = set()
-        count = 0
-        while call is not None:
-            count += 1
-            with self._scrubbed():
-                self._check_listing(call, seen, count)
+        listing = _Listing(self, name, page_size)
+        while (call := listing.next_call()) is not None:
             page = self._call(call)
             yield page
-            with self._scrubbed():
-                call = self._builder.next_page(page)
+            listing.read(page)
 
     def list(self, name: str | None = None, page_size: int = 50) -> Iterator[LamlBin]:
         """Every bin (whose name contains ``name``), newest first, page by page, lazily."""
@@ -600,16 +621,13 @@ class BinsClient(_Base):
         tries = _Tries(self, call)
         with self._scrubbed(), running_until(tries.at):
             while True:
-                request = self._http.build_request(
-                    call.method, call.url, data=call.form, headers=self._builder.headers()
-                )
+                request = tries.request(self._http)
                 try:
                     response = read_capped(self._http.send(request, stream=True),
                                            self._limits.max_response_bytes, tries.at)
                 except (httpx.RequestError, AnswerTooLargeError) as exc:
                     self._sleep(tries.after_error(exc))
                     continue
-                log.debug("%s %s -> %d", call.method, request.url, response.status_code)
                 delay = tries.after_response(response)
                 if delay is None:
                     return call.parse(response, tries.retried)
@@ -686,18 +704,11 @@ class AsyncBinsClient(_Base):
         self, name: str | None = None, page_size: int = 50
     ) -> AsyncIterator[LamlBinPage]:
         """Every page of the listing, newest bins first, fetched as they are needed."""
-        with self._scrubbed():
-            call: Call[LamlBinPage] | None = self._builder.first_page(name, page_size)
-        seen: set[str] = set()
-        count = 0
-        while call is not None:
-            count += 1
-            with self._scrubbed():
-                self._check_listing(call, seen, count)
+        listing = _Listing(self, name, page_size)
+        while (call := listing.next_call()) is not None:
             page = await self._call(call)
             yield page
-            with self._scrubbed():
-                call = self._builder.next_page(page)
+            listing.read(page)
 
     async def list(self, name: str | None = None, page_size: int = 50) -> AsyncIterator[LamlBin]:
         """Every bin (whose name contains ``name``), newest first, page by page, lazily."""
@@ -709,16 +720,13 @@ class AsyncBinsClient(_Base):
         tries = _Tries(self, call)
         with self._scrubbed(), running_until(tries.at):
             while True:
-                request = self._http.build_request(
-                    call.method, call.url, data=call.form, headers=self._builder.headers()
-                )
+                request = tries.request(self._http)
                 try:
                     response = await aread_capped(await self._http.send(request, stream=True),
                                                   self._limits.max_response_bytes, tries.at)
                 except (httpx.RequestError, AnswerTooLargeError) as exc:
                     await self._sleep(tries.after_error(exc))
                     continue
-                log.debug("%s %s -> %d", call.method, request.url, response.status_code)
                 delay = tries.after_response(response)
                 if delay is None:
                     return call.parse(response, tries.retried)

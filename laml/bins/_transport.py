@@ -268,41 +268,48 @@ def _with_body(response: httpx.Response, body: bytes) -> httpx.Response:
     )
 
 
+class _CappedBody:
+    """The body of a streamed answer, taken chunk by chunk: stops past ``cap`` bytes (or a
+    ``Content-Length`` above it) or the deadline ``at``. Does no I/O: the sync and the async
+    reader feed it."""
+
+    def __init__(self, response: httpx.Response, cap: int, at: float | None) -> None:
+        if _declared_too_large(response, cap):
+            raise AnswerTooLargeError
+        self.response, self.cap, self.at = response, cap, at
+        self.chunks: list[bytes] = []
+        self.size = 0
+
+    def add(self, chunk: bytes) -> None:
+        self.size += len(chunk)
+        if self.size > self.cap:
+            raise AnswerTooLargeError
+        if deadline_exceeded(self.at):
+            raise httpx.ReadTimeout("the deadline of the call has passed",
+                                    request=self.response.request)
+        self.chunks.append(chunk)
+
+    def complete(self) -> httpx.Response:
+        return _with_body(self.response, b"".join(self.chunks))
+
+
 def read_capped(response: httpx.Response, cap: int, at: float | None) -> httpx.Response:
     """Read a streamed answer, stopping past ``cap`` bytes or the deadline ``at``."""
     try:
-        if _declared_too_large(response, cap):
-            raise AnswerTooLargeError
-        chunks: list[bytes] = []
-        size = 0
+        body = _CappedBody(response, cap, at)
         for chunk in response.iter_bytes():
-            size += len(chunk)
-            if size > cap:
-                raise AnswerTooLargeError
-            if deadline_exceeded(at):
-                raise httpx.ReadTimeout("the deadline of the call has passed",
-                                        request=response.request)
-            chunks.append(chunk)
+            body.add(chunk)
     finally:
         response.close()
-    return _with_body(response, b"".join(chunks))
+    return body.complete()
 
 
 async def aread_capped(response: httpx.Response, cap: int, at: float | None) -> httpx.Response:
     """:func:`read_capped` for an answer of an async client."""
     try:
-        if _declared_too_large(response, cap):
-            raise AnswerTooLargeError
-        chunks: list[bytes] = []
-        size = 0
+        body = _CappedBody(response, cap, at)
         async for chunk in response.aiter_bytes():
-            size += len(chunk)
-            if size > cap:
-                raise AnswerTooLargeError
-            if deadline_exceeded(at):
-                raise httpx.ReadTimeout("the deadline of the call has passed",
-                                        request=response.request)
-            chunks.append(chunk)
+            body.add(chunk)
     finally:
         await response.aclose()
-    return _with_body(response, b"".join(chunks))
+    return body.complete()
