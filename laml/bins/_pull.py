@@ -294,10 +294,7 @@ class _Pull:
             if entry.sid in self.remote_sids:
                 # the bin was renamed on the platform and written under its new name
                 if unchanged:
-                    remove_file(self.root / entry.file)
-                    self._drop_copy(entry.file)
-                    self.record(PullAction(entry.file, entry.sid, entry.name, "removed",
-                                           "renamed on the platform"))
+                    self._remove(entry, "renamed on the platform")
                 else:
                     self.done[entry.file] = entry
                 continue
@@ -307,12 +304,15 @@ class _Pull:
                                        "edited locally and deleted on the platform; the file is "
                                        "kept (push --force creates the bin again)"))
             elif self.prune:
-                remove_file(self.root / entry.file)
-                self._drop_copy(entry.file)
-                self.record(PullAction(entry.file, entry.sid, entry.name, "removed",
-                                       "deleted on the platform"))
+                self._remove(entry, "deleted on the platform")
             else:
                 self.done[entry.file] = entry
                 self.record(PullAction(entry.file, entry.sid, entry.name, "vanished",
                                        "deleted on the platform; the file is kept "
                                        "(pull --prune removes it)"))
+
+    def _remove(self, entry: ManifestEntry, why: str) -> None:
+        """Remove the unedited file of ``entry`` (and any platform copy beside it)."""
+        remove_file(self.root / entry.file)
+        self._drop_copy(entry.file)
+        self.record(PullAction(entry.file, entry.sid, entry.name, "removed", why))
