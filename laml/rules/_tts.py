@@ -10,13 +10,12 @@ from __future__ import annotations
 
 import os
 import re
-from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+from laml.rules.common import Problem
+
 __all__ = [
-    "Problem",
-    "finding",
     "language_codes",
     "language_problem",
     "voice_languages",
@@ -25,32 +24,9 @@ __all__ = [
 ]
 
 
-@dataclass(frozen=True, slots=True)
-class Problem:
-    """What is wrong with a value; ``suggestion`` is the value probably meant, and ``safe``
-    says whether writing it instead keeps the meaning (a spelling only: case, separator)."""
-
-    message: str
-    hint: str | None = None
-    suggestion: str | None = None
-    safe: bool = False
-
-
 #: The data files, in the package (read directly: cheaper to import than importlib.resources).
 #: (``os.path``: ``pathlib`` and ``difflib`` stay out of ``laml lint``'s start-up.)
 DATA = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "data")
-
-
-def finding(ctx: Any, el: Any, attribute: str, problem: Problem) -> Any:
-    """The :class:`laml.rules.Finding` of ``problem`` with attribute ``attribute`` of ``el``,
-    with the suggestion as its fix."""
-    from laml.rules import Finding
-
-    fix = None
-    if problem.suggestion is not None:
-        fix = ctx.set_attribute(el, attribute, problem.suggestion,
-                                f"write {attribute}={problem.suggestion!r}", safe=problem.safe)
-    return Finding(el, problem.message, hint=problem.hint, attribute=attribute, fix=fix)
 
 
 @cache

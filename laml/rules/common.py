@@ -1,18 +1,28 @@
-"""Helpers shared by several rules: phone numbers, URLs, verbs and their effects."""
+"""Helpers shared by several rules: phone numbers, URLs, verbs and their effects, findings on
+an attribute's value."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from laml._element import PlainElement
 
+if TYPE_CHECKING:
+    from laml.rules import Context, Finding
+
 __all__ = [
     "E164",
+    "Problem",
+    "attribute_problems",
     "direct_text",
     "has_placeholder",
     "is_e164",
     "is_placeholder",
+    "problem_finding",
     "text_of",
     "truthy",
     "url_problem",
@@ -148,3 +158,42 @@ def url_problem(
     if not parts.netloc:
         return "error", "has no host", None
     return None
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """What is wrong with a value; ``suggestion`` is the value probably meant, and ``safe``
+    says whether writing it instead keeps the meaning (a spelling only: case, separator)."""
+
+    message: str
+    hint: str | None = None
+    suggestion: str | None = None
+    safe: bool = False
+
+
+def problem_finding(ctx: Context, el: PlainElement, attribute: str, problem: Problem) -> Finding:
+    """The finding of ``problem`` in attribute ``attribute`` of ``el``, with the suggestion as
+    its fix."""
+    from laml.rules import Finding
+
+    fix = None
+    if problem.suggestion is not None:
+        fix = ctx.set_attribute(el, attribute, problem.suggestion,
+                                f"write {attribute}={problem.suggestion!r}", safe=problem.safe)
+    return Finding(el, problem.message, hint=problem.hint, attribute=attribute, fix=fix)
+
+
+def attribute_problems(
+    ctx: Context,
+    tags: tuple[str, ...],
+    attribute: str,
+    problem_of: Callable[[PlainElement, str], Problem | None],
+) -> Iterator[Finding]:
+    """The findings of ``problem_of(element, value)`` for attribute ``attribute`` of the
+    elements named ``tags`` that have it."""
+    for el in ctx.elements(*tags):
+        value = el.get(attribute)
+        if value is not None:
+            problem = problem_of(el, value)
+            if problem is not None:
+                yield problem_finding(ctx, el, attribute, problem)

@@ -45,7 +45,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from laml.rules import Context, Finding
-from laml.rules._tts import finding, language_problem
+from laml.rules._tts import language_problem
+from laml.rules.common import attribute_problems
 
 CODE = "LAML137"
 NAME = "language-code"
@@ -57,10 +58,7 @@ FIXES = ("safe", "unsafe")
 
 
 def check(ctx: Context) -> Iterator[Finding]:
-    for el in ctx.elements("Say", "Gather"):
-        language = el.get("language")
-        if language is None:
-            continue
-        problem = language_problem(language, ctx.dialect, str(el.tag), el.get("voice"))
-        if problem is not None:
-            yield finding(ctx, el, "language", problem)
+    return attribute_problems(
+        ctx, ("Say", "Gather"), "language",
+        lambda el, language: language_problem(language, ctx.dialect, str(el.tag), el.get("voice")),
+    )

@@ -52,7 +52,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from laml.rules import Context, Finding
-from laml.rules._tts import finding, voice_problem
+from laml.rules._tts import voice_problem
+from laml.rules.common import attribute_problems
 
 CODE = "LAML136"
 NAME = "voice-name"
@@ -64,10 +65,5 @@ FIXES = ("safe", "unsafe")
 
 
 def check(ctx: Context) -> Iterator[Finding]:
-    for say in ctx.elements("Say"):
-        voice = say.get("voice")
-        if voice is None:
-            continue
-        problem = voice_problem(voice, ctx.dialect)
-        if problem is not None:
-            yield finding(ctx, say, "voice", problem)
+    return attribute_problems(ctx, ("Say",), "voice",
+                              lambda say, voice: voice_problem(voice, ctx.dialect))
