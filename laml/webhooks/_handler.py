@@ -18,7 +18,7 @@ from typing import Any, TypeVar
 from urllib.parse import parse_qsl, quote
 
 from laml.webhooks._exceptions import MissingSigningKey
-from laml.webhooks._form import Pairs, parse_form
+from laml.webhooks._form import Form
 from laml.webhooks._headers import Headers, pick
 from laml.webhooks._params import Params
 from laml.webhooks._proxy import FORWARDING_HEADERS, TrustedProxies, request_url
@@ -146,14 +146,15 @@ def request_target(path: str, query: str, raw_path: str | None = None) -> str:
     return f"{sent}?{query}" if query else sent
 
 
-def request_pairs(method: str, body: bytes, content_type: str | None, query: str) -> Pairs:
-    """The request's parameters: the query of a GET, the urlencoded body of a POST."""
+def _request_form(method: str, body: bytes, content_type: str | None, query: str) -> Form | bytes:
+    """Where the request's parameters are: the query of a GET, the urlencoded body of a POST
+    (raw: :meth:`Params.from_form` parses it)."""
     if method.upper() in ("GET", "HEAD"):
         return parse_qsl(query, keep_blank_values=True)
     kind = (content_type or "").split(";", 1)[0].strip().lower()
     if kind not in ("", "application/x-www-form-urlencoded"):
         return []
-    return parse_form(body)
+    return body
 
 
 def read_params(
@@ -164,12 +165,7 @@ def read_params(
     from laml.webhooks._exceptions import ParameterError
 
     try:
-        try:
-            pairs = request_pairs(method, body, content_type, query)
-        except (UnicodeDecodeError, ValueError) as exc:
-            problem = ("(body)", f"not a UTF-8 urlencoded form: {exc}")
-            raise ParameterError([problem], cls.KIND) from None
-        return cls.from_form(pairs)
+        return cls.from_form(_request_form(method, body, content_type, query))
     except ParameterError as exc:
         logger.warning("refused %s %s: %s", method, path, exc)
         raise
