@@ -3,34 +3,23 @@ example flow."""
 
 from __future__ import annotations
 
-import importlib.util
 import runpy
 import subprocess
 import sys
 from collections.abc import Iterator
-from pathlib import Path
 from types import ModuleType
 from typing import Any
 
 import pytest
+from example_support import EXAMPLES, KEY, load_example
 
 from laml import VoiceResponse
 from laml.simulate import DialEvent, MessageEvent, Recording, Simulator
 from laml.webhooks import CallRequest, DialResult, GatherResult, RecordResult
 
-ROOT = Path(__file__).resolve().parents[1]
-EXAMPLES = ROOT / "examples"
-KEY = "PSK_example_signing_key"
-
 
 def load(name: str) -> ModuleType:
-    spec = importlib.util.spec_from_file_location(f"laml_sim_example_{name}",
-                                                  EXAMPLES / f"{name}.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_example(name, "laml_sim_example_")
 
 
 @pytest.fixture(autouse=True)

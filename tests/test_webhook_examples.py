@@ -2,27 +2,17 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
 from types import ModuleType
 
 import pytest
+from example_support import KEY, load_example
 
 from laml import parse
 from laml.webhooks import sign
 
-EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
-KEY = "PSK_example_signing_key"
-
 
 def load(name: str) -> ModuleType:
-    spec = importlib.util.spec_from_file_location(f"laml_example_{name}", EXAMPLES / f"{name}.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_example(name, "laml_example_")
 
 
 @pytest.fixture(autouse=True)
