@@ -43,6 +43,16 @@ def test_every_finding_shows_its_severity(
     assert "LAML136 [*]" in capsys.readouterr().out
 
 
+def test_the_summary_counts_unsafe_fixes_in_plain_words(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (project / "menu.xml").write_text(
+        '<Response>\n  <Gather finishOnKey="pound" action="https://example.com/g">\n'
+        '    <Say voice="Polly.Joana" language="english">Hi</Say>\n  </Gather>\n</Response>\n')
+    assert main(["lint", "menu.xml"]) == 1
+    assert capsys.readouterr().out.splitlines()[-1] == "3 unsafe fixes more with --unsafe-fixes"
+
+
 def test_show_source(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
     main(["lint", "--show-source", "--select", "LAML111", "menu.xml"])
     out = capsys.readouterr().out.splitlines()
