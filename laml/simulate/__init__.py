@@ -61,7 +61,7 @@ from laml.simulate._fetch import (
     WSGIApp,
 )
 from laml.simulate._limits import Limits
-from laml.simulate._request import Request
+from laml.simulate._request import TEST_SIGNING_KEY, Request
 from laml.simulate._script import (
     DialOutcome,
     DialPlan,
@@ -81,6 +81,7 @@ from laml.simulate._simulator import Simulator
 __all__ = [
     "ERROR_REASONS",
     "HTTP",
+    "TEST_SIGNING_KEY",
     "ASGIApp",
     "Answer",
     "Call",

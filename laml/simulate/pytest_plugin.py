@@ -38,7 +38,7 @@ import pytest
 if TYPE_CHECKING:
     from laml.simulate import Simulator
 
-__all__ = ["TEST_SIGNING_KEY", "laml_signing_key", "laml_simulate", "laml_simulator", "laml_target"]
+__all__ = ["laml_signing_key", "laml_simulate", "laml_simulator", "laml_target"]
 
 _SIMULATORS = pytest.StashKey[list["Simulator"]]()
 
@@ -69,19 +69,17 @@ def laml_target() -> Any:
     )
 
 
-#: The key a test signs with when the environment holds none.
-TEST_SIGNING_KEY = "PSK_laml_test_signing_key"
-
-
 @pytest.fixture
 def laml_signing_key(monkeypatch: pytest.MonkeyPatch) -> str | None:
     """The key requests are signed with: ``$SIGNALWIRE_SIGNING_KEY`` or ``$TWILIO_AUTH_TOKEN``;
-    when neither is set, :data:`TEST_SIGNING_KEY`, also set as ``$SIGNALWIRE_SIGNING_KEY`` for
-    the test so that the app verifies with it. Override it to return another key, or None to
-    send unsigned requests."""
+    when neither is set, :data:`laml.simulate.TEST_SIGNING_KEY`, also set as
+    ``$SIGNALWIRE_SIGNING_KEY`` for the test so that the app verifies with it. Override it to
+    return another key, or None to send unsigned requests."""
     for name in ("SIGNALWIRE_SIGNING_KEY", "TWILIO_AUTH_TOKEN"):
         if os.environ.get(name):
             return os.environ[name]
+    from laml.simulate import TEST_SIGNING_KEY
+
     monkeypatch.setenv("SIGNALWIRE_SIGNING_KEY", TEST_SIGNING_KEY)
     return TEST_SIGNING_KEY
 
