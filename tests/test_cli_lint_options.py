@@ -132,6 +132,11 @@ def test_rule_command(capsys: pytest.CaptureFixture[str]) -> None:
     listing = capsys.readouterr().out.splitlines()
     assert any(line.startswith("LAML113  e164-number") for line in listing)
     assert {line[:7] for line in listing} >= {"LAML001", "LAML101", "LAML143", "LAML207"}
+    severity = {line[:7]: line.split()[1] if line.split()[1] in ("error", "warning", "info")
+                else line.split()[2] for line in listing}
+    assert severity["LAML014"] == "info" and severity["LAML203"] == "warning"
+    assert severity["LAML201"] == "error" and severity["LAML013"] == "error"
+    assert "``" not in "\n".join(listing)  # summaries in plain Markdown
     assert main(["rule", "unreachable-verbs"]) == 2
     assert "did you mean 'unreachable-verb'?" in capsys.readouterr().err
     assert main(["rule"]) == 2
