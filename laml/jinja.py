@@ -346,17 +346,22 @@ def _structure(
         if str(value) not in values:
             values.append(str(value))
 
-    def within(node: jnodes.Node, kind: type[jnodes.Node]) -> Iterator[Any]:
+    def within(node: jnodes.Node,
+               kind: type[jnodes.Node] | tuple[type[jnodes.Node], ...]) -> Iterator[Any]:
         if isinstance(node, kind):
             yield node
         yield from node.find_all(kind)
 
     for branch in tree.find_all((nodes.If, nodes.CondExpr)):
         test: jnodes.Node = branch.test  # type: ignore[attr-defined]
+        # in `request.form["Digits"]` only Digits decides: request and form are its containers
+        containers = {id(n.node) for n in within(test, (nodes.Getattr, nodes.Getitem))}
         for name in within(test, nodes.Name):
-            switches.setdefault(name.name, [])
+            if id(name) not in containers:
+                switches.setdefault(name.name, [])
         for getattr_ in within(test, nodes.Getattr):
-            switches.setdefault(getattr_.attr, [])
+            if id(getattr_) not in containers:
+                switches.setdefault(getattr_.attr, [])
         for compare in within(test, nodes.Compare):
             left = compare.expr
             for operand in compare.ops:
@@ -450,10 +455,11 @@ def _unmarked(text: str) -> str:
 def _settings(switches: Mapping[str, list[str]]) -> list[dict[str, str | None]]:
     """The renderings to make: every switch on (with the first value it is compared with),
     then, one switch at a time, that switch off and set to each other value compared with:
-    every branch of every ``if`` that a single name decides."""
+    every branch of every ``if`` that a single name decides; and every switch off, for the
+    ``else`` of an ``if``/``elif`` chain that tests several names."""
     base: dict[str, str | None] = {n: (v[0] if v else "") for n, v in switches.items()}
     chosen: dict[tuple[tuple[str, str | None], ...], dict[str, str | None]] = {}
-    variants: list[dict[str, str | None]] = [base]
+    variants: list[dict[str, str | None]] = [base, dict.fromkeys(switches)]
     for name in list(switches)[:MAX_SWITCHES]:
         variants.append({**base, name: None})
         variants.extend({**base, name: value} for value in switches[name][1:])

@@ -57,6 +57,16 @@ def test_request_style_variables_render() -> None:
     assert lint(doc) == []
 
 
+def test_a_branch_is_named_by_the_parameter_it_tests_not_its_containers() -> None:
+    doc = ('<Response>\n{% if request.form["Digits"] == "1" %}\n<Dial method="get">+14155550100'
+           "</Dial>\n{% elif call.speech_result %}\n<Say>{{ call.speech_result }}</Say>\n"
+           "{% else %}\n<Play/>\n{% endif %}\n</Response>")
+    found = lint(doc)
+    assert [(d.code, d.line) for d in found] == [("LAML111", 3), ("LAML106", 7)]
+    assert found[0].message.endswith("(when Digits == '1', speech_result set)")
+    assert found[1].message.endswith("(when Digits empty, speech_result empty)")
+
+
 def test_syntax_error_at_its_line() -> None:
     found = lint("<Response>\n{% if x %}\n<Say>hi</Say>\n</Response>\n")
     assert [(d.code, d.severity, d.line) for d in found] == [("LAML206", "error", 2)]
