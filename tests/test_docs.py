@@ -65,6 +65,14 @@ def test_results_shown_in_comments_are_what_the_examples_give() -> None:
     assert f"# {rendered!r}" in templates
 
 
+def test_the_number_of_rules_is_the_number_there_are() -> None:
+    from laml.rules import all_rules
+
+    for page in PAGES:
+        for count in re.findall(r"\b(\d+) (?:lint )?rules\b", page.read_text(encoding="utf-8")):
+            assert int(count) == len(all_rules()), page.name
+
+
 def _command_lines() -> list[tuple[str, str]]:
     """Command lines of shell blocks and console sessions (whole commands), and ``laml …`` code
     spans of the prose (a command's name with some of its options)."""
