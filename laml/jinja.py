@@ -490,7 +490,7 @@ def _render_and_lint(
     from jinja2.exceptions import SecurityError, TemplateError
 
     from laml.document import load
-    from laml.linting import _lint_plain
+    from laml.linting import _lint_plain, template_column
     from laml.template.branches import BranchRendering, _strip_marks
 
     marked_source = _marked(env, source)
@@ -504,6 +504,7 @@ def _render_and_lint(
     seen: set[tuple[str, int, str]] = set()
     failures: list[str] = []
     output = 0
+    source_lines = source.splitlines()
     for setting in _settings(switches):
         state = _State(fill, loops, setting)
         data: dict[str, Any] = {name: _Value(name, state) for name in variables}
@@ -526,7 +527,8 @@ def _render_and_lint(
             if key in seen:
                 continue
             seen.add(key)
-            out.append(replace(d, line=line, column=1, message=d.message + _note(setting),
+            column = template_column(d, text.splitlines(), source_lines, line)
+            out.append(replace(d, line=line, column=column, message=d.message + _note(setting),
                                fix=None))
     if failures and not seen:
         out.append(_partial(f"rendering it with placeholder values failed ({failures[0]})"))

@@ -33,7 +33,7 @@ def test_findings_come_from_the_branch_that_has_them_at_their_template_line() ->
     found = lint(FLASK)
     assert [(d.code, d.line) for d in found] == [("LAML111", 7), ("LAML101", 15)]
     assert found[0].message.endswith("(when Digits == '2')")
-    assert found[0].column == 1 and found[0].fix is None
+    assert found[0].column == 13 and found[0].fix is None  # the attribute in the template
 
 
 def test_placeholders_fit_their_place() -> None:
