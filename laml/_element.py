@@ -41,7 +41,7 @@ if TYPE_CHECKING:
     from typing import TypeAlias, TypedDict, overload
 
     from laml.diagnostics import Diagnostic
-    from laml.settings import Settings
+    from laml.settings import RuleOptions, Settings
     from laml.vocabulary import Dialect
 
     # lxml ships no type information, so a user's type checker would see every element as
@@ -49,7 +49,7 @@ if TYPE_CHECKING:
     # which declare the part of lxml's element API laml offers; at run time they are lxml's.
 
     class _Node:
-        """What every node of a laml tree has: elements, comments, processing instructions."""
+        """What every node of a tree has: elements, comments, processing instructions."""
 
         text: str | None
         tail: str | None
@@ -58,41 +58,51 @@ if TYPE_CHECKING:
         def sourceline(self) -> int | None:
             """The line the node starts on in the parsed document (``None`` when built)."""
 
-        def getparent(self) -> Element | None: ...
-        def getnext(self) -> Node | None: ...
-        def getprevious(self) -> Node | None: ...
-        def itersiblings(self, *tags: TagFilter, preceding: bool = False) -> Iterator[Node]: ...
-        def iterancestors(self, *tags: TagFilter) -> Iterator[Element]: ...
+        def getparent(self) -> PlainElement | None: ...
+        def getnext(self) -> PlainNode | None: ...
+        def getprevious(self) -> PlainNode | None: ...
+        # (the iter methods yield elements only when every tag they are given is a name)
+        @overload
+        def itersiblings(
+            self, tag: str, *tags: str, preceding: bool = False
+        ) -> Iterator[PlainElement]: ...
+        @overload
+        def itersiblings(
+            self, *tags: TagFilter, tag: TagFilter | None = None, preceding: bool = False
+        ) -> Iterator[PlainNode]: ...
+        def itersiblings(
+            self, *tags: TagFilter, tag: TagFilter | None = None, preceding: bool = False
+        ) -> Iterator[PlainNode]: ...
+        def iterancestors(
+            self, *tags: TagFilter, tag: TagFilter | None = None
+        ) -> Iterator[PlainElement]: ...
+
+    class _Leaf(_Node):
         def addnext(self, node: Node) -> None: ...
         def addprevious(self, node: Node) -> None: ...
 
-    class Comment(_Node):
-        """An XML comment (``<!-- ... -->``) in a laml tree: lxml's comment class."""
+    class Comment(_Leaf):
+        """An XML comment (``<!-- ... -->``) in a tree: lxml's comment class."""
 
-    class ProcessingInstruction(_Node):
-        """A processing instruction (``<?target text?>``) in a laml tree: lxml's class."""
+    class ProcessingInstruction(_Leaf):
+        """A processing instruction (``<?target text?>``) in a tree: lxml's class."""
 
         target: str
 
-    #: Anything a laml element can contain.
-    Node: TypeAlias = "Element | Comment | ProcessingInstruction"
-    #: What :meth:`_ElementAPI.xpath` returns, depending on the expression.
-    XPathResult: TypeAlias = "bool | float | str | list[Node | str]"
+    class PlainElement(_Node):
+        """An element of a plain tree: what :class:`laml.document.Document` holds and lint
+        rules read (lxml's element class, without laml's classes or builder API).
 
-    #: An attribute value as the builder takes it (see :func:`attr_value`).
-    AttrValue: TypeAlias = (
-        "str | int | float | bool | Sequence[str | int | float] | Mapping[str, object] | None"
-    )
-    #: A tag filter of the ``iter`` methods: a tag, or ``etree.Element``/``etree.Comment``.
-    TagFilter: TypeAlias = "str | Callable[..., object]"
-
-    class NoExtraKeywords(TypedDict):
-        """No keyword beyond the declared ones (for type checkers; see ``set_attributes``)."""
-
-    class _ElementAPI(_Node):
-        """lxml's element API as laml elements offer it."""
+        Its children are elements, :class:`Comment` and :class:`ProcessingInstruction` nodes;
+        ``isinstance(node, PlainElement)`` is true of elements only (laml's typed elements
+        included: each :class:`Element` is a plain element too).
+        """
 
         tag: str
+
+        @property
+        def prefix(self) -> str | None:
+            """The namespace prefix of the element's name, if it has one."""
 
         @property
         def attrib(self) -> MutableMapping[str, str]:
@@ -108,44 +118,169 @@ if TYPE_CHECKING:
         def values(self) -> list[str]: ...
         def items(self) -> list[tuple[str, str]]: ...
         def __len__(self) -> int: ...
-        def __iter__(self) -> Iterator[Node]: ...
-        def __reversed__(self) -> Iterator[Node]: ...
+        def __iter__(self) -> Iterator[PlainNode]: ...
+        def __reversed__(self) -> Iterator[PlainNode]: ...
         @overload
-        def __getitem__(self, index: int) -> Node: ...
+        def __getitem__(self, index: int) -> PlainNode: ...
         @overload
-        def __getitem__(self, index: slice) -> list[Node]: ...
-        def __getitem__(self, index: int | slice) -> Node | list[Node]: ...
-        def __delitem__(self, index: int | slice) -> None: ...
+        def __getitem__(self, index: slice) -> list[PlainNode]: ...
+        def __getitem__(self, index: int | slice) -> PlainNode | list[PlainNode]: ...
         def __contains__(self, node: object) -> bool: ...
-        def index(self, child: Node, start: int | None = None, stop: int | None = None) -> int: ...
-        def remove(self, child: Node) -> None: ...
-        def replace(self, old: Node, new: Node) -> None: ...
-        def clear(self, keep_tail: bool = False) -> None: ...
-        def iter(self, *tags: TagFilter) -> Iterator[Node]: ...
-        def iterchildren(self, *tags: TagFilter, reversed: bool = False) -> Iterator[Node]: ...
-        def iterdescendants(self, *tags: TagFilter) -> Iterator[Node]: ...
-        def itertext(self, *tags: TagFilter, with_tail: bool = True) -> Iterator[str]: ...
+        @overload
+        def iter(self, tag: str, *tags: str) -> Iterator[PlainElement]: ...
+        @overload
+        def iter(self, *tags: TagFilter, tag: TagFilter | None = None) -> Iterator[PlainNode]: ...
+        def iter(self, *tags: TagFilter, tag: TagFilter | None = None) -> Iterator[PlainNode]: ...
+        @overload
+        def iterchildren(
+            self, tag: str, *tags: str, reversed: bool = False
+        ) -> Iterator[PlainElement]: ...
+        @overload
+        def iterchildren(
+            self, *tags: TagFilter, tag: TagFilter | None = None, reversed: bool = False
+        ) -> Iterator[PlainNode]: ...
+        def iterchildren(
+            self, *tags: TagFilter, tag: TagFilter | None = None, reversed: bool = False
+        ) -> Iterator[PlainNode]: ...
+        @overload
+        def iterdescendants(self, tag: str, *tags: str) -> Iterator[PlainElement]: ...
+        @overload
+        def iterdescendants(
+            self, *tags: TagFilter, tag: TagFilter | None = None
+        ) -> Iterator[PlainNode]: ...
+        def iterdescendants(
+            self, *tags: TagFilter, tag: TagFilter | None = None
+        ) -> Iterator[PlainNode]: ...
+        def itertext(
+            self, *tags: TagFilter, tag: TagFilter | None = None, with_tail: bool = True
+        ) -> Iterator[str]: ...
         def find(
             self, path: str, namespaces: Mapping[str, str] | None = None
-        ) -> Element | None: ...
+        ) -> PlainElement | None: ...
         def findall(
             self, path: str, namespaces: Mapping[str, str] | None = None
-        ) -> list[Element]: ...
+        ) -> list[PlainElement]: ...
         def iterfind(
             self, path: str, namespaces: Mapping[str, str] | None = None
-        ) -> Iterator[Element]: ...
+        ) -> Iterator[PlainElement]: ...
         @overload
         def findtext(self, path: str) -> str | None: ...
         @overload
         def findtext(self, path: str, default: str) -> str: ...
         def findtext(self, path: str, default: str | None = None) -> str | None: ...
-        def xpath(self, path: str, **variables: object) -> XPathResult: ...
+        def xpath(self, path: str, **variables: object) -> PlainXPathResult: ...
+
+    #: Anything a laml element can contain.
+    Node: TypeAlias = "Element | Comment | ProcessingInstruction"
+    #: Anything a plain element can contain (laml's typed nodes included).
+    PlainNode: TypeAlias = "PlainElement | Comment | ProcessingInstruction"
+    #: What :meth:`_ElementAPI.xpath` returns, depending on the expression.
+    XPathResult: TypeAlias = "bool | float | str | list[Node | str]"
+    #: What :meth:`PlainElement.xpath` returns, depending on the expression.
+    PlainXPathResult: TypeAlias = "bool | float | str | list[PlainNode | str]"
+
+    #: An attribute value as the builder takes it (see :func:`attr_value`).
+    AttrValue: TypeAlias = (
+        "str | int | float | bool | Sequence[str | int | float] | Mapping[str, object] | None"
+    )
+    #: A tag filter of the ``iter`` methods: a tag, or ``etree.Element``/``etree.Comment``.
+    TagFilter: TypeAlias = "str | Callable[..., object]"
+
+    class NoExtraKeywords(TypedDict):
+        """No keyword beyond the declared ones (for type checkers; see ``set_attributes``)."""
+
+    class _ElementAPI(PlainElement):
+        """lxml's element API as laml elements offer it: children and parents are laml's."""
+
+        def getparent(self) -> Element | None: ...
+        def getnext(self) -> Node | None: ...
+        def getprevious(self) -> Node | None: ...
+        @overload
+        def itersiblings(
+            self, tag: str, *tags: str, preceding: bool = False
+        ) -> Iterator[Element]: ...
+        @overload
+        def itersiblings(
+            self, *tags: TagFilter, tag: TagFilter | None = None, preceding: bool = False
+        ) -> Iterator[Node]: ...
+        def itersiblings(
+            self, *tags: TagFilter, tag: TagFilter | None = None, preceding: bool = False
+        ) -> Iterator[Node]: ...
+        def iterancestors(
+            self, *tags: TagFilter, tag: TagFilter | None = None
+        ) -> Iterator[Element]: ...
+        def addnext(self, node: Node) -> None: ...
+        def addprevious(self, node: Node) -> None: ...
+        def __iter__(self) -> Iterator[Node]: ...
+        def __reversed__(self) -> Iterator[Node]: ...
+        @overload  # type: ignore[override]
+        def __getitem__(self, index: int) -> Node: ...
+        @overload
+        def __getitem__(self, index: slice) -> list[Node]: ...
+        def __getitem__(self, index: int | slice) -> Node | list[Node]: ...
+        def __delitem__(self, index: int | slice) -> None: ...
+        def index(self, child: Node, start: int | None = None, stop: int | None = None) -> int: ...
+        def remove(self, child: Node) -> None: ...
+        def replace(self, old: Node, new: Node) -> None: ...
+        def clear(self, keep_tail: bool = False) -> None: ...
+        @overload
+        def iter(self, tag: str, *tags: str) -> Iterator[Element]: ...
+        @overload
+        def iter(self, *tags: TagFilter, tag: TagFilter | None = None) -> Iterator[Node]: ...
+        def iter(self, *tags: TagFilter, tag: TagFilter | None = None) -> Iterator[Node]: ...
+        @overload
+        def iterchildren(
+            self, tag: str, *tags: str, reversed: bool = False
+        ) -> Iterator[Element]: ...
+        @overload
+        def iterchildren(
+            self, *tags: TagFilter, tag: TagFilter | None = None, reversed: bool = False
+        ) -> Iterator[Node]: ...
+        def iterchildren(
+            self, *tags: TagFilter, tag: TagFilter | None = None, reversed: bool = False
+        ) -> Iterator[Node]: ...
+        @overload
+        def iterdescendants(self, tag: str, *tags: str) -> Iterator[Element]: ...
+        @overload
+        def iterdescendants(
+            self, *tags: TagFilter, tag: TagFilter | None = None
+        ) -> Iterator[Node]: ...
+        def iterdescendants(
+            self, *tags: TagFilter, tag: TagFilter | None = None
+        ) -> Iterator[Node]: ...
+        def find(
+            self, path: str, namespaces: Mapping[str, str] | None = None
+        ) -> Element | None: ...
+        def findall(  # type: ignore[override]
+            self, path: str, namespaces: Mapping[str, str] | None = None
+        ) -> list[Element]: ...
+        def iterfind(
+            self, path: str, namespaces: Mapping[str, str] | None = None
+        ) -> Iterator[Element]: ...
+        def xpath(self, path: str, **variables: object) -> XPathResult: ...  # type: ignore[override]
 
     _ElementBase = _ElementAPI
 else:
     _ElementBase = etree.ElementBase
     Comment = etree._Comment
     ProcessingInstruction = etree._ProcessingInstruction
+    #: (at run time, any node of an lxml tree)
+    PlainNode = etree._Element
+
+    class _PlainElementType(type):
+        """``isinstance(x, PlainElement)``: an lxml element, not a comment or instruction."""
+
+        def __instancecheck__(cls, obj: object) -> bool:
+            return isinstance(obj, etree._Element) and not isinstance(obj, _NOT_ELEMENTS)
+
+        def __subclasscheck__(cls, sub: type) -> bool:
+            return issubclass(sub, etree._Element) and not issubclass(sub, _NOT_ELEMENTS)
+
+    class PlainElement(metaclass=_PlainElementType):
+        """An element of a plain tree: what :class:`laml.document.Document` holds and lint
+        rules read (lxml's element class, without laml's classes or builder API)."""
+
+    _NOT_ELEMENTS = (etree._Comment, etree._ProcessingInstruction, etree._Entity)
 
 #: What an element body may be: text, a number, or a mapping (written as JSON).
 BodyValue = str | int | float | Mapping[str, object]
@@ -157,6 +292,8 @@ __all__ = [
     "Comment",
     "Element",
     "GenericNode",
+    "PlainElement",
+    "PlainNode",
     "ProcessingInstruction",
     "clean_text",
 ]
@@ -463,6 +600,17 @@ def _lx(el: object) -> etree._Element:
     return cast("etree._Element", el)
 
 
+def child_elements(el: PlainElement, *, reverse: bool = False) -> Iterator[PlainElement]:
+    """The child elements of ``el`` in order (last first when ``reverse``), without its
+    comments and processing instructions."""
+    return cast("Iterator[PlainElement]", el.iterchildren(tag=etree.Element, reversed=reverse))
+
+
+def plain(el: object) -> PlainElement:
+    """``el`` (an lxml element at run time) as the plain element of laml's typed view."""
+    return cast("PlainElement", el)
+
+
 class Element(_ElementBase, metaclass=ElementType):
     """Base of every laml element: an lxml element with the twilio builder API.
 
@@ -604,7 +752,7 @@ class Element(_ElementBase, metaclass=ElementType):
         if pretty:
             from laml.format import pretty_xml
 
-            text = pretty_xml(_lx(self))
+            text = pretty_xml(self)
             return f"{DECLARATION}\n{text}" if xml_declaration else text
         if self.getparent() is None and (
             self.getprevious() is not None or self.getnext() is not None
@@ -697,8 +845,8 @@ class Element(_ElementBase, metaclass=ElementType):
         *,
         select: Sequence[str] | None = None,
         ignore: Sequence[str] | None = None,
-        options: Mapping[str, Mapping[str, Any]] | None = None,
-        settings: Settings | Mapping[str, Any] | os.PathLike[str] | None = None,
+        options: Mapping[str, RuleOptions] | None = None,
+        settings: Settings | Mapping[str, object] | os.PathLike[str] | None = None,
     ) -> list[Diagnostic]:
         """Validate and lint this document as ``laml lint`` does (schema and rules).
 
@@ -751,7 +899,7 @@ def _fixup(match: re.Match[str]) -> str:
     return token  # comments and processing instructions stay as they are
 
 
-def attributes(el: etree._Element) -> dict[str, str]:
+def attributes(el: PlainElement | etree._Element) -> dict[str, str]:
     """The attributes of ``el`` as a plain dict, in document order, in time linear in their
     number (lxml looks each value up by name, so ``dict(el.attrib)`` takes quadratic time)."""
     names = cast(list[str], el.keys())

@@ -24,21 +24,32 @@ from typing import TYPE_CHECKING, Final, Literal, cast
 
 from lxml import etree
 
-from laml._element import attributes, safe_parser
+from laml._element import (
+    PlainElement,
+    PlainNode,
+    _lx,
+    attributes,
+    child_elements,
+    plain,
+    safe_parser,
+)
 from laml._records import field, record
 from laml.errors import ParseError
 from laml.parsing import (
     DEFAULT_MAX_BYTES,
+    _parse_bytes,
     check_encoding,
     detect_channel,
-    parse_bytes,
     read_source,
 )
 
 __all__ = [
     "MAX_DOCUMENT_BYTES",
     "PLATFORM_MAX_BYTES",
+    "ChannelName",
     "Document",
+    "PlainElement",
+    "PlainNode",
     "Source",
     "StartTag",
     "comment_spans",
@@ -51,10 +62,8 @@ __all__ = [
 if TYPE_CHECKING:
     from typing import TypeAlias
 
-    from laml._element import Element
-
     #: A document: its text, its bytes, a path, or a tree laml built or parsed.
-    Source: TypeAlias = str | bytes | os.PathLike[str] | Element
+    Source: TypeAlias = str | bytes | os.PathLike[str] | PlainElement
 else:
     Source = str | bytes | os.PathLike[str] | etree._Element
 ChannelName = Literal["voice", "messaging", "fax"]
@@ -81,7 +90,7 @@ _BLOCK = 4096
 _local = threading.local()
 
 
-def plain_parser() -> etree.XMLParser:
+def _plain_parser() -> etree.XMLParser:
     """This thread's safe parser of plain trees (the one :func:`load` uses)."""
     parser: etree.XMLParser | None = getattr(_local, "parser", None)
     if parser is None:
@@ -89,12 +98,12 @@ def plain_parser() -> etree.XMLParser:
     return parser
 
 
-def display_name(el: etree._Element) -> str:
+def display_name(el: PlainElement) -> str:
     """The element's name as written: ``prefix:local`` or ``local``."""
     tag = el.tag
     if isinstance(tag, str) and not tag.startswith("{"):
         return tag
-    qname = etree.QName(el)
+    qname = etree.QName(_lx(el))
     if qname.namespace:
         prefix = el.prefix
         return f"{prefix}:{qname.localname}" if prefix else qname.localname
@@ -148,23 +157,23 @@ class Document:
 
     data: bytes
     text: str
-    root: etree._Element | None
+    root: PlainElement | None
     channel: ChannelName
     error: ParseError | None = None
     name: str | None = None
     _starts: list[int] | None = None
     _index: dict[int, int] | None = None
     #: the element proxies, kept alive so that lxml hands out the same objects (and ids)
-    _elements: list[etree._Element] | None = None
+    _elements: list[PlainElement] | None = None
     #: per block of text: lines before it, and where the line it starts in begins
     _blocks: tuple[list[int], list[int]] | None = None
     _siblings: dict[int, int] | None = None
     _paths: dict[int, str] = field(default_factory=dict)
-    _by_tag: dict[object, list[etree._Element]] | None = None
+    _by_tag: dict[object, list[PlainElement]] | None = None
     _attributes: dict[int, dict[str, str]] = field(default_factory=dict)
     _start_tags: dict[int, StartTag] = field(default_factory=dict)
     _ends: dict[int, int | None] = field(default_factory=dict)
-    _by_path: dict[str, etree._Element] | None = None
+    _by_path: dict[str, PlainElement] | None = None
 
     @property
     def size(self) -> int:
@@ -176,24 +185,24 @@ class Document:
         """Whether the document was not read, or not parsed, for its size."""
         return self.root is None and self.error is not None and self.error.platform_code == 11750
 
-    def elements(self) -> list[etree._Element]:
+    def elements(self) -> list[PlainElement]:
         """Every element of the tree in document order (empty when not well-formed)."""
         if self.root is None:
             return []
         if self._elements is None:
-            self._elements = list(self.root.iter(tag=etree.Element))
+            self._elements = cast("list[PlainElement]", list(self.root.iter(tag=etree.Element)))
         return self._elements
 
-    def elements_named(self, tag: str) -> list[etree._Element]:
+    def elements_named(self, tag: str) -> list[PlainElement]:
         """The elements with tag ``tag``, in document order (all tags indexed in one pass)."""
         if self._by_tag is None:
-            index: dict[object, list[etree._Element]] = {}
+            index: dict[object, list[PlainElement]] = {}
             for el in self.elements():
                 index.setdefault(el.tag, []).append(el)
             self._by_tag = index
         return self._by_tag.get(tag, [])
 
-    def attributes(self, el: etree._Element) -> Mapping[str, str]:
+    def attributes(self, el: PlainElement) -> Mapping[str, str]:
         """The attributes of ``el`` (lxml names, document order); read once per element."""
         found = self._attributes.get(id(el))
         if found is None:
@@ -201,7 +210,7 @@ class Document:
             found = self._attributes[id(el)] = attributes(el)
         return found
 
-    def offset(self, el: etree._Element) -> int:
+    def offset(self, el: PlainElement) -> int:
         """Character offset of the ``<`` that starts ``el`` in :attr:`text`."""
         if self._starts is None:
             self._starts = [m.start() for m in _MARKUP.finditer(self.text) if m.group(1)]
@@ -209,21 +218,21 @@ class Document:
         assert self._index is not None
         i = self._index.get(id(el))
         if i is None or i >= len(self._starts):
-            line: int = el.sourceline or 1  # type: ignore[assignment]
+            line = el.sourceline or 1
             return self._line_offset(line)
         return self._starts[i]
 
-    def position(self, el: etree._Element) -> tuple[int, int]:
+    def position(self, el: PlainElement) -> tuple[int, int]:
         """1-based line and column where ``el`` starts."""
         return self.line_column(self.offset(el))
 
-    def attribute_position(self, el: etree._Element, name: str) -> tuple[int, int]:
+    def attribute_position(self, el: PlainElement, name: str) -> tuple[int, int]:
         """1-based line and column of attribute ``name`` (as written: ``xml:lang``) of ``el``
         (of ``el`` itself if it has none by that name)."""
         found = self.start_tag(el).attributes.get(name)
         return self.line_column(found[1] if found is not None else self.offset(el))
 
-    def start_tag(self, el: etree._Element) -> StartTag:
+    def start_tag(self, el: PlainElement) -> StartTag:
         """Where the parts of the start tag of ``el`` are (one pass over it, once per
         element)."""
         found = self._start_tags.get(id(el))
@@ -250,7 +259,7 @@ class Document:
             )
         return found
 
-    def end_offset(self, el: etree._Element) -> int | None:
+    def end_offset(self, el: PlainElement) -> int | None:
         """Where the end tag of ``el`` starts in :attr:`text` (where its start tag starts, when
         it is self-closing); ``None`` when the text does not show it.
 
@@ -279,7 +288,7 @@ class Document:
         self._ends[id(el)] = found
         return found
 
-    def element_at(self, path: str) -> etree._Element | None:
+    def element_at(self, path: str) -> PlainElement | None:
         """The element whose :meth:`path` is ``path``, if any (all paths indexed once)."""
         if self._by_path is None:
             self._by_path = {self.path(el): el for el in self.elements()}
@@ -330,27 +339,27 @@ class Document:
             self._blocks = (lines, starts)
         return self._blocks
 
-    def sibling_index(self, el: etree._Element) -> int:
+    def sibling_index(self, el: PlainElement) -> int:
         """1-based rank of ``el`` among the children of its parent with the same tag."""
         if self._siblings is None:
             index: dict[int, int] = {}
             for parent in self.elements():
                 counts: dict[object, int] = {}
-                for child in parent.iterchildren(tag=etree.Element):
+                for child in child_elements(parent):
                     counts[child.tag] = rank = counts.get(child.tag, 0) + 1
                     index[id(child)] = rank
             self._siblings = index
         found = self._siblings.get(id(el))
         if found is None:  # not an element of this document
-            return 1 + sum(1 for s in el.itersiblings(preceding=True) if s.tag == el.tag)
+            return 1 + sum(1 for _ in el.itersiblings(el.tag, preceding=True))
         return found
 
-    def path(self, el: etree._Element) -> str:
+    def path(self, el: PlainElement) -> str:
         """Where ``el`` is, XPath style: ``/Response/Gather[1]/Say[2]`` (each element's path
         is worked out once, from its parent's)."""
         paths = self._paths
-        chain: list[etree._Element] = []
-        node: etree._Element | None = el
+        chain: list[PlainElement] = []
+        node: PlainElement | None = el
         while node is not None and id(node) not in paths:
             chain.append(node)
             node = node.getparent()
@@ -368,8 +377,8 @@ class Document:
         return path
 
 
-def _last_child(el: etree._Element) -> etree._Element | None:
-    return next(el.iterchildren(reversed=True, tag=etree.Element), None)
+def _last_child(el: PlainElement) -> PlainElement | None:
+    return next(child_elements(el, reverse=True), None)
 
 
 def _text_encoding(data: bytes) -> str:
@@ -411,14 +420,12 @@ def load(
     too large. A declared encoding other than UTF-8 or UTF-16 is an ``error`` too, unless
     ``any_encoding`` (for tools that re-encode documents).
     """
-    if isinstance(source, etree._Element):
-        source = etree.tostring(source, encoding="unicode")
+    if isinstance(source, PlainElement):
+        source = etree.tostring(_lx(source), encoding="unicode")
     if name is None and isinstance(source, os.PathLike):
         name = os.fspath(source)
     try:
-        data = read_source(
-            cast("str | bytes | os.PathLike[str]", source), max_bytes, any_encoding=any_encoding
-        )
+        data = read_source(source, max_bytes, any_encoding=any_encoding)
     except ParseError as exc:
         return Document(b"", "", None, channel or "voice", exc, name)
     if max_tree_bytes is not None and len(data) > max_tree_bytes:
@@ -434,17 +441,17 @@ def load(
             error = exc
         return Document(data, _decode(data, None), None, channel or "voice", error, name)
     try:
-        root = parse_bytes(data, plain_parser(), any_encoding=any_encoding)
+        root = _parse_bytes(data, _plain_parser(), any_encoding=any_encoding)
     except ParseError as exc:
         return Document(data, _decode(data, None), None, channel or "voice", exc, name)
-    return parsed(data, root, channel or detect_channel(root), name)
+    return parsed(data, plain(root), channel or detect_channel(plain(root)), name)
 
 
 def parsed(
-    data: bytes, root: etree._Element, channel: ChannelName, name: str | None = None
+    data: bytes, root: PlainElement, channel: ChannelName, name: str | None = None
 ) -> Document:
     """The :class:`Document` of ``data``, already parsed into ``root`` as :func:`load` does."""
-    encoding = root.getroottree().docinfo.encoding
+    encoding = _lx(root).getroottree().docinfo.encoding
     text = _decode(data, encoding)
     if text.startswith("\ufeff"):
         text = text[1:]

@@ -17,15 +17,15 @@ template's.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from laml.diagnostics import Diagnostic, Edit, Fix
 
 if TYPE_CHECKING:
     from laml.document import Source
-    from laml.settings import Settings
+    from laml.settings import RuleOptions, Settings
     from laml.vocabulary import Dialect
 
 __all__ = ["FixResult", "apply_fixes", "fix", "fix_bytes", "fixable"]
@@ -111,7 +111,7 @@ class FixResult:
 
 def fix_bytes(
     data: bytes,
-    lint: Any,
+    lint: Callable[[bytes], Iterable[Diagnostic]],
     *,
     unsafe: bool = False,
     found: list[Diagnostic] | None = None,
@@ -164,8 +164,8 @@ def fix(
     dialect: Dialect | None = None,
     select: list[str] | None = None,
     ignore: list[str] | None = None,
-    options: Mapping[str, Mapping[str, Any]] | None = None,
-    settings: Settings | Mapping[str, Any] | None = None,
+    options: Mapping[str, RuleOptions] | None = None,
+    settings: Settings | Mapping[str, object] | None = None,
 ) -> FixResult:
     """Lint ``source`` (text, bytes or a path) and apply the safe fixes of the findings (and
     the unsafe ones with ``unsafe=True``) until none is left; see :func:`laml.lint` for the

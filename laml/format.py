@@ -32,6 +32,8 @@ import functools
 
 from lxml import etree
 
+from laml._element import PlainElement, _lx
+
 __all__ = ["DECLARATION", "format_document", "indent", "pretty_xml"]
 
 INDENT = "  "
@@ -77,40 +79,45 @@ def _laid_out(el: etree._Element) -> bool:
     return True
 
 
-def indent(el: etree._Element, level: int = 0) -> None:
+def indent(el: PlainElement, level: int = 0) -> None:
     """Re-indent ``el`` in place: whitespace-only text between elements is replaced, except
     inside mixed content (text between elements, speech, ``xml:space="preserve"``)."""
+    _indent(_lx(el), level)
+
+
+def _indent(el: etree._Element, level: int) -> None:
     if not _laid_out(el):
         return
     inner = "\n" + INDENT * (level + 1)
     el.text = inner
     for child in el:
         if isinstance(child.tag, str):
-            indent(child, level + 1)
+            _indent(child, level + 1)
         child.tail = inner
     el[-1].tail = "\n" + INDENT * level
 
 
-def pretty_xml(el: etree._Element) -> str:
+def pretty_xml(el: PlainElement) -> str:
     """``el`` and its document-level comments, laid out for people (no XML declaration)."""
     from laml._element import fixup_serialization
 
+    element = _lx(el)
     parts: list[str] = []
-    if el.getparent() is None:
+    if element.getparent() is None:
         before = []
-        node = el.getprevious()
+        node = element.getprevious()
         while node is not None:
             before.append(node)
             node = node.getprevious()
         parts.extend(
             etree.tostring(n, encoding="unicode", with_tail=False) for n in reversed(before)
         )
-    root = copy.deepcopy(el)
+    root = copy.deepcopy(element)
     root.tail = None
-    indent(root)
+    _indent(root, 0)
     parts.append(etree.tostring(root, encoding="unicode", with_tail=False))
-    if el.getparent() is None:
-        node = el.getnext()
+    if element.getparent() is None:
+        node = element.getnext()
         while node is not None:
             parts.append(etree.tostring(node, encoding="unicode", with_tail=False))
             node = node.getnext()

@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from jinja2 import nodes as jnodes
     from jinja2.sandbox import SandboxedEnvironment
 
+    from laml.settings import RuleOptions
     from laml.vocabulary import Dialect
 
 __all__ = ["is_django", "lint_jinja"]
@@ -72,7 +73,7 @@ def lint_jinja(
     channel: str | None = None,
     select: Sequence[str] | None = None,
     ignore: Sequence[str] | None = None,
-    options: Mapping[str, Mapping[str, Any]] | None = None,
+    options: Mapping[str, RuleOptions] | None = None,
 ) -> list[Diagnostic]:
     """Lint Jinja2 template ``source`` and the documents it renders (see the module)."""
     django = is_django(source)
@@ -484,7 +485,7 @@ def _render_and_lint(
     channel: str | None,
     select: Sequence[str] | None,
     ignore: Sequence[str] | None,
-    options: Mapping[str, Mapping[str, Any]] | None,
+    options: Mapping[str, RuleOptions] | None,
 ) -> list[Diagnostic]:
     from jinja2 import meta
     from jinja2.exceptions import SecurityError, TemplateError

@@ -30,7 +30,7 @@ from laml.document import Document, Source, comment_spans, load
 from laml.vocabulary import Dialect
 
 if TYPE_CHECKING:
-    from laml.settings import Settings
+    from laml.settings import RuleOptions, Settings
 
 __all__ = ["TEMPLATE_CODES", "lint", "lint_document", "lint_template", "resolve_settings"]
 
@@ -61,10 +61,10 @@ def lint(
     channel: ChannelName | None = None,
     select: Sequence[str] | None = None,
     ignore: Sequence[str] | None = None,
-    options: Mapping[str, Mapping[str, Any]] | None = None,
+    options: Mapping[str, RuleOptions] | None = None,
     name: str | None = None,
     template: TemplateKind = None,
-    settings: Settings | Mapping[str, Any] | os.PathLike[str] | None = None,
+    settings: Settings | Mapping[str, object] | os.PathLike[str] | None = None,
 ) -> list[Diagnostic]:
     """Lint a document: an element tree, text (a ``str``, never a file name), bytes or a path
     (an ``os.PathLike``). A document over 128 kB is read but not parsed: it gets only the
@@ -97,19 +97,19 @@ def lint(
 
 
 def resolve_settings(
-    settings: Settings | Mapping[str, Any] | os.PathLike[str] | None,
+    settings: Settings | Mapping[str, object] | os.PathLike[str] | None,
     name: str | None,
     dialect: Dialect | None,
     channel: ChannelName | None,
     select: Sequence[str] | None,
     ignore: Sequence[str] | None,
-    options: Mapping[str, Mapping[str, Any]] | None,
+    options: Mapping[str, RuleOptions] | None,
 ) -> tuple[
     Dialect,
     ChannelName | None,
     Sequence[str] | None,
     Sequence[str] | None,
-    Mapping[str, Mapping[str, Any]] | None,
+    Mapping[str, RuleOptions] | None,
 ]:
     """The arguments of :func:`lint` with ``settings`` filled in where they are not given."""
     from laml.settings import Settings, check_codes
@@ -132,7 +132,7 @@ def resolve_settings(
     if ignore is not None:
         check_codes(list(ignore), "ignore")
         ignored = [*ignored, *ignore]
-    merged: dict[str, Mapping[str, Any]] = dict(settings.rules)
+    merged: dict[str, RuleOptions] = dict(settings.rules)
     merged.update(options or {})
     return (
         dialect or settings.dialect or "signalwire",  # type: ignore[return-value]
@@ -150,7 +150,7 @@ def lint_document(
     channel: ChannelName | None = None,
     select: Sequence[str] | None = None,
     ignore: Sequence[str] | None = None,
-    options: Mapping[str, Mapping[str, Any]] | None = None,
+    options: Mapping[str, RuleOptions] | None = None,
     template: TemplateKind = None,
 ) -> list[Diagnostic]:
     """Lint a document loaded with :func:`laml.document.load` (see :func:`lint`).
@@ -216,7 +216,7 @@ def _lint_plain(
     channel: ChannelName | None,
     select: Sequence[str] | None,
     ignore: Sequence[str] | None,
-    options: Mapping[str, Mapping[str, Any]] | None,
+    options: Mapping[str, RuleOptions] | None,
 ) -> list[Diagnostic]:
     from laml import rules
     from laml.validation import validate_document
@@ -376,7 +376,7 @@ def lint_template(
     channel: ChannelName | None = None,
     select: Sequence[str] | None = None,
     ignore: Sequence[str] | None = None,
-    options: Mapping[str, Mapping[str, Any]] | None = None,
+    options: Mapping[str, RuleOptions] | None = None,
     document: Document | None = None,
 ) -> list[Diagnostic]:
     """Lint a template (a bin's contents) and every document it can render.

@@ -26,11 +26,13 @@ from typing import Any, Literal
 
 from lxml import etree
 
-from laml._element import CHANNELS, Element
+from laml._element import CHANNELS, Element, PlainElement, _lx, plain
 from laml.errors import ParseError
 
 __all__ = [
     "DEFAULT_MAX_BYTES",
+    "ChannelName",
+    "Source",
     "check_encoding",
     "detect_channel",
     "encoding_declaration",
@@ -175,7 +177,7 @@ def _load_channels() -> None:
     import laml.voice  # noqa: F401
 
 
-def parse_bytes(
+def _parse_bytes(
     data: bytes, parser: etree.XMLParser, *, any_encoding: bool = False
 ) -> etree._Element:
     """Parse ``data`` with ``parser``; every failure becomes a :class:`ParseError`, and so does
@@ -227,12 +229,12 @@ def _exclusive_tags() -> dict[str, ChannelName]:
 _EXCLUSIVE: dict[str, ChannelName] = {}
 
 
-def detect_channel(root: etree._Element) -> ChannelName:
+def detect_channel(root: PlainElement) -> ChannelName:
     """Which channel a document is for: that of the first verb under the root that belongs to
     one channel only (``<Message>`` → messaging, ``<Receive>`` → fax, ``<Say>`` → voice);
     voice when there is none."""
     exclusive = _exclusive_tags()
-    for child in root:
+    for child in _lx(root):
         channel = exclusive.get(child.tag)  # (comments and instructions get None)
         if channel is not None:
             return channel
@@ -253,11 +255,11 @@ def parse(
     the root (``<Message>`` → messaging, ``<Receive>`` → fax, anything else → voice).
     """
     data = read_source(source, max_bytes)
-    root = parse_bytes(data, _parser(channel or "voice"))
+    root = _parse_bytes(data, _parser(channel or "voice"))
     if channel is None:
-        detected = detect_channel(root)
+        detected = detect_channel(plain(root))
         if detected != "voice":
-            root = parse_bytes(data, _parser(detected))
+            root = _parse_bytes(data, _parser(detected))
     if not isinstance(root, Element):  # pragma: no cover - every lookup yields Element classes
         raise ParseError(f"unexpected root <{root.tag}>", 1, 1)
     return root

@@ -32,7 +32,7 @@ import functools
 import os
 import re
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import Any, TypeAlias
 
 from laml._records import field, record
 
@@ -41,6 +41,8 @@ __all__ = [
     "DIALECTS",
     "FAIL_ON",
     "Glob",
+    "OptionValue",
+    "RuleOptions",
     "Settings",
     "SettingsError",
     "check_codes",
@@ -54,6 +56,11 @@ __all__ = [
 DIALECTS = ("signalwire", "twilio")
 CHANNELS = ("voice", "messaging", "fax")
 FAIL_ON = ("error", "warning", "info")
+
+#: The value of a rule option: a number, a flag or a word (of the type of its default).
+OptionValue: TypeAlias = str | int | float | bool
+#: A rule's options by name, as in ``[tool.laml.rules.LAML107]``.
+RuleOptions: TypeAlias = Mapping[str, OptionValue]
 
 #: Largest settings file read (bytes), and deepest nesting of arrays and tables under
 #: ``[tool.laml]``.
@@ -89,12 +96,12 @@ class Settings:
     extra_extensions: list[str] = field(default_factory=list)
     exclude: list[str] = field(default_factory=list)
     per_file_ignores: dict[str, list[str]] = field(default_factory=dict)
-    rules: dict[str, dict[str, Any]] = field(default_factory=dict)
+    rules: dict[str, dict[str, OptionValue]] = field(default_factory=dict)
     extend_select: list[str] = field(default_factory=list)
     extend_ignore: list[str] = field(default_factory=list)
 
     @classmethod
-    def from_mapping(cls, table: Mapping[str, Any], path: str | None = None) -> Settings:
+    def from_mapping(cls, table: Mapping[str, object], path: str | None = None) -> Settings:
         """Settings from a mapping shaped like ``[tool.laml]`` (keys with dashes); checked."""
         return _parse(table, path or "settings")
 
@@ -482,7 +489,7 @@ def check_codes(patterns: list[str], where: str) -> None:
         raise SettingsError(f"{where}: {shown} matches no code, code prefix or rule name{hint}")
 
 
-def _check_rule_options(rules: Mapping[str, Mapping[str, Any]], where: str) -> None:
+def _check_rule_options(rules: Mapping[str, RuleOptions], where: str) -> None:
     if not rules:
         return
     from laml.rules import Rule, all_rules

@@ -54,20 +54,21 @@ from typing import TYPE_CHECKING, Final, Literal, cast
 
 from lxml import etree
 
+from laml._element import _lx, plain
 from laml.diagnostics import Diagnostic
 from laml.document import (
     MAX_DOCUMENT_BYTES,
     PLATFORM_MAX_BYTES,
     Document,
     Source,
+    _plain_parser,
     display_name,
     load,
     parsed,
-    plain_parser,
     utf8_size,
 )
 from laml.errors import ParseError
-from laml.parsing import detect_channel, parse_bytes, read_source
+from laml.parsing import _parse_bytes, detect_channel, read_source
 from laml.schema import schema_file
 from laml.vocabulary import (
     CHANNELS,
@@ -184,7 +185,7 @@ def validate(
             return [_unreadable(exc)]
     # text, bytes or a path: parsed here, and made a Document only when something is wrong
     try:
-        root = parse_bytes(data, plain_parser())
+        root = _parse_bytes(data, _plain_parser())
     except ParseError as exc:
         return [_unreadable(exc)]
     # A document the voice schema accepts is a voice document: channel detection could only
@@ -192,15 +193,15 @@ def validate(
     # tried first, and the channel detected only for documents it refuses.
     log = _check(root, channel or "voice", dialect)
     if log is not None and channel is None:
-        channel = detect_channel(root)
+        channel = detect_channel(plain(root))
         if channel != "voice":
             log = _check(root, channel, dialect)
     if log is None and len(data) <= PLATFORM_MAX_BYTES:
         return []
     if channel is None:
-        channel = detect_channel(root)
+        channel = detect_channel(plain(root))
     name = os.fspath(source) if isinstance(source, os.PathLike) else None
-    return _report(parsed(data, root, channel, name), channel, dialect, log)
+    return _report(parsed(data, plain(root), channel, name), channel, dialect, log)
 
 
 def validate_document(
@@ -223,7 +224,11 @@ def validate_document(
     if doc.size > max_bytes:
         return _not_checked(doc.size, "/" + display_name(doc.root), max_bytes)
     channel = channel or doc.channel
-    return _report(doc, channel, dialect, _check(doc.root, channel, dialect))
+    return _report(doc, channel, dialect, _check(_lx(doc.root), channel, dialect))
+
+
+def _name(el: etree._Element) -> str:
+    return display_name(plain(el))
 
 
 def _check(root: etree._Element, channel: Channel, dialect: Dialect) -> etree._ListErrorLog | None:
@@ -253,11 +258,11 @@ def _validate_tree(
     """A tree: checked as it is; parsed back from text (for positions) only when it is wrong."""
     if channel is None:
         known = getattr(el, "_CHANNEL", "")
-        channel = known if known in CHANNELS else detect_channel(el)
+        channel = known if known in CHANNELS else detect_channel(plain(el))
     assert channel is not None
     data = etree.tostring(el, encoding="utf-8", with_tail=False)
     if len(data) > max_bytes:
-        return _not_checked(len(data), "/" + display_name(el), max_bytes)
+        return _not_checked(len(data), "/" + _name(el), max_bytes)
     schema, lock = _schema(channel, dialect)
     with lock:
         valid = schema.validate(el)
@@ -537,11 +542,11 @@ class _Explainer:
     # ------------------------------------------------------------------ rounds
 
     def run(self, log: etree._ListErrorLog) -> list[Diagnostic]:
-        root = self.doc.root
-        assert root is not None
+        assert self.doc.root is not None
         self.doc.elements()
-        self.doc.offset(root)  # index every element's position and path before anything moves
-        self.doc.sibling_index(root)
+        self.doc.offset(self.doc.root)  # index every position and path before anything moves
+        self.doc.sibling_index(self.doc.root)
+        root = _lx(self.doc.root)
         findings: list[_Finding] = []
         seen: set[tuple[str, int, str | None]] = set()
         removed: list[tuple[etree._Element, int, etree._Element, int]] = []
@@ -661,7 +666,7 @@ class _Explainer:
             counts: dict[str, int] = {}
             for child in node.iterchildren(tag=etree.Element):
                 tag = str(child.tag)
-                names = ["*", display_name(child) if tag.startswith("{") and child.prefix else tag]
+                names = ["*", _name(child) if tag.startswith("{") and child.prefix else tag]
                 for step in names:
                     counts[step] = rank = counts.get(step, 0) + 1
                     table[(step, rank)] = child
@@ -704,23 +709,23 @@ class _Explainer:
             "other": self._other,
         }[f.kind]
         code, message, hint, platform = explain(f)
-        path = self.doc.path(el)
+        path = self.doc.path(plain(el))
         stray = _stray_text_offset(self.doc, el) if f.kind == "text" else None
         if f.attribute is not None and f.kind != "missing-attribute":
-            line, column = self.doc.attribute_position(el, f.attribute)
+            line, column = self.doc.attribute_position(plain(el), f.attribute)
             path += f"/@{f.attribute}"
         elif stray is not None:
             line, column = self.doc.line_column(stray)
         else:
-            line, column = self.doc.position(el)
+            line, column = self.doc.position(plain(el))
         return Diagnostic(code, "error", message, line, column, path, hint, platform)
 
     def _unexpected(self, f: _Finding) -> _Result:
         el = f.element
         parent = el.getparent()
         assert parent is not None
-        tag = display_name(el)
-        where = display_name(parent)
+        tag = _name(el)
+        where = _name(parent)
         parent_spec = self._spec(parent)
         if parent_spec is None:
             return ("LAML003", f"`<{tag}>` is not allowed inside `<{where}>`", None, _SCHEMA_ERROR)
@@ -832,7 +837,7 @@ class _Explainer:
             return (
                 "LAML010",
                 f"`<{where}>` can hold at most {most} `<{tag}>`; this one is number "
-                f"{self.doc.sibling_index(el)}",
+                f"{self.doc.sibling_index(plain(el))}",
                 None,
                 _SCHEMA_ERROR,
             )
@@ -856,7 +861,7 @@ class _Explainer:
 
     def _missing_child(self, f: _Finding) -> _Result:
         spec = self._spec(f.element)
-        tag = display_name(f.element)
+        tag = _name(f.element)
         needed: list[str] = []
         if spec is not None:
             needed = [s.tag for c, s in self._children(spec) if c.min > 0]
@@ -868,7 +873,7 @@ class _Explainer:
 
     def _root(self, f: _Finding) -> _Result:
         el = f.element
-        tag = display_name(el)
+        tag = _name(el)
         root = self.grammar.root.tag
         qname = etree.QName(el)
         if qname.localname == root and qname.namespace:
@@ -890,7 +895,7 @@ class _Explainer:
 
     def _unknown_attribute(self, f: _Finding) -> _Result:
         el, name = f.element, f.attribute or ""
-        tag = display_name(el)
+        tag = _name(el)
         spec = self._spec(el)
         if spec is None:
             return ("LAML004", f"unknown attribute `{name}` on `<{tag}>`", None, _SCHEMA_ERROR)
@@ -944,7 +949,7 @@ class _Explainer:
         parent. (message, hint), or None."""
         children = [s.tag for _, s in self._children(spec)
                     if any(a.xml == name for a in s.attrs_in(self.dialect))]
-        tag = display_name(el)
+        tag = _name(el)
         if children:
             present = [str(c.tag) for c in el.iterchildren(tag=etree.Element)
                        if c.tag in children]
@@ -970,14 +975,14 @@ class _Explainer:
         what = f" ({doc})" if doc else ""
         return (
             "LAML006",
-            f"`<{display_name(el)}>` needs a `{name}` attribute{what}",
+            f"`<{_name(el)}>` needs a `{name}` attribute{what}",
             None,
             _SCHEMA_ERROR,
         )
 
     def _text(self, f: _Finding) -> _Result:
         el = f.element
-        tag = display_name(el)
+        tag = _name(el)
         text = _first_text(el)
         spec = self._spec(el)
         hint = None
@@ -994,7 +999,7 @@ class _Explainer:
 
     def _text_value(self, f: _Finding) -> _Result:
         el = f.element
-        tag = display_name(el)
+        tag = _name(el)
         spec = self._spec(el)
         assert spec is not None
         t = spec.text_type_in(self.dialect)
@@ -1096,7 +1101,7 @@ _CONTENT: Final = re.compile(
 def _stray_text_offset(doc: Document, el: etree._Element) -> int | None:
     """Where the first text directly inside ``el`` that is not white space starts."""
     text = doc.text
-    start = doc.offset(el)
+    start = doc.offset(plain(el))
     head = _CONTENT.match(text, start)
     if head is None or head.group(2):
         return None

@@ -21,6 +21,8 @@ from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 from typing import Any
 
+from laml._json import JSON
+
 __all__ = ["LamlBin", "LamlBinPage", "parse_datetime"]
 
 
@@ -89,7 +91,7 @@ class LamlBin:
             date_last_accessed=parse_datetime(data.get("date_last_accessed")),
         )
 
-    def to_json(self) -> dict[str, Any]:
+    def to_json(self) -> dict[str, JSON]:
         """The bin as the platform's JSON object (dates in ISO 8601)."""
 
         def iso(value: datetime | None) -> str | None:

@@ -13,12 +13,12 @@ import os
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Literal, cast
+from typing import TYPE_CHECKING, Literal, cast
 
 from laml.vocabulary import Dialect
 
 if TYPE_CHECKING:
-    from laml.settings import Settings
+    from laml.settings import RuleOptions, Settings
 
 __all__ = ["EditorOptions", "LintSettings", "SettingsCache"]
 
@@ -76,7 +76,7 @@ class LintSettings:
     channel: ChannelName | None = None
     select: tuple[str, ...] | None = None
     ignore: tuple[str, ...] = ()
-    options: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
+    options: Mapping[str, RuleOptions] = field(default_factory=dict)
     excluded: bool = False
     #: the settings file these came from, if any
     source: str | None = None

@@ -32,20 +32,22 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from functools import cache
 from types import ModuleType
-from typing import Any
-
-from lxml import etree
+from typing import TYPE_CHECKING
 
 from laml._records import record, replace
 from laml.diagnostics import Diagnostic, Edit, Fix, Severity
-from laml.document import Document
+from laml.document import Document, PlainElement
 from laml.rules import _source
 from laml.vocabulary import Attr, Channel, Dialect, ElementSpec, Type, channel_elements
+
+if TYPE_CHECKING:
+    from laml.settings import RuleOptions
 
 __all__ = [
     "Context",
     "Example",
     "Finding",
+    "PlainElement",
     "Rule",
     "all_rules",
     "examples",
@@ -61,7 +63,7 @@ __all__ = [
 class Finding:
     """What a rule found: where (an element, maybe one of its attributes) and what."""
 
-    element: etree._Element | None
+    element: PlainElement | None
     message: str
     hint: str | None = None
     attribute: str | None = None
@@ -82,7 +84,7 @@ class Rule:
     severity: Severity
     platform_code: int | None
     channels: frozenset[Channel]
-    options: Mapping[str, Any]
+    options: RuleOptions
     text_rule: bool
     supersedes: frozenset[str]
     #: the kinds of fix the rule's findings may carry: "safe", "unsafe"
@@ -113,7 +115,7 @@ class Context:
     """What a rule sees: the document, its dialect and channel, the rule's options."""
 
     def __init__(
-        self, doc: Document, dialect: Dialect, channel: Channel, options: Mapping[str, Any]
+        self, doc: Document, dialect: Dialect, channel: Channel, options: RuleOptions
     ) -> None:
         self.doc = doc
         self.dialect = dialect
@@ -121,11 +123,11 @@ class Context:
         self.options = options
 
     @property
-    def root(self) -> etree._Element:
+    def root(self) -> PlainElement:
         assert self.doc.root is not None
         return self.doc.root
 
-    def elements(self, *tags: str) -> Iterator[etree._Element]:
+    def elements(self, *tags: str) -> Iterator[PlainElement]:
         """The elements of the document, in order; only those with one of ``tags`` if given."""
         if not tags:
             return iter(self.doc.elements())
@@ -134,21 +136,21 @@ class Context:
         wanted = set(tags)
         return (e for e in self.doc.elements() if e.tag in wanted)
 
-    def attributes(self, el: etree._Element) -> Mapping[str, str]:
+    def attributes(self, el: PlainElement) -> Mapping[str, str]:
         """The attributes of ``el`` (read once per document, whatever the rules ask)."""
         return self.doc.attributes(el)
 
-    def spec(self, el: etree._Element) -> ElementSpec | None:
+    def spec(self, el: PlainElement) -> ElementSpec | None:
         """The vocabulary entry of ``el`` in this document's channel (by tag and parent)."""
         parent = el.getparent()
         return _spec_index(self.channel).get((str(el.tag), None if parent is None else parent.tag))
 
-    def attr(self, el: etree._Element, name: str) -> Attr | None:
+    def attr(self, el: PlainElement, name: str) -> Attr | None:
         """The vocabulary entry of attribute ``name`` of ``el``."""
         spec = self.spec(el)
         return spec.attr(name) if spec is not None else None
 
-    def typed_attributes(self) -> Iterator[tuple[etree._Element, str, str, Type]]:
+    def typed_attributes(self) -> Iterator[tuple[PlainElement, str, str, Type]]:
         """Every attribute the vocabulary knows in this dialect, in document order:
         ``(element, name, value, value type)``."""
         for el in self.elements():
@@ -163,7 +165,7 @@ class Context:
     # -- fixes: each returns None where the text cannot be edited safely (an entity, CDATA)
 
     def set_attribute(
-        self, el: etree._Element, name: str, value: str, description: str, *, safe: bool = True
+        self, el: PlainElement, name: str, value: str, description: str, *, safe: bool = True
     ) -> Fix | None:
         """A fix that gives attribute ``name`` of ``el`` the value ``value``."""
         span = _source.attribute_value(self.doc, el, name)
@@ -173,7 +175,7 @@ class Context:
         return Fix((Edit(start, end, _source.escape_attribute(value, quote)),), description, safe)
 
     def remove_attribute(
-        self, el: etree._Element, name: str, description: str, *, safe: bool = True
+        self, el: PlainElement, name: str, description: str, *, safe: bool = True
     ) -> Fix | None:
         """A fix that removes attribute ``name`` of ``el`` (with the space before it)."""
         span = _source.attribute(self.doc, el, name)
@@ -182,7 +184,7 @@ class Context:
         return Fix((Edit(span[0], span[1], ""),), description, safe)
 
     def rename_attribute(
-        self, el: etree._Element, name: str, new: str, description: str, *, safe: bool = True
+        self, el: PlainElement, name: str, new: str, description: str, *, safe: bool = True
     ) -> Fix | None:
         """A fix that renames attribute ``name`` of ``el`` to ``new``; none when ``el`` has an
         attribute ``new`` already (the element would hold it twice)."""
@@ -194,7 +196,7 @@ class Context:
         return Fix((Edit(span[0], span[1], new),), description, safe)
 
     def rename_element(
-        self, el: etree._Element, new: str, description: str, *, safe: bool = True
+        self, el: PlainElement, new: str, description: str, *, safe: bool = True
     ) -> Fix | None:
         """A fix that renames ``el`` (its start tag and its end tag) to ``new``."""
         spans = _source.element_names(self.doc, el)
@@ -203,7 +205,7 @@ class Context:
         return Fix(tuple(Edit(s, e, new) for s, e in spans), description, safe)
 
     def set_text(
-        self, el: etree._Element, value: str, description: str, *, safe: bool = True
+        self, el: PlainElement, value: str, description: str, *, safe: bool = True
     ) -> Fix | None:
         """A fix that replaces the text of ``el`` (its leading text, white space around it
         kept) with ``value``; never use it on text that is spoken or sent."""
@@ -331,7 +333,7 @@ def run(
     rules: Iterable[Rule],
     *,
     dialect: Dialect = "signalwire",
-    options: Mapping[str, Mapping[str, Any]] | None = None,
+    options: Mapping[str, RuleOptions] | None = None,
 ) -> list[Diagnostic]:
     """Apply ``rules`` to ``doc``; ``options`` maps a rule code or name to option overrides."""
     out: list[Diagnostic] = []

@@ -8,8 +8,7 @@ each start tag and end tag once, whatever the number of fixes that ask about an 
 
 from __future__ import annotations
 
-from lxml import etree
-
+from laml._element import PlainElement
 from laml.document import Document, StartTag
 
 __all__ = [
@@ -23,7 +22,7 @@ __all__ = [
 ]
 
 
-def _start(doc: Document, el: etree._Element) -> StartTag | None:
+def _start(doc: Document, el: PlainElement) -> StartTag | None:
     if not isinstance(el.tag, str) or el.tag.startswith("{"):
         return None  # namespaced elements are left alone
     tag = doc.start_tag(el)
@@ -31,26 +30,26 @@ def _start(doc: Document, el: etree._Element) -> StartTag | None:
 
 
 def _attribute(
-    doc: Document, el: etree._Element, name: str
+    doc: Document, el: PlainElement, name: str
 ) -> tuple[int, int, int, int, int] | None:
     start = _start(doc, el)
     return None if start is None else start.attributes.get(name)
 
 
-def attribute(doc: Document, el: etree._Element, name: str) -> tuple[int, int] | None:
+def attribute(doc: Document, el: PlainElement, name: str) -> tuple[int, int] | None:
     """The span of `` name="value"`` (white space before it included)."""
     found = _attribute(doc, el, name)
     return None if found is None else (found[0], found[4])
 
 
-def attribute_name(doc: Document, el: etree._Element, name: str) -> tuple[int, int] | None:
+def attribute_name(doc: Document, el: PlainElement, name: str) -> tuple[int, int] | None:
     """The span of the name of attribute ``name`` of ``el``."""
     found = _attribute(doc, el, name)
     return None if found is None else (found[1], found[2])
 
 
 def attribute_value(
-    doc: Document, el: etree._Element, name: str
+    doc: Document, el: PlainElement, name: str
 ) -> tuple[int, int, str] | None:
     """The span of the value of attribute ``name`` (inside its quotes), and the quote."""
     found = _attribute(doc, el, name)
@@ -62,7 +61,7 @@ def attribute_value(
     return found[3] + 1, found[4] - 1, value[0]
 
 
-def text(doc: Document, el: etree._Element) -> tuple[int, int] | None:
+def text(doc: Document, el: PlainElement) -> tuple[int, int] | None:
     """The span of the leading text of ``el`` without the white space around it."""
     start = _start(doc, el)
     if start is None or start.empty or start.end is None:
@@ -79,7 +78,7 @@ def text(doc: Document, el: etree._Element) -> tuple[int, int] | None:
     return begin + lead, begin + lead + len(core)
 
 
-def element_names(doc: Document, el: etree._Element) -> list[tuple[int, int]] | None:
+def element_names(doc: Document, el: PlainElement) -> list[tuple[int, int]] | None:
     """The spans of the element's name in its start tag and, if it has one, its end tag."""
     start = _start(doc, el)
     if start is None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit
 
-from lxml import etree
+from laml._element import PlainElement
 
 __all__ = [
     "E164",
@@ -60,12 +60,12 @@ def truthy(value: str | None) -> bool:
     return value is not None and value.strip() == "true"
 
 
-def text_of(el: etree._Element) -> str:
+def text_of(el: PlainElement) -> str:
     """All the text inside ``el``, children included."""
     return "".join(str(t) for t in el.itertext())
 
 
-def direct_text(el: etree._Element) -> str:
+def direct_text(el: PlainElement) -> str:
     """The element's own text and the text between its children (not inside them)."""
     parts = [el.text or ""]
     parts.extend(child.tail or "" for child in el)

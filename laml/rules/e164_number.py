@@ -54,8 +54,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from lxml import etree
-
+from laml._element import PlainElement
 from laml.diagnostics import Severity
 from laml.rules import Context, Finding
 from laml.rules.common import direct_text, is_e164, is_placeholder
@@ -128,7 +127,7 @@ def _verdict(value: str, short_code_ok: bool, prefix_ok: bool) -> _Verdict | Non
                     "write it as + and the country code, then the number, e.g. +14155550100")
 
 
-def _finding(ctx: Context, el: etree._Element, what: str, value: str,
+def _finding(ctx: Context, el: PlainElement, what: str, value: str,
              verdict: _Verdict, attribute: str | None) -> Finding:
     fix = None
     if verdict.number is not None:

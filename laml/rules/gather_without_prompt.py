@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from laml.rules import Context, Finding
+from laml.rules import Context, Finding, PlainElement
 
 CODE = "LAML134"
 NAME = "gather-without-prompt"
@@ -27,8 +27,8 @@ OPTIONS: dict[str, object] = {}
 
 def check(ctx: Context) -> Iterator[Finding]:
     for gather in ctx.elements("Gather"):
-        if not any(c.tag in ("Say", "Play") for c in gather):
+        if next(gather.iterchildren("Say", "Play"), None) is None:
             previous = gather.getprevious()
-            if previous is None or previous.tag not in ("Say", "Play"):
+            if not isinstance(previous, PlainElement) or previous.tag not in ("Say", "Play"):
                 yield Finding(gather, "<Gather> prompts nothing: the caller hears silence",
                               hint="nest a <Say> or <Play> in it to tell the caller what to enter")

@@ -31,7 +31,7 @@ def check(ctx: Context) -> Iterator[Finding]:
         if el.tag == "Sms":
             text = text_of(el)
         else:
-            text = direct_text(el) + "".join(text_of(b) for b in el if b.tag == "Body")
+            text = direct_text(el) + "".join(text_of(b) for b in el.iterchildren("Body"))
         if len(text) > limit:
             yield Finding(
                 el,

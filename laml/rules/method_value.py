@@ -29,8 +29,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from lxml import etree
-
+from laml._element import PlainElement
 from laml.rules import Context, Finding
 
 CODE = "LAML111"
@@ -45,7 +44,7 @@ FIXES = ("safe",)
 _METHODS = {("GET", "POST"), ("POST", "PUT")}
 
 
-def _allowed(ctx: Context, el: etree._Element, name: str) -> tuple[str, ...] | None:
+def _allowed(ctx: Context, el: PlainElement, name: str) -> tuple[str, ...] | None:
     """The methods attribute ``name`` takes, or None when it holds no HTTP method."""
     attr = ctx.attr(el, name)
     if attr is not None:

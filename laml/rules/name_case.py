@@ -31,8 +31,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from lxml import etree
-
+from laml._element import PlainElement
 from laml.rules import Context, Finding, _spec_index
 from laml.vocabulary import ElementSpec, channel_elements, python_to_xml
 
@@ -46,7 +45,7 @@ SUPERSEDES = ("LAML002", "LAML003", "LAML004")
 FIXES = ("safe",)
 
 
-def _meant_element(ctx: Context, el: etree._Element) -> str | None:
+def _meant_element(ctx: Context, el: PlainElement) -> str | None:
     tag = el.tag
     if not isinstance(tag, str) or tag.startswith("{"):
         return None

@@ -29,7 +29,7 @@ _ALLOWED = re.compile(r"[A-Za-z0-9+\-_.,]+")
 def check(ctx: Context) -> Iterator[Finding]:
     for dial in ctx.elements("Dial"):
         caller = dial.get("callerId")
-        if caller is None or "{{" in caller or not any(c.tag == "Sip" for c in dial):
+        if caller is None or "{{" in caller or next(dial.iterchildren("Sip"), None) is None:
             continue
         if not _ALLOWED.fullmatch(caller):
             yield Finding(dial, f"`callerId` {caller!r} has characters a SIP caller ID cannot hold",

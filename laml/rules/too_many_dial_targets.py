@@ -37,7 +37,7 @@ def check(ctx: Context) -> Iterator[Finding]:
     limit = int(ctx.options["max"])
     for dial in ctx.elements("Dial"):
         for tag in ("Number", "Sip"):
-            nouns = [c for c in dial if c.tag == tag]
+            nouns = list(dial.iterchildren(tag))
             if len(nouns) > limit:
                 yield Finding(
                     nouns[limit],

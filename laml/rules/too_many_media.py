@@ -27,7 +27,7 @@ OPTIONS: dict[str, object] = {"max": 10}
 def check(ctx: Context) -> Iterator[Finding]:
     limit = int(ctx.options["max"])
     for message in ctx.elements("Message"):
-        media = [m for m in message if m.tag == "Media"]
+        media = list(message.iterchildren("Media"))
         if len(media) > limit:
             yield Finding(
                 media[limit],

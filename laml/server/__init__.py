@@ -17,10 +17,10 @@ from __future__ import annotations
 try:
     import starlette  # noqa: F401
     import uvicorn  # noqa: F401
-except ImportError as exc:  # pragma: no cover - depends on the installed extras
+except ImportError as _missing:  # pragma: no cover - depends on the installed extras
     raise ImportError(
         'the local bins server needs the "server" extra: pip install "laml-tools[server]"'
-    ) from exc
+    ) from _missing
 
 from laml.server._app import (
     API_VERSION,

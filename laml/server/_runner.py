@@ -150,13 +150,13 @@ class LocalServer:
         limits: ServerLimits | None = None,
     ) -> None:
         made_id, made_token = new_credentials()
-        self.host = host
-        self.project_id = project_id or made_id
-        self.token = token or made_token
-        self.limits = limits or ServerLimits()
-        self.store = BinStore(db)
+        self.host: str = host
+        self.project_id: str = project_id or made_id
+        self.token: str = token or made_token
+        self.limits: ServerLimits = limits or ServerLimits()
+        self.store: BinStore = BinStore(db)
         try:
-            self.app = create_app(
+            self.app: Starlette = create_app(
                 self.store, project_id=self.project_id, token=self.token, validate=validate,
                 public_url=public_url, limits=self.limits,
             )

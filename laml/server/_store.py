@@ -127,7 +127,7 @@ class BinStore:
     """
 
     def __init__(self, path: str | Path = ":memory:") -> None:
-        self.path = str(path)
+        self.path: str = str(path)
         self._file: Path | None = None if self.path == ":memory:" else Path(self.path)
         if self._file is not None:
             _private_folder(self._file.parent)

@@ -22,6 +22,7 @@ error ends the call with the platform's error code); and runs its verbs on a vir
 
 from __future__ import annotations
 
+from laml._json import JSON
 from laml.simulate._call import ERROR_REASONS, Call, Ended
 from laml.simulate._events import (
     ConnectEvent,
@@ -53,7 +54,9 @@ from laml.simulate._fetch import (
     HTTP,
     Answer,
     ASGIApp,
+    Document,
     Documents,
+    DocumentSource,
     Fetcher,
     FetchError,
     Folder,
@@ -76,11 +79,12 @@ from laml.simulate._script import (
     to_input,
 )
 from laml.simulate._session import Wait
-from laml.simulate._simulator import Simulator
+from laml.simulate._simulator import Simulator, Target
 
 __all__ = [
     "ERROR_REASONS",
     "HTTP",
+    "JSON",
     "TEST_SIGNING_KEY",
     "ASGIApp",
     "Answer",
@@ -92,6 +96,8 @@ __all__ = [
     "DialOutcome",
     "DialPlan",
     "DialTarget",
+    "Document",
+    "DocumentSource",
     "Documents",
     "EchoEvent",
     "Ended",
@@ -128,6 +134,7 @@ __all__ = [
     "Speak",
     "StartEvent",
     "StopEvent",
+    "Target",
     "WSGIApp",
     "Wait",
     "parse_dial_outcome",

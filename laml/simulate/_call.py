@@ -28,6 +28,7 @@ from http.cookies import CookieError, SimpleCookie
 from typing import TYPE_CHECKING, Any, Literal
 from urllib.parse import urlsplit
 
+from laml._json import JSON
 from laml.simulate._answer import Channel, Loaded
 from laml.simulate._events import Event, MessageEvent, PlayEvent, SayEvent, SmsEvent
 from laml.simulate._exceptions import CallEnded
@@ -89,7 +90,7 @@ class Ended:
         """Whether the call ended normally (not on an error, a loop or a budget)."""
         return self.reason not in ERROR_REASONS
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self) -> dict[str, JSON]:
         """The end as JSON data."""
         return {
             "reason": self.reason,
@@ -208,11 +209,12 @@ class Call:
         return self.session.clock
 
     @property
-    def log(self) -> list[Event | Request]:
-        """Events and requests together, in the order they happened."""
+    def log(self) -> list[Event | Request | Ended]:
+        """Events and requests together, in the order they happened (and how the call ended,
+        last, once it has)."""
         return list(self.session.log)
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self) -> dict[str, JSON]:
         """The call as JSON data: ``{"events": [...], "requests": [...], "end": {...}}``."""
         return {
             "events": [e.to_dict() for e in self.session.events],

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Generator
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, TypeAlias
+from typing import TYPE_CHECKING, Any
 
 from laml.simulate._events import DialEvent, DialTarget, EnqueueEvent, HangupEvent, LeaveEvent
 from laml.simulate._script import DialOutcome, Input
@@ -43,9 +43,7 @@ from laml.webhooks import (
 )
 
 if TYPE_CHECKING:
-    from lxml import etree
-
-    Element: TypeAlias = etree._Element
+    from laml._element import PlainElement as Element
 
 __all__ = ["dial", "enqueue", "leave"]
 

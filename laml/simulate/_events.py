@@ -13,7 +13,9 @@ from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass
-from typing import Any, ClassVar
+from typing import ClassVar, cast
+
+from laml._json import JSON
 
 __all__ = [
     "ConnectEvent",
@@ -42,7 +44,7 @@ __all__ = [
 ]
 
 
-def _json(value: Any) -> Any:
+def _json(value: object) -> JSON:
     if isinstance(value, float):
         return round(value, 3)
     if isinstance(value, tuple):
@@ -51,7 +53,7 @@ def _json(value: Any) -> Any:
         return {
             f.name.rstrip("_"): _json(getattr(value, f.name)) for f in dataclasses.fields(value)
         }
-    return value
+    return cast("JSON", value)
 
 
 def _quote(text: str, limit: int = 80) -> str:
@@ -67,9 +69,9 @@ class Event:
 
     at: float
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self) -> dict[str, JSON]:
         """The event as JSON data: ``{"type": ..., "at": ..., <details>}``."""
-        data: dict[str, Any] = {"type": self.type}
+        data: dict[str, JSON] = {"type": self.type}
         for f in dataclasses.fields(self):
             data[f.name.rstrip("_")] = _json(getattr(self, f.name))
         return data

@@ -34,11 +34,8 @@ from laml.simulate._voice import VOICE, VOICE_WAITING, forever, redirect, reject
 from laml.webhooks import FaxResult, MessageStatusCallback
 
 if TYPE_CHECKING:
-    from lxml import etree
-
+    from laml._element import PlainElement as Element
     from laml.simulate._answer import Loaded
-
-    Element: TypeAlias = etree._Element
 
 __all__ = ["run_document"]
 

@@ -30,7 +30,7 @@ import tomllib
 from collections.abc import Awaitable, Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeAlias
+from typing import TYPE_CHECKING, Any, Protocol, TypeAlias
 from urllib.parse import parse_qsl, unquote, unquote_to_bytes, urlsplit
 
 from laml.simulate._limits import Limits
@@ -40,17 +40,23 @@ if TYPE_CHECKING:
     import httpx
 
     from laml.diagnostics import Diagnostic
+    from laml.webhooks import FormParams
 
 __all__ = [
     "HTTP",
     "ASGIApp",
+    "ASGIApplication",
     "Answer",
+    "Document",
+    "DocumentSource",
     "Documents",
     "FetchError",
     "Fetcher",
     "Folder",
     "Router",
+    "SupportsToXml",
     "WSGIApp",
+    "WSGIApplication",
     "fetch",
     "origin",
 ]
@@ -78,7 +84,7 @@ class FetchError(Exception):
         self.code = code
         self.message = message
         self.status = status
-        self.diagnostics = tuple(diagnostics)
+        self.diagnostics: tuple[Diagnostic, ...] = tuple(diagnostics)
         self.exception = exception
 
 
@@ -150,7 +156,7 @@ class _Mounted(Fetcher):
         parts = urlsplit(base_url)
         if parts.scheme not in ("http", "https") or not parts.hostname:
             raise ValueError(f"base_url must be an absolute http(s) URL, not {base_url!r}")
-        self.base_url = base_url.rstrip("/")
+        self.base_url: str = base_url.rstrip("/")
         self._origin = origin(base_url)
         self._prefix = _mount_path(base_url)
 
@@ -193,13 +199,21 @@ def _raised(exc: BaseException) -> FetchError:
     )
 
 
+#: A WSGI application (PEP 3333): ``app(environ, start_response)`` gives the body's parts.
+WSGIApplication: TypeAlias = (
+    "Callable[[dict[str, Any], Callable[..., Callable[[bytes], object]]], Iterable[bytes]]"
+)
+#: An ASGI application: ``await app(scope, receive, send)``.
+ASGIApplication: TypeAlias = "Callable[..., Awaitable[None]]"
+
+
 class WSGIApp(_Mounted):
     """A WSGI app (Flask, Django, ...), called in this process for the URLs under ``base_url``
     (a synchronous app cannot be interrupted: its own time is not limited)."""
 
-    def __init__(self, app: Callable[..., Any], base_url: str = DEFAULT_BASE_URL) -> None:
+    def __init__(self, app: WSGIApplication, base_url: str = DEFAULT_BASE_URL) -> None:
         super().__init__(base_url)
-        self.app = app
+        self.app: WSGIApplication = app
 
     def fetch(self, request: PlatformRequest, limits: Limits) -> Answer:
         parts = urlsplit(request.url)
@@ -274,10 +288,9 @@ class ASGIApp(_Mounted):
     The app's lifespan (startup and shutdown handlers) runs on first use and on :meth:`close`.
     """
 
-    def __init__(self, app: Callable[..., Awaitable[None]], base_url: str = DEFAULT_BASE_URL
-                 ) -> None:
+    def __init__(self, app: ASGIApplication, base_url: str = DEFAULT_BASE_URL) -> None:
         super().__init__(base_url)
-        self.app = app
+        self.app: ASGIApplication = app
         self._loop: asyncio.AbstractEventLoop | None = None
         self._state: dict[str, Any] = {}
         self._lifespan: _Lifespan | None = None
@@ -437,7 +450,20 @@ class _Lifespan:
             await self.task
 
 
-def _document_bytes(value: Any) -> bytes:
+class SupportsToXml(Protocol):
+    """A document object: a laml element, or anything else with a ``to_xml()`` (twilio's)."""
+
+    def to_xml(self) -> str: ...
+
+
+#: A document as :class:`Documents` serves it: its text, its bytes, or an element.
+Document: TypeAlias = "str | bytes | SupportsToXml"
+#: A value of :class:`Documents`: a document, or a function of the request's parameters
+#: returning one.
+DocumentSource: TypeAlias = "Document | Callable[[FormParams], Document]"
+
+
+def _document_bytes(value: object) -> bytes:
     if isinstance(value, bytes):
         return value
     if isinstance(value, str):
@@ -459,11 +485,11 @@ class Documents(_Mounted):
 
     def __init__(
         self,
-        documents: Mapping[str, Any],
+        documents: Mapping[str, DocumentSource],
         base_url: str = DEFAULT_BASE_URL,
     ) -> None:
         super().__init__(base_url)
-        self.documents: dict[str, Any] = {}
+        self.documents: dict[str, DocumentSource] = {}
         for key, value in documents.items():
             url = key if "://" in key else self.base_url + "/" + key.lstrip("/")
             self.documents[urlsplit(url)._replace(query="", fragment="").geturl()] = value
@@ -513,7 +539,7 @@ class Folder(_Mounted):
         if not root.is_dir():
             raise ValueError(f"not a folder: {os.fspath(path)}")
         self.root = root
-        self.bins = self._read_manifest()
+        self.bins: dict[str, str] = self._read_manifest()
 
     def _read_manifest(self) -> dict[str, str]:
         try:
@@ -643,7 +669,7 @@ class HTTP(Fetcher):
     :func:`fetch`, not here. Imports httpx when first used."""
 
     def __init__(self, origins: Iterable[str], *, verify: bool = True) -> None:
-        self.origins = {origin(url) for url in origins}
+        self.origins: set[Origin] = {origin(url) for url in origins}
         if not self.origins:
             raise ValueError("name at least one origin (scheme://host[:port]) to request")
         self.verify = verify
@@ -698,7 +724,7 @@ class Router(Fetcher):
     """Several fetchers: each request goes to the first that serves its URL."""
 
     def __init__(self, fetchers: Sequence[Fetcher]) -> None:
-        self.fetchers = list(fetchers)
+        self.fetchers: list[Fetcher] = list(fetchers)
 
     def route(self, url: str) -> Fetcher | None:
         """The fetcher serving ``url``, or None."""

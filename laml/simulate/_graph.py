@@ -31,6 +31,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal
 from urllib.parse import urlsplit
 
+from laml._json import JSON
 from laml.simulate._exchange import exchange
 from laml.simulate._fetch import Folder
 from laml.simulate._session import Goto, Session, bool_attr, children, int_attr, method_attr
@@ -48,8 +49,7 @@ from laml.webhooks import (
 )
 
 if TYPE_CHECKING:
-    from lxml import etree
-
+    from laml._element import PlainElement
     from laml.simulate._simulator import Simulator
 
 __all__ = ["Edge", "Graph", "Node", "crawl"]
@@ -151,7 +151,7 @@ class Graph:
         out.append("}")
         return "\n".join(out)
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self) -> dict[str, JSON]:
         """The graph as JSON data."""
         return {
             "nodes": [{"id": n.id, "url": n.url, "label": n.label, "verbs": list(n.verbs),
@@ -229,12 +229,12 @@ def _label(simulator: Simulator, url: str) -> str:
 _WORDS = frozenset({"Say", "Message", "Body", "Sms"})
 
 
-def _shape(root: etree._Element) -> str:
+def _shape(root: PlainElement) -> str:
     """A digest of what a document does to the flow: its elements, attributes and text,
     except the words said or sent (a menu saying back the key pressed is one node)."""
     parts: list[str] = []
 
-    def walk(el: etree._Element) -> None:
+    def walk(el: PlainElement) -> None:
         parts.append(f"<{el.tag} {sorted(el.attrib.items())}")
         if el.tag not in _WORDS:
             parts.append((el.text or "").strip())
@@ -247,7 +247,7 @@ def _shape(root: etree._Element) -> str:
     return hashlib.blake2b("\x00".join(parts).encode(), digest_size=12).hexdigest()
 
 
-def _verbs(root: etree._Element) -> tuple[str, ...]:
+def _verbs(root: PlainElement) -> tuple[str, ...]:
     return tuple(str(el.tag) for el in children(root))
 
 
@@ -301,7 +301,7 @@ def _visit(state: _State, goto: Goto, channel: Channel) -> str | None:
     return node.id
 
 
-def _gather_branches(s: Session, el: etree._Element) -> Iterator[_Branch]:
+def _gather_branches(s: Session, el: PlainElement) -> Iterator[_Branch]:
     action = s.target(el, current=True)
     if not isinstance(action, str):
         return
@@ -328,7 +328,7 @@ def _gather_branches(s: Session, el: etree._Element) -> Iterator[_Branch]:
         yield _Branch(Goto("Gather action", action, method, s.params(GatherResult)), "no input")
 
 
-def _branches(s: Session, el: etree._Element) -> Iterator[_Branch]:
+def _branches(s: Session, el: PlainElement) -> Iterator[_Branch]:
     tag = str(el.tag)
     method = method_attr(el)
     if tag == "Gather":

@@ -13,9 +13,10 @@ import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Literal, TypeAlias
+from typing import TYPE_CHECKING, Literal, TypeAlias
 from urllib.parse import quote_plus, urljoin, urlsplit
 
+from laml._json import JSON
 from laml.webhooks import SIGNALWIRE_HEADER, TWILIO_HEADER, FormParams
 from laml.webhooks._signature import form_signature, key_bytes
 
@@ -174,7 +175,7 @@ def build(
     return PlatformRequest(kind, method, url, pairs, tuple(headers), body, fragment)
 
 
-def diagnostic_dict(d: Diagnostic) -> dict[str, Any]:
+def diagnostic_dict(d: Diagnostic) -> dict[str, JSON]:
     """A lint finding as JSON data."""
     return {"code": d.code, "severity": d.severity, "message": d.message, "line": d.line,
             "column": d.column, "platform_code": d.platform_code}
@@ -212,7 +213,7 @@ class Request:
         """Whether the request got an answer the platform accepts."""
         return self.code is None
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self) -> dict[str, JSON]:
         """The request as JSON data."""
         return {
             "at": round(self.at, 3),

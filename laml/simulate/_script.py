@@ -185,7 +185,7 @@ class DialPlan:
     ) -> None:
         self.by_target: dict[str, deque[DialOutcome]] = {}
         self.in_order: deque[DialOutcome] = deque()
-        self.default = default or DialOutcome()
+        self.default: DialOutcome = default or DialOutcome()
         if outcomes is None:
             return
         if isinstance(outcomes, Mapping):

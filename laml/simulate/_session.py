@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any, Literal, Protocol, TypeAlias
 
+from laml._element import PlainElement, child_elements
 from laml.simulate._events import Event
 from laml.simulate._limits import Limits
 from laml.simulate._request import Method, URLError, resolve
@@ -22,11 +23,11 @@ from laml.simulate._script import Outcomes
 from laml.webhooks import CallRequest, FaxRequest, FormParams, MessageRequest, Params
 
 if TYPE_CHECKING:
-    from lxml import etree
-
     from laml.simulate._answer import Loaded
+    from laml.simulate._call import Ended
+    from laml.simulate._request import Request
 
-    Element: TypeAlias = etree._Element
+Element: TypeAlias = PlainElement
 
 __all__ = [
     "FOREVER",
@@ -124,10 +125,10 @@ class Session:
         self.limits = limits
         self.new_sid = new_sid
         self.start = start
-        self.clock = 0.0
+        self.clock: float = 0.0
         self.events: list[Event] = []
         #: events and requests, in the order they happened
-        self.log: list[Any] = []
+        self.log: list[Event | Request | Ended] = []
         self.url = ""
         self.status = "ringing"
         self.steps = 0
@@ -241,7 +242,7 @@ _BREAKS = frozenset({"break", "p", "s"})
 def _spoken(el: Element, parts: list[str]) -> None:
     parts.append(el.text or "")
     for child in el:
-        if isinstance(child.tag, str):
+        if isinstance(child, PlainElement):
             if child.tag in _BREAKS:
                 parts.append(" ")
             if child.tag == "sub" and child.get("alias") is not None:
@@ -262,9 +263,7 @@ def text_of(el: Element) -> str:
 
 
 def children(el: Element) -> Iterator[Element]:
-    for child in el:
-        if isinstance(child.tag, str):
-            yield child
+    return child_elements(el)
 
 
 def speech_seconds(text: str) -> float:

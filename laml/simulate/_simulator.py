@@ -13,11 +13,11 @@ import os
 import random
 import uuid
 from collections import deque
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
-from typing import Any, Literal, Self, TypeAlias
+from typing import Any, Literal, Self, TypeAlias, cast
 from urllib.parse import urlsplit
 
 from laml.simulate._call import Call
@@ -26,11 +26,14 @@ from laml.simulate._fetch import (
     DOCUMENT_SUFFIXES,
     HTTP,
     ASGIApp,
+    ASGIApplication,
     Documents,
+    DocumentSource,
     Fetcher,
     Folder,
     Router,
     WSGIApp,
+    WSGIApplication,
     is_asgi,
 )
 from laml.simulate._limits import Limits
@@ -48,9 +51,11 @@ from laml.webhooks import FormParams, Media
 
 __all__ = ["DEFAULT_FROM", "DEFAULT_TO", "Simulator", "Target", "make_fetcher"]
 
-#: a WSGI or ASGI app, a folder (or a file) as a path, an ``http(s)`` URL, documents by URL,
-#: or a fetcher
-Target: TypeAlias = Any
+#: What calls are simulated against: a WSGI or ASGI app, a folder (or a file) as a path, an
+#: ``http(s)`` URL, documents by URL, or a fetcher
+Target: TypeAlias = (
+    "Fetcher | str | os.PathLike[str] | Mapping[str, DocumentSource] | Callable[..., object]"
+)
 DEFAULT_FROM = "+15550001111"
 DEFAULT_TO = "+15550002222"
 #: the wall-clock time a call starts at (fixed, so that runs are reproducible)
@@ -89,7 +94,11 @@ def make_fetcher(target: Target, base_url: str | None = None) -> tuple[Fetcher, 
     if isinstance(target, Mapping):
         return Documents(target, base), base + "/"
     if callable(target):
-        fetcher: Fetcher = ASGIApp(target, base) if is_asgi(target) else WSGIApp(target, base)
+        fetcher: Fetcher = (
+            ASGIApp(cast(ASGIApplication, target), base)
+            if is_asgi(target)
+            else WSGIApp(cast(WSGIApplication, target), base)
+        )
         return fetcher, base + "/"
     raise TypeError(
         f"cannot simulate calls against a {type(target).__name__}: give a WSGI or ASGI app, "
@@ -129,23 +138,24 @@ class Simulator:
     ) -> None:
         if dialect not in ("signalwire", "twilio"):
             raise ValueError(f"unknown dialect {dialect!r}: use signalwire or twilio")
-        fetcher, self.entry = make_fetcher(target, base_url)
+        fetcher, entry = make_fetcher(target, base_url)
+        self.entry: str = entry
         fetchers = [fetcher]
         for mount, routed in (routes or {}).items():
             fetchers.append(make_fetcher(routed, mount)[0])
         #: every request goes through here (a URL nothing serves fails with error 11200)
-        self.fetcher = Router(fetchers)
+        self.fetcher: Router = Router(fetchers)
         chosen = scheme or ("twilio" if dialect == "twilio" else "signalwire")
         if chosen not in ("signalwire", "twilio"):
             raise ValueError(f"unknown signature scheme {chosen!r}: use signalwire or twilio")
-        self.signer = Signer(signing_key, chosen)
+        self.signer: Signer = Signer(signing_key, chosen)
         self.dialect: Literal["signalwire", "twilio"] = dialect
-        self.limits = limits or Limits()
+        self.limits: Limits = limits or Limits()
         self.start = start
         self._random = random.Random(seed)
         #: the latest calls made (at most 50)
         self.calls: deque[Call] = deque(maxlen=50)
-        self.account_sid = account_sid or self.new_sid("AC")
+        self.account_sid: str = account_sid or self.new_sid("AC")
 
     # ------------------------------------------------------------------ lifetime
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Callable, Generator
-from typing import TYPE_CHECKING, Any, TypeAlias
+from typing import TYPE_CHECKING, Any
 
 from laml.simulate._events import (
     ConnectEvent,
@@ -63,9 +63,7 @@ from laml.webhooks import (
 )
 
 if TYPE_CHECKING:
-    from lxml import etree
-
-    Element: TypeAlias = etree._Element
+    from laml._element import PlainElement as Element
 
 __all__ = [
     "MEDIA",

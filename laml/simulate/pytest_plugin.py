@@ -36,7 +36,7 @@ from typing import TYPE_CHECKING, Any
 import pytest
 
 if TYPE_CHECKING:
-    from laml.simulate import Simulator
+    from laml.simulate import Simulator, Target
 
 __all__ = ["laml_signing_key", "laml_simulate", "laml_simulator", "laml_target"]
 
@@ -50,7 +50,7 @@ def laml_simulate(request: pytest.FixtureRequest) -> Iterator[Callable[..., Simu
 
     made = request.node.stash.setdefault(_SIMULATORS, [])
 
-    def make(target: Any, **options: Any) -> Simulator:
+    def make(target: Target, **options: Any) -> Simulator:
         simulator = Simulator(target, **options)
         made.append(simulator)
         return simulator
@@ -61,7 +61,7 @@ def laml_simulate(request: pytest.FixtureRequest) -> Iterator[Callable[..., Simu
 
 
 @pytest.fixture
-def laml_target() -> Any:
+def laml_target() -> Target:
     """What ``laml_simulator`` runs calls against: define this fixture in your conftest.py."""
     pytest.fail(
         "define a `laml_target` fixture returning your app (or a folder as a Path, or a URL) "
@@ -85,7 +85,7 @@ def laml_signing_key(monkeypatch: pytest.MonkeyPatch) -> str | None:
 
 
 @pytest.fixture
-def laml_simulator(laml_simulate: Callable[..., Simulator], laml_target: Any,
+def laml_simulator(laml_simulate: Callable[..., Simulator], laml_target: Target,
                    laml_signing_key: str | None) -> Simulator:
     """A simulator for ``laml_target``, signing with ``laml_signing_key``."""
     return laml_simulate(laml_target, signing_key=laml_signing_key)

@@ -75,7 +75,7 @@ class Template:
     __slots__ = ("_program", "source")
 
     def __init__(self, source: str) -> None:
-        self.source = source
+        self.source: str = source
         self._program = load(source)
 
     @property

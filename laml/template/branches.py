@@ -156,9 +156,9 @@ class BranchPlan:
         self._transparent: list[bool] = []  # helpers and {{#.}}: always open, no switch
         self._pending: list[int] = []  # uncovered targets in the subtree (self included)
         self._covered: list[list[bool]] = []  # [closed covered, open covered]
-        self.total = 0
+        self.total: int = 0
         self._build(_nodes(source), skip)
-        self.covered = 0
+        self.covered: int = 0
 
     def _build(self, nodes: Sequence[Node], skip: frozenset[str]) -> None:
         # Iterative preorder walk. ``required`` maps the names of the sections around the
@@ -533,12 +533,14 @@ class Coverage:
     """
 
     def __init__(self, renderer: BranchRenderer, *, budget: int | None = None) -> None:
-        self.plan = BranchPlan(renderer.nodes, helpers=HELPERS if renderer.e164 else ())
+        self.plan: BranchPlan = BranchPlan(
+            renderer.nodes, helpers=HELPERS if renderer.e164 else ()
+        )
         self._renderer = renderer
         size = len(renderer.source)
-        self.budget = WORK_FACTOR * (size + RENDER_COST) if budget is None else budget
-        self.spent = 0
-        self.renderings = 0
+        self.budget: int = WORK_FACTOR * (size + RENDER_COST) if budget is None else budget
+        self.spent: int = 0
+        self.renderings: int = 0
 
     @property
     def unchecked(self) -> list[tuple[SectionUse, bool]]:

@@ -412,11 +412,11 @@ class CompiledProgram:
     __slots__ = ("_bodies", "code", "fast", "marks", "nodes", "refs", "run")
 
     def __init__(self, nodes: Sequence[Node], *, marks: bool = False, fast: bool = False) -> None:
-        self.nodes = tuple(nodes)
-        self.marks = marks
+        self.nodes: tuple[Node, ...] = tuple(nodes)
+        self.marks: bool = marks
         self.refs: list[Any] = []
         self._bodies: dict[int, CompiledProgram] = {}
-        self.code = generate(self.nodes, self.refs, marks, fast)
+        self.code: str = generate(self.nodes, self.refs, marks, fast)
         namespace = dict(_NAMESPACE)
         namespace["P"] = self
         exec(compile(self.code, "<laml template>", "exec"), namespace)

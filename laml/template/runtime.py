@@ -111,7 +111,7 @@ class SectionHelper:
     __slots__ = ("function",)
 
     def __init__(self, function: Callable[[str], str]) -> None:
-        self.function = function
+        self.function: Callable[[str], str] = function
 
     def __repr__(self) -> str:
         return f"SectionHelper({self.function!r})"
@@ -363,14 +363,14 @@ class Env:
         strict: bool = False,
         max_size: int = MAX_SIZE,
     ) -> None:
-        self.partials = partials
-        self.strict = strict
+        self.partials: Mapping[str, str] | None = partials
+        self.strict: bool = strict
         #: Block replacements in force: name -> (template text, delimiters); replaced,
         #: never changed in place.
         self.blocks: Mapping[str, tuple[str, tuple[str, str]]] = _NO_BLOCKS
-        self.depth = 0
-        self.limit = max_size
-        self.left = max_size
+        self.depth: int = 0
+        self.limit: int = max_size
+        self.left: int = max_size
 
 
 def over(env: Env) -> NoReturn:

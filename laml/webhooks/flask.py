@@ -205,7 +205,7 @@ class LamlWebhooks:
         public_url: str | None = None,
         trusted_proxies: Iterable[str] | TrustedProxies = (),
     ) -> None:
-        self.settings = WebhookSettings.make(
+        self.settings: WebhookSettings = WebhookSettings.make(
             key, verify=verify, public_url=public_url, trusted_proxies=trusted_proxies
         )
         if app is not None:

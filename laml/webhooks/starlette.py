@@ -117,7 +117,7 @@ class Webhooks:
         public_url: str | None = None,
         trusted_proxies: Iterable[str] | TrustedProxies = (),
     ) -> None:
-        self.settings = WebhookSettings.make(
+        self.settings: WebhookSettings = WebhookSettings.make(
             key, verify=verify, public_url=public_url, trusted_proxies=trusted_proxies
         )
 
@@ -211,10 +211,10 @@ class WebhookMiddleware:
         max_body: int = MAX_BODY,
     ) -> None:
         self.app = app
-        self.settings = WebhookSettings.make(
+        self.settings: WebhookSettings = WebhookSettings.make(
             key, verify=verify, public_url=public_url, trusted_proxies=trusted_proxies
         )
-        self.paths = tuple(paths)
+        self.paths: tuple[str, ...] = tuple(paths)
         self.max_body = max_body
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
