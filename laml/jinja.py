@@ -347,17 +347,22 @@ def _structure(
         if str(value) not in values:
             values.append(str(value))
 
-    def within(node: jnodes.Node, kind: type[jnodes.Node]) -> Iterator[Any]:
+    def within(node: jnodes.Node,
+               kind: type[jnodes.Node] | tuple[type[jnodes.Node], ...]) -> Iterator[Any]:
         if isinstance(node, kind):
             yield node
         yield from node.find_all(kind)
 
     for branch in tree.find_all((nodes.If, nodes.CondExpr)):
         test: jnodes.Node = branch.test  # type: ignore[attr-defined]
+        # in `request.form["Digits"]` only Digits decides: request and form are its containers
+        containers = {id(n.node) for n in within(test, (nodes.Getattr, nodes.Getitem))}
         for name in within(test, nodes.Name):
-            switches.setdefault(name.name, [])
+            if id(name) not in containers:
+                switches.setdefault(name.name, [])
         for getattr_ in within(test, nodes.Getattr):
-            switches.setdefault(getattr_.attr, [])
+            if id(getattr_) not in containers:
+                switches.setdefault(getattr_.attr, [])
         for compare in within(test, nodes.Compare):
             left = compare.expr
             for operand in compare.ops:
@@ -451,10 +456,11 @@ def _unmarked(text: str) -> str:
 def _settings(switches: Mapping[str, list[str]]) -> list[dict[str, str | None]]:
     """The renderings to make: every switch on (with the first value it is compared with),
     then, one switch at a time, that switch off and set to each other value compared with:
-    every branch of every ``if`` that a single name decides."""
+    every branch of every ``if`` that a single name decides; and every switch off, for the
+    ``else`` of an ``if``/``elif`` chain that tests several names."""
     base: dict[str, str | None] = {n: (v[0] if v else "") for n, v in switches.items()}
     chosen: dict[tuple[tuple[str, str | None], ...], dict[str, str | None]] = {}
-    variants: list[dict[str, str | None]] = [base]
+    variants: list[dict[str, str | None]] = [base, dict.fromkeys(switches)]
     for name in list(switches)[:MAX_SWITCHES]:
         variants.append({**base, name: None})
         variants.extend({**base, name: value} for value in switches[name][1:])
@@ -485,7 +491,7 @@ def _render_and_lint(
     from jinja2.exceptions import SecurityError, TemplateError
 
     from laml.document import load
-    from laml.linting import _lint_plain
+    from laml.linting import _lint_plain, template_column
     from laml.template.branches import BranchRendering, _strip_marks
 
     marked_source = _marked(env, source)
@@ -499,6 +505,7 @@ def _render_and_lint(
     seen: set[tuple[str, int, str]] = set()
     failures: list[str] = []
     output = 0
+    source_lines = source.splitlines()
     for setting in _settings(switches):
         state = _State(fill, loops, setting)
         data: dict[str, Any] = {name: _Value(name, state) for name in variables}
@@ -521,7 +528,8 @@ def _render_and_lint(
             if key in seen:
                 continue
             seen.add(key)
-            out.append(replace(d, line=line, column=1, message=d.message + _note(setting),
+            column = template_column(d, text.splitlines(), source_lines, line)
+            out.append(replace(d, line=line, column=column, message=d.message + _note(setting),
                                fix=None))
     if failures and not seen:
         out.append(_partial(f"rendering it with placeholder values failed ({failures[0]})"))

@@ -462,8 +462,10 @@ def lint_template(
             )
     coverage = branches.cover_branches(source, placeholder=placeholders(source, plain))
     seen: dict[tuple[str, int, str], tuple[int, dict[str, bool]]] = {}
+    template_lines = source.splitlines()
     for rendering in coverage:
         doc = load(rendering.text, channel=channel)
+        rendered_lines = rendering.text.splitlines()
         for d in _lint_plain(doc, dialect, channel, select, ignore, options):
             first, last = _template_span(doc, d, rendering)
             around = dict(rendering.sections_around(first, last, _NOTE_SECTIONS + 1))
@@ -471,7 +473,8 @@ def lint_template(
             known = seen.get(key)
             if known is None:
                 seen[key] = (len(out), around)
-                out.append(dataclasses.replace(d, line=first, column=1, fix=None))
+                column = template_column(d, rendered_lines, template_lines, first)
+                out.append(dataclasses.replace(d, line=first, column=column, fix=None))
             else:  # keep only the states common to every rendering showing it
                 common = known[1]
                 for name in [n for n in common if around.get(n) != common[n]]:
@@ -531,6 +534,25 @@ def _variables(text: str) -> list[str]:
 
 #: How many sections a finding's "(when …)" note names at most.
 _NOTE_SECTIONS = 6
+
+
+def template_column(d: Diagnostic, rendered: Sequence[str], template: Sequence[str],
+                    line: int) -> int:
+    """The column in template line ``line`` of what finding ``d`` (about a rendered document
+    whose lines are ``rendered``) points at: the same attribute name or start tag, counted
+    among those of the line; 1 when the template line does not show it."""
+    tail = d.path.rsplit("/", 1)[-1] if d.path else ""
+    if tail.startswith("@"):
+        pattern = re.compile(rf"(?<=[\s\"'}}])({re.escape(tail[1:])})\s*=")
+    elif tail:
+        pattern = re.compile(rf"(<){re.escape(tail.split('[', 1)[0])}(?=[\s/>{{]|$)")
+    else:
+        return 1
+    if not (0 < d.line <= len(rendered) and 0 < line <= len(template)):
+        return 1
+    before = len(pattern.findall(rendered[d.line - 1], 0, max(d.column - 1, 0)))
+    found = list(pattern.finditer(template[line - 1]))
+    return found[before].start(1) + 1 if before < len(found) else 1
 
 
 def _template_span(doc: Document, d: Diagnostic, rendering: Any) -> tuple[int, int]:

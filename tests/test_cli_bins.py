@@ -318,7 +318,7 @@ def test_pull_follows_remote_renames_and_keeps_files_of_deleted_bins(
     assert status == 0
     assert "vanished  Gone.xml (deleted on the platform; the file is kept" in out
     assert "removed   Old name.xml (renamed on the platform)" in out
-    assert "1 file kept although their bins are gone" in err and "--prune" in err
+    assert "1 file kept although its bin is gone" in err and "--prune removes it" in err
     assert sorted(p.name for p in folder.iterdir()) == ["Gone.xml", "New name.xml",
                                                         "laml-bins.toml"]
     assert manifest(folder)["Gone.xml"]["sid"] == gone.sid

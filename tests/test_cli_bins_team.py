@@ -109,6 +109,38 @@ def test_a_merge_of_a_version_that_changed_again_is_refused(
 # -- renames ---------------------------------------------------------------------------------
 
 
+def test_either_side_of_a_manifest_conflict_is_repaired_by_pull(
+        bins_env: LocalServer, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Two colleagues push from clones of one repository; git then reports a conflict in
+    laml-bins.toml. Whichever side is kept, a pull records where folder and platform agree."""
+    with bins_env.client() as client:
+        client.create("IVR", V1, validate=False)
+    alice, bob = tmp_path / "alice", tmp_path / "bob"
+    assert run(capsys, "bins", "pull", str(alice))[0] == 0
+    shared = {p.name: p.read_bytes() for p in alice.iterdir()}
+    bob.mkdir()
+    for name, data in shared.items():  # bob clones alice's commit
+        (bob / name).write_bytes(data)
+    (alice / "IVR.xml").write_text(THEIRS, encoding="utf-8")
+    assert run(capsys, "bins", "push", str(alice), "--no-validate")[0] == 0
+    alices_manifest = (alice / "laml-bins.toml").read_bytes()
+    (bob / "IVR.xml").write_text(MINE, encoding="utf-8")
+    assert run(capsys, "bins", "pull", str(bob))[0] == 1  # a conflict: merge, then push
+    (bob / "IVR.xml").write_text(MERGED, encoding="utf-8")
+    (bob / "IVR.remote.xml").unlink()
+    assert run(capsys, "bins", "pull", str(bob))[0] == 0
+    assert run(capsys, "bins", "push", str(bob), "--no-validate")[0] == 0
+    for kept in (alices_manifest, (bob / "laml-bins.toml").read_bytes()):
+        # git merged the files; the manifest kept one side
+        (alice / "IVR.xml").write_text(MERGED, encoding="utf-8")
+        (alice / "laml-bins.toml").write_bytes(kept)
+        status, out, _ = run(capsys, "bins", "pull", str(alice))
+        assert status == 0 and "1 unchanged" in out, out
+        status, out, _ = run(capsys, "bins", "push", str(alice), "--dry-run")
+        assert status == 0 and "0 changes to send" in out
+        assert not (alice / "IVR.remote.xml").exists()
+
+
 def test_a_renamed_file_renames_its_bin_keeping_sid_and_url(
         bins_env: LocalServer, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     with bins_env.client() as client:

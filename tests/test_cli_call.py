@@ -110,8 +110,6 @@ def test_usage_errors_exit_2(argv: list[str], flow: Path,
 def test_an_app_target_with_the_signing_key_from_the_environment(
         monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
     target = f"{ROOT / 'examples' / 'flask_app.py'}:app"
-    assert main(["call", target, "--path", "/voice", "--press", "2"]) == 1
-    assert "HTTP 500" in capsys.readouterr().out  # the app has no key to verify with
     monkeypatch.setenv("SIGNALWIRE_SIGNING_KEY", KEY)
     assert main(["call", target, "--path", "/voice", "--signing-key", "wrong"]) == 1
     assert "HTTP 403 (is the signing key the one the app verifies with?)" in \
@@ -120,6 +118,34 @@ def test_an_app_target_with_the_signing_key_from_the_environment(
     assert "Connecting you to support." in capsys.readouterr().out
     assert main(["call", target, "--path", "/sms", "--message", "hours"]) == 0
     assert "We are open 9am to 5pm" in capsys.readouterr().out
+
+
+def test_an_app_target_with_no_key_anywhere_runs_with_a_test_key(
+        capsys: pytest.CaptureFixture[str]) -> None:
+    import os
+
+    target = f"{ROOT / 'examples' / 'flask_app.py'}:app"
+    assert main(["call", target, "--path", "/voice", "--press", "2"]) == 0
+    assert "Connecting you to support." in capsys.readouterr().out
+    assert main(["graph", target, "--path", "/voice"]) == 0
+    assert '-->|"press 2 / say “support”"|' in capsys.readouterr().out
+    assert "SIGNALWIRE_SIGNING_KEY" not in os.environ  # set for the command's run only
+    assert main(["call", target, "--path", "/voice", "--dialect", "twilio"]) == 0
+    assert "TWILIO_AUTH_TOKEN" not in os.environ
+
+
+def test_a_folder_without_index_needs_a_path(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "Main IVR.xml").write_text(R("<Say>main</Say>"))
+    (tmp_path / "closed.xml").write_text(R("<Say>closed</Say>"))
+    assert main(["call", str(tmp_path)]) == 2
+    err = capsys.readouterr().err
+    assert "has no index.xml" in err and "--path (/Main IVR.xml, /closed.xml)" in err
+    # a path is written as it is named, white space and all
+    assert main(["call", str(tmp_path), "--path", "/Main IVR.xml"]) == 0
+    out = capsys.readouterr().out
+    assert 'Say "main"' in out and "POST http://localhost/Main%20IVR.xml -> 200" in out
+    assert main(["graph", str(tmp_path), "--path", "/Main IVR.xml"]) == 0
 
 
 def test_module_attr_target_imports_from_the_current_folder(

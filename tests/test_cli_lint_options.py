@@ -43,6 +43,16 @@ def test_every_finding_shows_its_severity(
     assert "LAML136 [*]" in capsys.readouterr().out
 
 
+def test_the_summary_counts_unsafe_fixes_in_plain_words(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (project / "menu.xml").write_text(
+        '<Response>\n  <Gather finishOnKey="pound" action="https://example.com/g">\n'
+        '    <Say voice="Polly.Joana" language="english">Hi</Say>\n  </Gather>\n</Response>\n')
+    assert main(["lint", "menu.xml"]) == 1
+    assert capsys.readouterr().out.splitlines()[-1] == "3 unsafe fixes more with --unsafe-fixes"
+
+
 def test_show_source(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
     main(["lint", "--show-source", "--select", "LAML111", "menu.xml"])
     out = capsys.readouterr().out.splitlines()
@@ -122,6 +132,11 @@ def test_rule_command(capsys: pytest.CaptureFixture[str]) -> None:
     listing = capsys.readouterr().out.splitlines()
     assert any(line.startswith("LAML113  e164-number") for line in listing)
     assert {line[:7] for line in listing} >= {"LAML001", "LAML101", "LAML143", "LAML207"}
+    severity = {line[:7]: line.split()[1] if line.split()[1] in ("error", "warning", "info")
+                else line.split()[2] for line in listing}
+    assert severity["LAML014"] == "info" and severity["LAML203"] == "warning"
+    assert severity["LAML201"] == "error" and severity["LAML013"] == "error"
+    assert "``" not in "\n".join(listing)  # summaries in plain Markdown
     assert main(["rule", "unreachable-verbs"]) == 2
     assert "did you mean 'unreachable-verb'?" in capsys.readouterr().err
     assert main(["rule"]) == 2

@@ -113,3 +113,35 @@ def test_catalog_never_replaces_a_file_laml_did_not_write(
     assert "not written by laml" in capsys.readouterr().err
     assert mine.read_text() == "<catalog/>"
     assert not (tmp_path / "common.xsd").exists()  # nothing written at all
+
+
+def _documented_local_hooks() -> list[dict[str, str]]:
+    """The hooks of every ``repo: local`` block shown in the README and docs/cli.md."""
+    hooks: list[dict[str, str]] = []
+    for page in (ROOT / "README.md", ROOT / "docs" / "cli.md"):
+        for block in re.findall(r"```yaml\n(.*?)```", page.read_text(encoding="utf-8"), re.S):
+            for repo in yaml.safe_load(block)["repos"]:
+                if repo["repo"] == "local":
+                    hooks.extend(repo["hooks"])
+    return hooks
+
+
+def test_documented_local_hooks_run_the_installed_command(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    hooks = _documented_local_hooks()
+    assert {h["id"] for h in hooks} >= {"laml-lint", "laml-fmt"}
+    pom = tmp_path / "pom.xml"
+    pom.write_text("<project><modelVersion>4.0.0</modelVersion></project>")
+    good = tmp_path / "menu.xml"
+    good.write_bytes((ROOT / "tests" / "fixtures" / "documents" / "ivr.xml").read_bytes())
+    for hook in hooks:
+        # system: the laml of the environment; nothing to fetch from a package index
+        assert hook["language"] == "system", hook
+        program, *args = hook["entry"].split()
+        assert program == "laml" and args[0] in COMMANDS
+        assert re.compile(hook["files"]).search(pom.name)
+        assert main([*args, str(pom)]) == 0, hook  # not a LaML document: skipped
+        if args[0] == "lint":
+            assert main([*args, str(good)]) == 0, hook
+    capsys.readouterr()

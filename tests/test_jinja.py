@@ -33,7 +33,7 @@ def test_findings_come_from_the_branch_that_has_them_at_their_template_line() ->
     found = lint(FLASK)
     assert [(d.code, d.line) for d in found] == [("LAML111", 7), ("LAML101", 15)]
     assert found[0].message.endswith("(when Digits == '2')")
-    assert found[0].column == 1 and found[0].fix is None
+    assert found[0].column == 13 and found[0].fix is None  # the attribute in the template
 
 
 def test_placeholders_fit_their_place() -> None:
@@ -55,6 +55,16 @@ def test_request_style_variables_render() -> None:
            '<Dial callerId="{{ request.values.get("To") }}">{{ request.form.Dest }}</Dial>'
            "</Response>")
     assert lint(doc) == []
+
+
+def test_a_branch_is_named_by_the_parameter_it_tests_not_its_containers() -> None:
+    doc = ('<Response>\n{% if request.form["Digits"] == "1" %}\n<Dial method="get">+14155550100'
+           "</Dial>\n{% elif call.speech_result %}\n<Say>{{ call.speech_result }}</Say>\n"
+           "{% else %}\n<Play/>\n{% endif %}\n</Response>")
+    found = lint(doc)
+    assert [(d.code, d.line) for d in found] == [("LAML111", 3), ("LAML106", 7)]
+    assert found[0].message.endswith("(when Digits == '1', speech_result set)")
+    assert found[1].message.endswith("(when Digits empty, speech_result empty)")
 
 
 def test_syntax_error_at_its_line() -> None:

@@ -151,6 +151,22 @@ def test_findings_name_the_sections_they_depend_on() -> None:
     assert [(d.line, d.message.split(" (when ")[1]) for d in silent] == [(2, "Digits empty)")]
 
 
+def test_findings_point_at_the_attribute_or_tag_in_the_template_line() -> None:
+    template = (
+        "<Response>\n"
+        '  {{^Digits}}<Gather action="ivr.example.com/menu"><Say>Hi {{From}}</Say></Gather>'
+        "{{/Digits}}\n"
+        '  <Say>{{Digits}}</Say><Redirect method="post">https://example.com/a</Redirect>'
+        '<Redirect method="get">https://example.com/b</Redirect>\n'
+        "  {{#Digits}}<Dial><Number>{{Digits}}</Number><Number/></Dial>{{/Digits}}\n"
+        "</Response>\n"
+    )
+    found = {(d.code, d.line, d.column) for d in lint(template)}
+    assert ("LAML114", 2, 22) in found  # action= after the section tag
+    assert {("LAML111", 3, 34), ("LAML111", 3, 90)} <= found  # the second of two methods
+    assert ("LAML106", 4, 47) in found  # the second <Number>, after a variable
+
+
 def test_a_finding_in_every_branch_names_none() -> None:
     found = lint("<Response><Say/>{{#a}}<Say>x</Say>{{/a}}</Response>")
     empty = [d for d in found if d.message.startswith("<Say> is empty")]

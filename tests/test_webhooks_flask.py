@@ -56,9 +56,27 @@ def test_signed_request_gets_its_document() -> None:
 
 def test_typed_parameters_and_tuple_returns() -> None:
     response = post(make_app(), "/menu", {**CALL, "Digits": "7"})
-    assert response.status_code == 200 and b"You pressed 7" in response.data
+    assert response.status_code == 200
+    # the view returned the <Say> that say() created: the document holding it is sent
+    assert response.get_data(as_text=True) == \
+        '<?xml version="1.0" encoding="UTF-8"?><Response><Say>You pressed 7</Say></Response>'
     created = post(make_app(), "/created", CALL)
     assert created.status_code == 201 and created.content_type == "text/xml; charset=utf-8"
+
+
+def test_an_element_in_no_response_is_not_sent() -> None:
+    from laml.voice import Say
+
+    app = Flask(__name__)
+
+    @app.post("/voice")
+    @webhook(key=KEY)
+    def voice() -> Say:
+        return Say("Hello")
+
+    app.testing = True  # the exception reaches the test instead of a 500 page
+    with pytest.raises(TypeError, match=r"returned a <Say> that is in no <Response>"):
+        post(app, "/voice", CALL)
 
 
 def test_bad_parameters_get_400() -> None:

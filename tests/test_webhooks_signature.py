@@ -309,6 +309,14 @@ def test_wrong_key_says_so() -> None:
     assert "no spelling of the URL matches" in outcome.reason and "signing key" in outcome.reason
 
 
+def test_a_url_signed_for_another_host_names_the_url_the_app_computed() -> None:
+    headers = signed("https://public.example.com/voice", CALL)
+    outcome = verify("http://localhost/voice", CALL, headers, "k")
+    assert not outcome.ok
+    assert "another host than http://localhost/voice, the URL the app computed" in outcome.reason
+    assert "trusted proxy" in outcome.reason
+
+
 def test_changed_parameter_refused() -> None:
     headers = signed("https://example.com/voice", CALL)
     outcome = verify("https://example.com/voice", {**CALL, "CallStatus": "completed"}, headers, "k")

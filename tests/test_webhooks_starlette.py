@@ -184,12 +184,14 @@ def test_fastapi_route_class_sends_returned_documents() -> None:
     answer = post(client, "/voice", {**CALL, "Digits": "7"})
     assert answer.status_code == 200
     assert answer.headers["content-type"] == "text/xml; charset=utf-8"
-    assert answer.text == str(VoiceResponse().say("You pressed 7"))
+    # each endpoint returned the element its creator made: the document holding it is sent
+    assert answer.text == ('<?xml version="1.0" encoding="UTF-8"?><Response>'
+                           "<Say>You pressed 7</Say></Response>")
     elsewhere = post(client, "/voice", {**CALL, "Digits": "7"}, url="http://other/voice")
     assert elsewhere.status_code == 403
     plain_answer = client.post("/plain")
     assert plain_answer.headers["content-type"] == "text/xml; charset=utf-8"
-    assert plain_answer.text == str(VoiceResponse().hangup())
+    assert plain_answer.text == str(VoiceResponse().hangup().getparent())
     assert calls and calls[0] != "MainThread"
     assert client.get("/json").json() == {"n": 1}
-    assert client.post("/sms").text == str(MessagingResponse().message("hi"))
+    assert client.post("/sms").text == str(MessagingResponse().message("hi").getparent())

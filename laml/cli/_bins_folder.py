@@ -138,8 +138,10 @@ def _pull(client: BinsClient, args: argparse.Namespace) -> int:
             "the platform any more (is SIGNALWIRE_PROJECT_ID right? was the server reset?); "
             "their files were kept")
     elif report.vanished:
-        err(f"laml bins pull: {plural(len(report.vanished), 'file')} kept although their bins "
-            "are gone from the platform; --prune removes them")
+        gone = len(report.vanished)
+        its = "its bin is" if gone == 1 else "their bins are"
+        err(f"laml bins pull: {plural(gone, 'file')} kept although {its} gone from the "
+            "platform; --prune removes " + ("it" if gone == 1 else "them"))
     if report.conflicts:
         err(f"laml bins pull: {plural(len(report.conflicts), 'conflict')}: merge each "
             f"NAME.remote.xml into NAME.xml and delete it, then push (laml bins diff "

@@ -149,7 +149,10 @@ def write_report(
 
 
 def _plural(n: int, word: str) -> str:
-    return f"{n} {word}" if n == 1 else f"{n} {word}s"
+    """``1 fix``, ``3 fixes``, ``2 files``."""
+    if n == 1:
+        return f"{n} {word}"
+    return f"{n} {word}es" if word.endswith(("s", "x")) else f"{n} {word}s"
 
 
 def _text(report: Report, out: IO[str], color: bool, summary: bool,

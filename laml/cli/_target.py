@@ -14,14 +14,25 @@ import json
 import os
 import re
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
 
 if TYPE_CHECKING:
     from laml.simulate import Simulator
 
-__all__ = ["TargetError", "add_simulator_options", "load_target", "make_simulator",
-           "write_json"]
+__all__ = [
+    "TargetError",
+    "add_simulator_options",
+    "load_target",
+    "make_simulator",
+    "request_path",
+    "signing_key_for_app",
+    "start_of_folder",
+    "write_json",
+]
 
 _APP = re.compile(r"^(?P<module>[^:]+):(?P<attr>[A-Za-z_][A-Za-z0-9_.]*)(?P<call>\(\))?$")
 
@@ -47,6 +58,12 @@ def _import(module: str) -> Any:
     if "" not in sys.path and str(Path.cwd()) not in sys.path:
         sys.path.insert(0, str(Path.cwd()))
     return importlib.import_module(module)
+
+
+def _names_an_app(spec: str) -> bool:
+    """Whether ``spec`` names an app (``module:attr``) rather than a URL, file or folder."""
+    return not spec.startswith(("http://", "https://")) and not Path(spec).exists() \
+        and _APP.match(spec) is not None
 
 
 def load_target(spec: str) -> Any:
@@ -86,8 +103,9 @@ def add_simulator_options(parser: argparse.ArgumentParser) -> None:
     """The options of how requests are made: the signing key, the dialect, the base URL."""
     parser.add_argument("--signing-key", metavar="KEY",
                         help="sign requests with KEY (default: $SIGNALWIRE_SIGNING_KEY, or "
-                        "$TWILIO_AUTH_TOKEN with --dialect twilio; prefer the variable, a "
-                        "command line is visible to other users)")
+                        "$TWILIO_AUTH_TOKEN with --dialect twilio; an app run by laml with "
+                        "neither set gets a test key in its environment; prefer the variable, "
+                        "a command line is visible to other users)")
     parser.add_argument("--dialect", choices=("signalwire", "twilio"), default="signalwire",
                         help="platform: its signature header and lint dialect "
                         "(default: signalwire)")
@@ -104,6 +122,24 @@ def _signing_key(args: argparse.Namespace) -> str | None:
     return next((os.environ[n] for n in names if os.environ.get(n)), None)
 
 
+@contextmanager
+def signing_key_for_app(args: argparse.Namespace) -> Iterator[None]:
+    """With no key given and an app as the target, the app is run with
+    :data:`laml.simulate.TEST_SIGNING_KEY` in this process's environment (where the checks of
+    ``laml.webhooks`` look for their key), and :func:`make_simulator` signs with it."""
+    if _signing_key(args) is not None or not _names_an_app(args.target):
+        yield
+        return
+    from laml.simulate import TEST_SIGNING_KEY
+
+    name = "TWILIO_AUTH_TOKEN" if args.dialect == "twilio" else "SIGNALWIRE_SIGNING_KEY"
+    os.environ[name] = TEST_SIGNING_KEY
+    try:
+        yield
+    finally:
+        os.environ.pop(name, None)
+
+
 def make_simulator(args: argparse.Namespace) -> Simulator:
     """The simulator for ``args.target``; raises :class:`TargetError` for a usage problem."""
     from laml.simulate import SimulationError, Simulator
@@ -114,6 +150,26 @@ def make_simulator(args: argparse.Namespace) -> Simulator:
                          dialect=args.dialect)
     except (ValueError, TypeError, SimulationError) as exc:
         raise TargetError(str(exc)) from None
+
+
+def request_path(path: str) -> str:
+    """``path`` as a URL path: white space and other characters a URL cannot hold are
+    percent-encoded (``/Main IVR.xml`` -> ``/Main%20IVR.xml``); ``%`` escapes are kept."""
+    return quote(path, safe="/:?#[]@!$&'()*+,;=%~")
+
+
+def start_of_folder(simulator: Simulator) -> str | None:
+    """Why a call into a folder target cannot start at its root (no index document), naming
+    the documents it could start at; None when it can."""
+    from laml.simulate import Folder
+
+    folder = next((f for f in simulator.fetcher.fetchers if isinstance(f, Folder)), None)
+    if folder is None or folder.file_for(simulator.entry) is not None:
+        return None
+    names = [folder.url_of(p)[len(folder.base_url):] for p in folder.documents()]
+    listed = ", ".join(names[:5]) + (", ..." if len(names) > 5 else "")
+    return (f"{folder.root} has no index.xml: say which document the call starts at with "
+            f"--path ({listed or 'the folder holds no document'})")
 
 
 def write_json(data: Any) -> None:

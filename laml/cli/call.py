@@ -143,7 +143,20 @@ def _dial_plan(values: list[str]) -> Any:
 
 def run(args: argparse.Namespace) -> int:
     """Simulate the call and print it."""
-    from laml.cli._target import TargetError, make_simulator, write_json
+    from laml.cli._target import signing_key_for_app
+
+    with signing_key_for_app(args):
+        return _run(args)
+
+
+def _run(args: argparse.Namespace) -> int:
+    from laml.cli._target import (
+        TargetError,
+        make_simulator,
+        request_path,
+        start_of_folder,
+        write_json,
+    )
 
     try:
         plan = _dial_plan(args.dial_outcome)
@@ -151,12 +164,18 @@ def run(args: argparse.Namespace) -> int:
     except (TargetError, ValueError) as exc:
         print(f"laml call: {exc}", file=sys.stderr)
         return EXIT_USAGE
+    path = None if args.path is None else request_path(args.path)
+    why = start_of_folder(simulator) if path is None else None
+    if why is not None:
+        simulator.close()
+        print(f"laml call: {why}", file=sys.stderr)
+        return EXIT_USAGE
     try:
         if args.message is not None:
-            call = simulator.message(args.path, body=args.message, from_=args.from_, to=args.to,
+            call = simulator.message(path, body=args.message, from_=args.from_, to=args.to,
                                      params=args.param, method=args.method)
         else:
-            call = simulator.call(args.path, from_=args.from_, to=args.to,
+            call = simulator.call(path, from_=args.from_, to=args.to,
                                   inputs=args.inputs or [], dial=plan, params=args.param,
                                   method=args.method)
     except ValueError as exc:

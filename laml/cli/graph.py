@@ -57,7 +57,14 @@ def add_parser(subparsers: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Crawl the flow and print the graph."""
-    from laml.cli._target import TargetError, make_simulator, write_json
+    from laml.cli._target import signing_key_for_app
+
+    with signing_key_for_app(args):
+        return _run(args)
+
+
+def _run(args: argparse.Namespace) -> int:
+    from laml.cli._target import TargetError, make_simulator, request_path, write_json
     from laml.simulate._graph import crawl
 
     if args.max_nodes < 1:
@@ -69,7 +76,8 @@ def run(args: argparse.Namespace) -> int:
         print(f"laml graph: {exc}", file=sys.stderr)
         return EXIT_USAGE
     try:
-        graph = crawl(simulator, args.path or None, channel=args.channel,
+        graph = crawl(simulator, [request_path(p) for p in args.path] or None,
+                      channel=args.channel,
                       max_nodes=args.max_nodes)
     except ValueError as exc:
         print(f"laml graph: {exc}", file=sys.stderr)

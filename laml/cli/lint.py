@@ -402,9 +402,10 @@ def _rule_infos() -> dict[str, RuleInfo]:
     return infos
 
 
-#: Default severities of the codes that are not lint rules (validation and template checks).
-_OTHER_SEVERITIES = {"LAML014": "info", "LAML203": "warning", "LAML204": "info", "LAML205": "info",
-                     "LAML207": "info"}
+#: Default severities of the codes that are not lint rules (validation and template checks);
+#: the others are errors.
+CODE_SEVERITIES = {"LAML014": "info", "LAML203": "warning", "LAML204": "info", "LAML205": "info",
+                   "LAML207": "info"}
 _PLATFORM_CODES: dict[str, int | None] = {"LAML001": 12100, "LAML013": 11750, "LAML014": None}
 
 
@@ -420,7 +421,7 @@ def _validation_infos() -> dict[str, RuleInfo]:
         for code, summary in table.items():
             text = summary[0].upper() + summary[1:]
             infos[code] = RuleInfo(
-                code=code, name=None, severity=_OTHER_SEVERITIES.get(code, "error"),
+                code=code, name=None, severity=CODE_SEVERITIES.get(code, "error"),
                 summary=f"{text} ({kind}).",
                 platform_code=_PLATFORM_CODES.get(code, 12200 if table is CODES else None),
                 help_uri=help_uri(code),

@@ -57,15 +57,19 @@ def run(args: argparse.Namespace) -> int:
 
 def listing() -> str:
     """Every code, one per line: code, name, severity, fixes, summary."""
+    from laml.cli.lint import CODE_SEVERITIES
     from laml.linting import TEMPLATE_CODES
     from laml.rules import all_rules
+    from laml.rules._markdown import inline
     from laml.validation import CODES
 
-    rows = [(code, "", "error", "", text) for code, text in CODES.items()]
+    rows = [(code, "", CODE_SEVERITIES.get(code, "error"), "", text)
+            for code, text in CODES.items()]
     rows += [(r.code, r.name, r.severity,
-              "/".join(k for k in ("safe", "unsafe") if k in r.fixes), r.summary)
+              "/".join(k for k in ("safe", "unsafe") if k in r.fixes), inline(r.summary))
              for r in all_rules().values()]
-    rows += [(code, "", "", "", text) for code, text in TEMPLATE_CODES.items()]
+    rows += [(code, "", CODE_SEVERITIES.get(code, "error"), "", text)
+             for code, text in TEMPLATE_CODES.items()]
     name_width = max(len(r[1]) for r in rows)
     lines = [f"{code}  {name:<{name_width}}  {severity:<7}  {fix:<11}  {summary}".rstrip()
              for code, name, severity, fix, summary in rows]

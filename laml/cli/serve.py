@@ -27,7 +27,7 @@ def add_parser(subparsers: Any) -> None:
     parser = subparsers.add_parser(
         "serve", help="run a local LaML Bins server",
         description="Serve the LamlBins REST API and the bins' URLs (/laml-bins/SID) locally, "
-                    "with a SQLite database. Needs pip install \"laml[server]\".",
+                    "with a SQLite database. Needs pip install \"laml-tools[server]\".",
         epilog=examples(
             ("serve on port 8080 of this machine, keeping the bins in ./.laml/",
              "laml serve"),

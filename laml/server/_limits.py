@@ -14,7 +14,7 @@ __all__ = ["ServerLimits"]
 
 @dataclass(frozen=True, slots=True)
 class ServerLimits:
-    """Caps and timeouts of the local bins server (see "A local bins server" in the README).
+    """Caps and timeouts of the local bins server (see docs/bins.md).
 
     ``max_body_bytes``
         Largest request body. A larger ``Content-Length`` is refused before the body is read,

@@ -64,7 +64,7 @@ from laml.simulate._fetch import (
     WSGIApp,
 )
 from laml.simulate._limits import Limits
-from laml.simulate._request import Request
+from laml.simulate._request import TEST_SIGNING_KEY, Request
 from laml.simulate._script import (
     DialOutcome,
     DialPlan,
@@ -85,6 +85,7 @@ __all__ = [
     "ERROR_REASONS",
     "HTTP",
     "JSON",
+    "TEST_SIGNING_KEY",
     "ASGIApp",
     "Answer",
     "Call",

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from laml.diagnostics import Diagnostic
 
 __all__ = [
+    "TEST_SIGNING_KEY",
     "Method",
     "PlatformRequest",
     "Request",
@@ -77,6 +78,12 @@ def resolve(base: str, ref: str) -> str:
     if parts.scheme not in ("http", "https") or not parts.hostname:
         raise URLError(f"{url[:200]!r} is not an absolute http(s) URL")
     return url
+
+
+#: The key test runs sign with when none is configured (``laml call`` against an app in its own
+#: process, the pytest fixtures): it is also put in the process's environment, where
+#: ``laml.webhooks`` looks for the key the app verifies with.
+TEST_SIGNING_KEY = "PSK_laml_test_signing_key"
 
 
 @dataclass(frozen=True, slots=True)

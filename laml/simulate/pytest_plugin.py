@@ -14,8 +14,11 @@ and use them in tests::
         assert "Connecting you to sales." in call.said
 
 - ``laml_simulator``: a :class:`~laml.simulate.Simulator` for your ``laml_target`` fixture (an
-  app, a folder as a ``Path``, a URL), signing with ``laml_signing_key`` (by default
-  ``$SIGNALWIRE_SIGNING_KEY``, or no signature when it is not set);
+  app, a folder as a ``Path``, a URL), signing with ``laml_signing_key``: by default
+  ``$SIGNALWIRE_SIGNING_KEY`` (or ``$TWILIO_AUTH_TOKEN``); when neither is set, a test key that
+  the fixture also puts in the environment for the test, so an app that verifies requests with
+  ``laml.webhooks`` accepts them with no secret configured (an app that takes its key from
+  elsewhere overrides ``laml_signing_key``);
 - ``laml_simulate``: makes simulators for any target, ``laml_simulate(app, signing_key=...)``;
 - ``laml_target``, ``laml_signing_key``: override them.
 
@@ -67,9 +70,18 @@ def laml_target() -> Target:
 
 
 @pytest.fixture
-def laml_signing_key() -> str | None:
-    """The key requests are signed with: ``$SIGNALWIRE_SIGNING_KEY`` (None: unsigned)."""
-    return os.environ.get("SIGNALWIRE_SIGNING_KEY") or None
+def laml_signing_key(monkeypatch: pytest.MonkeyPatch) -> str | None:
+    """The key requests are signed with: ``$SIGNALWIRE_SIGNING_KEY`` or ``$TWILIO_AUTH_TOKEN``;
+    when neither is set, :data:`laml.simulate.TEST_SIGNING_KEY`, also set as
+    ``$SIGNALWIRE_SIGNING_KEY`` for the test so that the app verifies with it. Override it to
+    return another key, or None to send unsigned requests."""
+    for name in ("SIGNALWIRE_SIGNING_KEY", "TWILIO_AUTH_TOKEN"):
+        if os.environ.get(name):
+            return os.environ[name]
+    from laml.simulate import TEST_SIGNING_KEY
+
+    monkeypatch.setenv("SIGNALWIRE_SIGNING_KEY", TEST_SIGNING_KEY)
+    return TEST_SIGNING_KEY
 
 
 @pytest.fixture

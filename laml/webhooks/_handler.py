@@ -179,8 +179,22 @@ def is_document(value: object) -> bool:
 
 
 def render(document: Any) -> bytes:
-    """The UTF-8 bytes of a document, as the response body."""
-    return str(document.to_xml()).encode("utf-8")
+    """The UTF-8 bytes of a document, as the response body.
+
+    An element inside a ``<Response>`` sends the whole document: ``return
+    VoiceResponse().say("Hi")`` returns the ``<Say>`` that ``say`` created, and what was meant
+    is its response. An element outside any ``<Response>`` is a :class:`TypeError` (the
+    platform refuses it), not a document sent.
+    """
+    root = document
+    while root.getparent() is not None:
+        root = root.getparent()
+    if root.tag != "Response":
+        raise TypeError(
+            f"the view returned a <{document.tag}> that is in no <Response>: return the "
+            "VoiceResponse, MessagingResponse or FaxResponse that holds it"
+        )
+    return str(root.to_xml()).encode("utf-8")
 
 
 #: what a view's ``before`` step gives: a response that replaces the view's (or None), and the

@@ -49,6 +49,13 @@ _PROXY_HINT = (
     "a proxy, load balancer or tunnel changed the URL on the way: declare it a trusted proxy, "
     "or give the public URL the platform calls"
 )
+def _host_hint(url: str) -> str:
+    """The last cause of a mismatch: the platform called a host the app cannot see."""
+    return (f"or the platform called another host than {shown(url)}, the URL the app computed "
+            "(a proxy or tunnel in front of the app that it does not trust yet: declare it a "
+            "trusted proxy, or give the public URL the platform calls)")
+
+
 _KEY_HINT = (
     "the signing key is not the one the platform used (another project's key, a key rotated "
     "less than a minute ago, an API token instead of the Signing Key or Auth Token), or the "
@@ -299,7 +306,7 @@ def _diagnose_form(
                 f"{header} covers the form parameters although the URL carries a bodySHA256: "
                 "refused (the platform signs the URL alone for a JSON body)"
             )
-    return f"no spelling of the URL matches {header}: {_KEY_HINT}"
+    return f"no spelling of the URL matches {header}: {_KEY_HINT}; {_host_hint(url)}"
 
 
 def _check_raw(
@@ -344,5 +351,5 @@ def _check_raw(
         )
     return Verification(False, scheme, (
         f"no spelling of the URL matches {header} over the raw body: {_KEY_HINT}, or the body "
-        "was re-serialized (pass the bytes as received)"
+        f"was re-serialized (pass the bytes as received); {_host_hint(url)}"
     ))
