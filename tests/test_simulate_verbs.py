@@ -66,9 +66,11 @@ def test_say_play_pause_events_and_virtual_clock() -> None:
     assert (play.type, play.url, play.loop) == ("play", "https://example.com/a.mp3", 3)
     assert (pause.type, pause.length) == ("pause", 4)
     assert tones.digits == "ww12"
-    assert say.at == 0 and play.at == pytest.approx(2.4)  # 3 words at 150 a minute, twice
-    assert pause.at == pytest.approx(2.4 + 15)             # 3 plays of 5 s
-    assert tones.at == pytest.approx(2.4 + 15 + 4)
+    # 3 words at 150 a minute, twice; then 3 plays of 5 s; times in whole milliseconds, so
+    # they read as written (17.4, not 17.400000000000002)
+    assert (say.at, play.at, pause.at, tones.at) == (0, 2.4, 17.4, 21.4)
+    words = sim({"/": R("<Say>one two three</Say>" * 5)}).call()
+    assert [e.at for e in words.events] == [0, 1.2, 2.4, 3.6, 4.8]
     assert call.ended is not None and call.ended.reason == "completed" and call.ended.ok
     assert call.said == ["one two three"] and call.played[1] == "ww12"
 

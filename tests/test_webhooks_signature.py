@@ -425,3 +425,19 @@ def test_importing_the_core_imports_no_framework() -> None:
             "{'flask', 'werkzeug', 'starlette', 'fastapi', 'django', 'httpx'}))")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "[]"
+
+
+@pytest.mark.parametrize(("adapter", "framework"), [("flask", "flask"), ("django", "django"),
+                                                    ("starlette", "starlette"),
+                                                    ("fastapi", "fastapi")])
+def test_an_adapter_without_its_framework_names_the_extra(adapter: str, framework: str) -> None:
+    import subprocess
+    import sys
+
+    code = f"import sys; sys.modules[{framework!r}] = None; import laml.webhooks.{adapter}"
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          check=False)
+    assert done.returncode == 1
+    last = done.stderr.strip().splitlines()[-1]
+    assert last == (f"ModuleNotFoundError: laml.webhooks.{adapter} needs {framework}, which is "
+                    f'not installed here: pip install "laml-tools[{adapter}]"'), done.stderr

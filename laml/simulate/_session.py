@@ -126,7 +126,7 @@ class Session:
         self.limits = limits
         self.new_sid = new_sid
         self.start = start
-        self.clock: float = 0.0
+        self._clock = 0.0
         self.events: list[Event] = []
         #: events and requests, in the order they happened
         self.log: list[Event | Request | Ended] = []
@@ -135,6 +135,16 @@ class Session:
         self.steps = 0
         self.streams: dict[str, tuple[str, Method, str]] = {}
         self._sequence = 0
+
+    @property
+    def clock(self) -> float:
+        """Seconds since the call started (virtual time), in whole milliseconds."""
+        return self._clock
+
+    @clock.setter
+    def clock(self, seconds: float) -> None:
+        # rounded, so that times read as the durations that make them (20.9, not 20.9000…02)
+        self._clock = round(seconds, 3)
 
     # ---------------------------------------------------------------------- helpers
 

@@ -38,3 +38,23 @@ class ParameterError(WebhookError, ValueError):
     def names(self) -> tuple[str, ...]:
         """The platform names of the bad parameters, in the order they were found."""
         return tuple(name for name, _ in self.problems)
+
+
+def missing_framework(module: str, extra: str) -> ModuleNotFoundError:
+    """The error for an adapter whose framework ``module`` is not installed: which extra
+    installs it."""
+    return ModuleNotFoundError(
+        f"laml.webhooks.{extra} needs {module}, which is not installed here: "
+        f'pip install "laml-tools[{extra}]"',
+        name=module,
+    )
+
+
+def require(module: str, extra: str) -> None:
+    """Import ``module`` (an adapter's framework), or raise :func:`missing_framework`."""
+    import importlib
+
+    try:
+        importlib.import_module(module)
+    except ImportError as exc:
+        raise missing_framework(module, extra) from exc

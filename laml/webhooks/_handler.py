@@ -15,7 +15,7 @@ import os
 from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
-from urllib.parse import parse_qsl, quote
+from urllib.parse import quote
 
 from laml.webhooks._exceptions import MissingSigningKey
 from laml.webhooks._form import Form
@@ -146,11 +146,13 @@ def request_target(path: str, query: str, raw_path: str | None = None) -> str:
     return f"{sent}?{query}" if query else sent
 
 
-def _request_form(method: str, body: bytes, content_type: str | None, query: str) -> Form | bytes:
-    """Where the request's parameters are: the query of a GET, the urlencoded body of a POST
-    (raw: :meth:`Params.from_form` parses it)."""
+def _request_form(
+    method: str, body: bytes, content_type: str | None, query: str
+) -> Form | bytes | str:
+    """Where the request's parameters are: the query of a GET, the urlencoded body of a POST;
+    both raw, so :meth:`Params.from_form` parses them with the same cap on their fields."""
     if method.upper() in ("GET", "HEAD"):
-        return parse_qsl(query, keep_blank_values=True)
+        return query
     kind = (content_type or "").split(";", 1)[0].strip().lower()
     if kind not in ("", "application/x-www-form-urlencoded"):
         return []

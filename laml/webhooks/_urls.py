@@ -12,6 +12,8 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from urllib.parse import parse_qsl, quote, unquote, urlencode
 
+from laml.webhooks._form import MAX_FIELDS
+
 __all__ = [
     "URLParts",
     "accepted_variants",
@@ -125,7 +127,10 @@ def _query_variants(parts: URLParts) -> Iterator[tuple[URLParts, str]]:
     decoded = unquote(query)
     if decoded != query:
         yield parts.replace(rest=f"{path}?{decoded}{suffix}"), "with the query string decoded"
-    pairs = parse_qsl(query, keep_blank_values=True)
+    try:
+        pairs = parse_qsl(query, keep_blank_values=True, max_num_fields=MAX_FIELDS)
+    except ValueError:  # more fields than any request of the platform: no re-encoded variant
+        return
     for label, quote_via in (("with '+' for spaces", None), ("with '%20' for spaces", quote)):
         encoded = urlencode(pairs) if quote_via is None else urlencode(pairs, quote_via=quote)
         if encoded != query:

@@ -30,7 +30,7 @@ import importlib
 from collections.abc import Awaitable, Callable, Iterable
 from typing import Any, Concatenate, ParamSpec, TypeVar, overload
 
-from laml.webhooks._exceptions import ParameterError
+from laml.webhooks._exceptions import ParameterError, require
 from laml.webhooks._handler import (
     CONTENT_TYPE,
     Before,
@@ -45,6 +45,8 @@ from laml.webhooks._handler import (
 from laml.webhooks._params import Params
 from laml.webhooks._proxy import TrustedProxies
 from laml.webhooks._verify import Key
+
+require("django", "django")
 
 __all__ = ["to_response", "webhook"]
 

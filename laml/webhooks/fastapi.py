@@ -19,7 +19,12 @@ import inspect
 from collections.abc import Callable
 from typing import Any
 
-from fastapi.routing import APIRoute
+from laml.webhooks._exceptions import missing_framework
+
+try:
+    from fastapi.routing import APIRoute
+except ImportError as exc:
+    raise missing_framework("fastapi", "fastapi") from exc
 
 from laml.webhooks._handler import Before, is_document, wrap_view
 from laml.webhooks.starlette import LamlResponse, WebhookMiddleware, Webhooks

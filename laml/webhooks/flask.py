@@ -29,7 +29,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any, Concatenate, ParamSpec, TypeVar, overload
 
-from laml.webhooks._exceptions import ParameterError
+from laml.webhooks._exceptions import ParameterError, require
 from laml.webhooks._handler import (
     CONTENT_TYPE,
     WebhookSettings,
@@ -46,6 +46,8 @@ from laml.webhooks._verify import Key
 
 if TYPE_CHECKING:
     from flask import Blueprint, Flask
+
+require("flask", "flask")
 
 __all__ = ["LamlWebhooks", "request_params", "to_response", "webhook"]
 

@@ -28,12 +28,16 @@ import inspect
 from collections.abc import Awaitable, Callable, Iterable
 from typing import Any, TypeVar, overload
 
-from starlette.exceptions import HTTPException
-from starlette.requests import Request
-from starlette.responses import PlainTextResponse, Response
-from starlette.types import ASGIApp, Message, Receive, Scope, Send
+from laml.webhooks._exceptions import ParameterError, missing_framework
 
-from laml.webhooks._exceptions import ParameterError
+try:
+    from starlette.exceptions import HTTPException
+    from starlette.requests import Request
+    from starlette.responses import PlainTextResponse, Response
+    from starlette.types import ASGIApp, Message, Receive, Scope, Send
+except ImportError as exc:
+    raise missing_framework("starlette", "starlette") from exc
+
 from laml.webhooks._handler import (
     WebhookSettings,
     check,
