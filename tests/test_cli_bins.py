@@ -45,9 +45,14 @@ def test_create_ls_get_update_rm(bins_env: LocalServer, capsys: pytest.CaptureFi
     assert "no bins whose name contains 'Endor'" in out
 
     status, out, _ = run(capsys, "bins", "get", sid)
-    assert json.loads(out)["contents"] == SAY
-    status, out, _ = run(capsys, "bins", "get", "Death Star IVR")
-    assert status == 0 and json.loads(out)["sid"] == sid
+    fields, _, contents = out.partition("\n--\n")
+    assert status == 0 and contents == SAY
+    assert fields.splitlines()[:3] == [
+        "name:      Death Star IVR", f"sid:       {sid}", f"url:       {bins_env.url}/laml-bins/{sid}"
+    ]
+    assert "requests:  0" in fields
+    status, out, _ = run(capsys, "bins", "get", "Death Star IVR", "--format", "json")
+    assert status == 0 and json.loads(out)["sid"] == sid and json.loads(out)["contents"] == SAY
     status, out, _ = run(capsys, "bins", "get", sid, "--format", "xml")
     assert out == SAY
 
@@ -486,3 +491,17 @@ def test_an_interrupted_push_can_be_run_again_without_duplicates(
             ("b.xml", "create", "done"), ("c.xml", "create", "done")]
         assert sorted(b.name for b in client.list()) == ["a", "b", "c"]
         assert all(entry["sid"] for entry in manifest(tmp_path).values())
+
+
+def test_names_from_the_platform_never_reach_the_terminal_raw(
+    bins_env: LocalServer, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    source = tmp_path / "ivr.xml"
+    source.write_text(SAY, encoding="utf-8")
+    hostile = "IVR\x1b[2J\x1b]0;pwned\x07\u202e"
+    status, out, _ = run(capsys, "bins", "create", hostile, str(source), "--no-validate")
+    assert status == 0
+    for args in (("ls",), ("get", hostile)):
+        status, out, err = run(capsys, "bins", *args)
+        assert status == 0 and "\x1b" not in out + err and "\u202e" not in out + err
+        assert "IVR\\x1b[2J\\x1b]0;pwned\\x07\\u202e" in out

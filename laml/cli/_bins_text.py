@@ -9,6 +9,8 @@ import sys
 from collections.abc import Callable
 from typing import IO, Any
 
+from laml.cli._files import printable
+
 __all__ = [
     "EXIT_FINDINGS",
     "EXIT_OK",
@@ -48,15 +50,15 @@ def examples(*pairs: tuple[str, str]) -> str:
 
 
 def err(message: str, *, end: str = "\n") -> None:
-    """Print to standard error."""
-    print(message, file=sys.stderr, end=end, flush=True)
+    """Print to standard error (control characters escaped: messages quote the platform)."""
+    print(printable(message), file=sys.stderr, end=end, flush=True)
 
 
 def echo(line: str) -> None:
     """Print a line to standard output without breaking a progress bar on standard error."""
     from tqdm import tqdm
 
-    tqdm.write(line, file=sys.stdout)
+    tqdm.write(printable(line), file=sys.stdout)
 
 
 def interactive(stream: IO[Any] | None = None) -> bool:

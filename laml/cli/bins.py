@@ -29,6 +29,7 @@ from laml.cli._bins_text import (
     seconds,
     whole,
 )
+from laml.cli._files import printable
 
 if TYPE_CHECKING:
     from laml.bins import BinsClient, BinsError, LamlBin
@@ -95,13 +96,15 @@ def add_parser(subparsers: Any) -> None:
     ls.set_defaults(action=_ls)
 
     get = action("get", "show one bin, by name or SID",
-                 "Show one bin: all its fields as JSON, or only its contents.",
-                 ("laml bins get 'Main IVR'", "the bin named 'Main IVR', as JSON"),
+                 "Show one bin: its fields and contents, all its fields as JSON, or only its "
+                 "contents.",
+                 ("laml bins get 'Main IVR'", "the bin named 'Main IVR'"),
                  ("laml bins get 5184b831-184f-4209-872d-ccdccc80f2f1 --format xml > ivr.xml",
                   "its contents, into a file"))
     get.add_argument("bin", metavar="BIN", help="the bin's exact name, or its SID")
-    get.add_argument("--format", choices=("json", "xml"), default="json",
-                     help="json: the whole bin (default); xml: its contents only")
+    get.add_argument("--format", choices=("text", "json", "xml"), default="text",
+                     help="text: its fields, then its contents (default); json: the whole bin "
+                          "as the API gives it; xml: its contents only")
     get.set_defaults(action=_get)
 
     create = action("create", "create a bin from a file",
@@ -224,6 +227,7 @@ def _date(value: Any) -> str:
 
 
 def _table(rows: Sequence[Sequence[str]]) -> str:
+    rows = [[printable(cell) for cell in row] for row in rows]  # names come from the platform
     widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
     lines = ["  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip()
              for row in rows]
@@ -264,16 +268,25 @@ def _ls(client: BinsClient, args: argparse.Namespace) -> int:
 
 def _get(client: BinsClient, args: argparse.Namespace) -> int:
     item = find_bin(client, args.bin)
+    contents = item.contents if item.contents.endswith("\n") else item.contents + "\n"
     if args.format == "xml":
-        sys.stdout.write(item.contents if item.contents.endswith("\n") else item.contents + "\n")
-    else:
+        sys.stdout.write(contents)
+    elif args.format == "json":
         print(json.dumps(item.to_json(), indent=2))
+    else:
+        accessed = _date(item.date_last_accessed)
+        print(_table([["name:", item.name], ["sid:", item.sid], ["url:", item.request_url],
+                      ["created:", _date(item.date_created) + " UTC"],
+                      ["updated:", _date(item.date_updated) + " UTC"],
+                      ["requests:", f"{item.num_requests} (last {accessed})"]]))
+        print("--")
+        sys.stdout.write(contents)
     return EXIT_OK
 
 
 def _describe(verb: str, item: LamlBin) -> None:
     print(f"{verb} {item.sid} {item.name!r}")
-    print(f"  url: {item.request_url}")
+    print(f"  url: {printable(item.request_url)}")
 
 
 def _create(client: BinsClient, args: argparse.Namespace) -> int:
