@@ -23,8 +23,8 @@ from laml.webhooks._exceptions import missing_framework
 
 try:
     from fastapi.routing import APIRoute
-except ImportError as exc:
-    raise missing_framework("fastapi", "fastapi") from exc
+except ImportError as _absent:
+    raise missing_framework("fastapi", "fastapi") from _absent
 
 from laml.webhooks._handler import Before, is_document, wrap_view
 from laml.webhooks.starlette import LamlResponse, WebhookMiddleware, Webhooks

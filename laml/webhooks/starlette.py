@@ -35,8 +35,8 @@ try:
     from starlette.requests import Request
     from starlette.responses import PlainTextResponse, Response
     from starlette.types import ASGIApp, Message, Receive, Scope, Send
-except ImportError as exc:
-    raise missing_framework("starlette", "starlette") from exc
+except ImportError as _absent:
+    raise missing_framework("starlette", "starlette") from _absent
 
 from laml.webhooks._handler import (
     WebhookSettings,
